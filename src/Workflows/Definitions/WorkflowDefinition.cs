@@ -1,0 +1,101 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using System.Xml.Linq;
+
+namespace ToanDan.Awards.Workflows.Definitions;
+
+/// <summary>
+/// One executable BPMN process: its nodes and flows, indexed for execution, plus the parts of the
+/// BPMN document the engine does not execute (diagram, lanes, annotations), kept so that export loses nothing.
+/// Immutable and safe to share between threads.
+/// </summary>
+public sealed class WorkflowDefinition
+{
+    private readonly FrozenDictionary<string, FlowNode> _nodes;
+    private readonly FrozenDictionary<string, SequenceFlow> _flows;
+    private readonly FrozenDictionary<string, ImmutableArray<SequenceFlow>> _outgoing;
+    private readonly FrozenDictionary<string, ImmutableArray<SequenceFlow>> _incoming;
+    private readonly FrozenDictionary<string, ImmutableArray<BoundaryTimerEvent>> _boundaries;
+
+    /// <summary>Builds a definition from its parts. Ids must be unique; use <see cref="Validate"/> for the rest.</summary>
+    /// <param name="key">The process id, used as the workflow key.</param>
+    /// <param name="name">The process name.</param>
+    /// <param name="nodes">The nodes, in document order.</param>
+    /// <param name="flows">The sequence flows, in document order.</param>
+    public WorkflowDefinition(string key, string? name, IEnumerable<FlowNode> nodes, IEnumerable<SequenceFlow> flows)
+    {
+        Key = key;
+        Name = name;
+        Nodes = [.. nodes];
+        Flows = [.. flows];
+        _nodes = Nodes.ToFrozenDictionary(n => n.Id, StringComparer.Ordinal);
+        _flows = Flows.ToFrozenDictionary(f => f.Id, StringComparer.Ordinal);
+        _outgoing = Flows.GroupBy(f => f.SourceId, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.ToImmutableArray(), StringComparer.Ordinal);
+        _incoming = Flows.GroupBy(f => f.TargetId, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.ToImmutableArray(), StringComparer.Ordinal);
+        _boundaries = Nodes.OfType<BoundaryTimerEvent>().GroupBy(b => b.AttachedToId, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.ToImmutableArray(), StringComparer.Ordinal);
+    }
+
+    /// <summary>The process id, used as the workflow key (e.g. <c>giay-khen-cat</c>).</summary>
+    public string Key { get; }
+
+    /// <summary>The process name, shown to people.</summary>
+    public string? Name { get; }
+
+    /// <summary>Whether the process is marked executable (<c>isExecutable</c>). Defaults to true.</summary>
+    public bool IsExecutable { get; init; } = true;
+
+    /// <summary>The id of the <c>bpmn:definitions</c> element, kept for export.</summary>
+    public string DefinitionsId { get; init; } = "Definitions_1";
+
+    /// <summary>The process's own documentation, if any.</summary>
+    public string? Documentation { get; init; }
+
+    /// <summary>Every node, in document order.</summary>
+    public ImmutableArray<FlowNode> Nodes { get; }
+
+    /// <summary>Every sequence flow, in document order.</summary>
+    public ImmutableArray<SequenceFlow> Flows { get; }
+
+    /// <summary>
+    /// Children of the process that carry no execution meaning (lanes, text annotations, associations, groups),
+    /// kept verbatim for export.
+    /// </summary>
+    public ImmutableArray<XElement> ProcessArtifacts { get; init; } = [];
+
+    /// <summary>
+    /// Children of <c>bpmn:definitions</c> other than the process (the BPMNDI diagram, a collaboration),
+    /// kept verbatim for export.
+    /// </summary>
+    public ImmutableArray<XElement> DocumentParts { get; init; } = [];
+
+    /// <summary>Problems found while reading the file (an unreadable duration, a flow to a missing node).</summary>
+    public ImmutableArray<ValidationError> ImportProblems { get; init; } = [];
+
+    /// <summary>The node with this id, or null.</summary>
+    public FlowNode? FindNode(string id) => _nodes.GetValueOrDefault(id);
+
+    /// <summary>The node with this id; throws when there is none.</summary>
+    public FlowNode GetNode(string id) =>
+        _nodes.TryGetValue(id, out var node) ? node : throw new KeyNotFoundException($"No node '{id}' in workflow '{Key}'.");
+
+    /// <summary>The flow with this id, or null.</summary>
+    public SequenceFlow? FindFlow(string id) => _flows.GetValueOrDefault(id);
+
+    /// <summary>The flows that leave a node, in document order.</summary>
+    public ImmutableArray<SequenceFlow> Outgoing(string nodeId) => _outgoing.GetValueOrDefault(nodeId, []);
+
+    /// <summary>The flows that enter a node, in document order.</summary>
+    public ImmutableArray<SequenceFlow> Incoming(string nodeId) => _incoming.GetValueOrDefault(nodeId, []);
+
+    /// <summary>The boundary timers attached to a task.</summary>
+    public ImmutableArray<BoundaryTimerEvent> BoundaryTimersOf(string taskId) => _boundaries.GetValueOrDefault(taskId, []);
+
+    /// <summary>The none start event, or null when there is none.</summary>
+    public StartEvent? StartEvent => Nodes.OfType<StartEvent>().FirstOrDefault();
+
+    /// <summary>Every problem of this definition, for an administrator; empty when it can run.</summary>
+    public IReadOnlyList<ValidationError> Validate() => WorkflowValidator.Validate(this);
+}
