@@ -1,1 +1,68 @@
-Console.WriteLine("benchmark");
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using ToanDan.Awards.Benchmarks;
+using ToanDan.Awards.Workflows.Bpmn;
+
+// dotnet run -c Release --project tests/Benchmarks -- --bpmn FILE --instances N --mode memory|persisted [--db FILE]
+var options = BenchmarkOptions.Parse(args);
+if (options is null)
+{
+    Console.Error.WriteLine("usage: --bpmn FILE --instances N --mode memory|persisted [--db FILE]");
+    return 2;
+}
+
+var definition = BpmnReader.Read(File.ReadAllText(options.BpmnFile));
+var errors = definition.Validate();
+if (errors.Count > 0)
+{
+    foreach (var error in errors) Console.Error.WriteLine(error);
+    return 1;
+}
+
+using IStateStore store = options.Mode == "persisted" ? new SqliteStateStore(options.DatabaseFile) : new MemoryStateStore();
+var runner = new InstanceRunner(definition, store);
+runner.Run(Math.Min(options.Instances, 200), "warmup-"); // let the JIT settle before measuring
+store.Clear();
+
+var clock = Stopwatch.StartNew();
+var measured = runner.Run(options.Instances, "i-");
+clock.Stop();
+
+var latencies = measured.LatencyTicks;
+latencies.Sort();
+double Percentile(double p) => latencies.Count == 0 ? 0 :
+    latencies[Math.Min(latencies.Count - 1, (int)Math.Ceiling(p * latencies.Count) - 1)] * 1000.0 / Stopwatch.Frequency;
+
+var report = new
+{
+    engine = "toandan",
+    mode = options.Mode,
+    bpmn = Path.GetFileName(options.BpmnFile),
+    instances = options.Instances,
+    transitions = latencies.Count,
+    transitions_per_s = Math.Round(latencies.Count / clock.Elapsed.TotalSeconds, 0),
+    p50_ms = Math.Round(Percentile(0.50), 4),
+    p99_ms = Math.Round(Percentile(0.99), 4),
+    state_bytes_per_instance = Math.Round(measured.FinalStateBytes / (double)options.Instances, 0),
+    elapsed_s = Math.Round(clock.Elapsed.TotalSeconds, 3),
+};
+Console.WriteLine(JsonSerializer.Serialize(report));
+return 0;
+
+internal sealed record BenchmarkOptions(string BpmnFile, int Instances, string Mode, string DatabaseFile)
+{
+    public static BenchmarkOptions? Parse(string[] args)
+    {
+        string? Value(string name)
+        {
+            var i = Array.IndexOf(args, name);
+            return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+        }
+        var file = Value("--bpmn");
+        var mode = Value("--mode") ?? "memory";
+        if (file is null || mode is not ("memory" or "persisted")) return null;
+        if (!int.TryParse(Value("--instances") ?? "1000", NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) || n < 1) return null;
+        return new BenchmarkOptions(file, n, mode, Value("--db") ?? Path.Combine(Path.GetTempPath(), $"toandan-bench-{Environment.ProcessId}.db"));
+    }
+}
