@@ -1,0 +1,226 @@
+using System.Globalization;
+using System.Text;
+
+namespace ToanDan.Awards.Workflows.Expressions;
+
+/// <summary>Splits the text between <c>start</c> and <c>end</c> into tokens; positions index the whole text.</summary>
+internal static class Lexer
+{
+    private static readonly string[] Keywords = ["and", "or", "not", "in", "true", "false", "null"];
+
+    public static List<Token> Tokenize(string text, int start, int end)
+    {
+        var tokens = new List<Token>();
+        var i = start;
+        while (true)
+        {
+            while (i < end && char.IsWhiteSpace(text[i]))
+            {
+                i++;
+            }
+
+            if (i >= end)
+            {
+                tokens.Add(new Token(TokenKind.End, end, 0));
+                return tokens;
+            }
+
+            var token = Next(text, i, end);
+            tokens.Add(token);
+            i += token.Length;
+        }
+    }
+
+    private static Token Next(string text, int i, int end)
+    {
+        var c = text[i];
+        var next = i + 1 < end ? text[i + 1] : '\0';
+        switch (c)
+        {
+            case '(':
+                return new Token(TokenKind.OpenParen, i, 1);
+            case ')':
+                return new Token(TokenKind.CloseParen, i, 1);
+            case '[':
+                return new Token(TokenKind.OpenBracket, i, 1);
+            case ']':
+                return new Token(TokenKind.CloseBracket, i, 1);
+            case ',':
+                return new Token(TokenKind.Comma, i, 1);
+            case '=' when next == '=':
+                return new Token(TokenKind.Equal, i, 2);
+            case '=':
+                throw new ExpressionSyntaxException(
+                    $"Thiếu dấu '=' thứ hai ở vị trí {i}: so sánh bằng phải viết '=='.", i);
+            case '!' when next == '=':
+                return new Token(TokenKind.NotEqual, i, 2);
+            case '!':
+                return new Token(TokenKind.Not, i, 1);
+            case '<':
+                return next == '=' ? new Token(TokenKind.LessOrEqual, i, 2) : new Token(TokenKind.Less, i, 1);
+            case '>':
+                return next == '=' ? new Token(TokenKind.GreaterOrEqual, i, 2) : new Token(TokenKind.Greater, i, 1);
+            case '&' when next == '&':
+                return new Token(TokenKind.And, i, 2);
+            case '|' when next == '|':
+                return new Token(TokenKind.Or, i, 2);
+            case '&' or '|':
+                throw new ExpressionSyntaxException(
+                    $"Thiếu dấu '{c}' thứ hai ở vị trí {i}: phải viết '{c}{c}' hoặc '{(c == '&' ? "and" : "or")}'.", i);
+            case '\'' or '"':
+                return ReadString(text, i, end);
+            case '-' when char.IsAsciiDigit(next):
+                return ReadNumber(text, i, end);
+            case '-':
+                throw new ExpressionSyntaxException($"Thiếu chữ số sau dấu '-' ở vị trí {i}.", i);
+        }
+
+        if (char.IsAsciiDigit(c))
+        {
+            return ReadNumber(text, i, end);
+        }
+
+        if (IsIdentifierStart(c))
+        {
+            return ReadWord(text, i, end);
+        }
+
+        throw new ExpressionSyntaxException($"Không hiểu ký tự '{c}' ở vị trí {i}.", i);
+    }
+
+    private static Token ReadNumber(string text, int start, int end)
+    {
+        var i = start + 1;
+        while (i < end && char.IsAsciiDigit(text[i]))
+        {
+            i++;
+        }
+
+        if (i < end && text[i] == '.')
+        {
+            if (i + 1 >= end || !char.IsAsciiDigit(text[i + 1]))
+            {
+                throw new ExpressionSyntaxException($"Số không hợp lệ ở vị trí {start}: thiếu chữ số sau dấu '.'.", start);
+            }
+
+            i++;
+            while (i < end && char.IsAsciiDigit(text[i]))
+            {
+                i++;
+            }
+        }
+
+        if (i < end && (IsIdentifierPart(text[i]) || text[i] == '.'))
+        {
+            throw new ExpressionSyntaxException($"Số không hợp lệ ở vị trí {start}.", start);
+        }
+
+        var span = text.AsSpan(start, i - start);
+        if (!decimal.TryParse(span, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number))
+        {
+            throw new ExpressionSyntaxException($"Số quá lớn ở vị trí {start}.", start);
+        }
+
+        return new Token(TokenKind.Number, start, i - start, Number: number);
+    }
+
+    private static Token ReadString(string text, int start, int end)
+    {
+        var quote = text[start];
+        var builder = new StringBuilder();
+        var i = start + 1;
+        while (i < end)
+        {
+            var c = text[i];
+            if (c == quote)
+            {
+                return new Token(TokenKind.String, start, i + 1 - start, builder.ToString());
+            }
+
+            if (c == '\\')
+            {
+                var escaped = i + 1 < end ? text[i + 1] : '\0';
+                builder.Append(escaped switch
+                {
+                    '\'' or '"' or '\\' => escaped,
+                    'n' => '\n',
+                    _ when i + 1 >= end => throw Unterminated(start),
+                    _ => throw new ExpressionSyntaxException(
+                        $"Ký tự thoát '\\{escaped}' không hợp lệ ở vị trí {i}: chỉ dùng \\', \\\", \\\\ hoặc \\n.", i),
+                });
+                i += 2;
+                continue;
+            }
+
+            builder.Append(c);
+            i++;
+        }
+
+        throw Unterminated(start);
+    }
+
+    private static ExpressionSyntaxException Unterminated(int start) =>
+        new($"Chuỗi chưa đóng dấu nháy (bắt đầu ở vị trí {start}).", start);
+
+    private static Token ReadWord(string text, int start, int end)
+    {
+        var i = start;
+        var segments = 1;
+        while (true)
+        {
+            i++;
+            while (i < end && IsIdentifierPart(text[i]))
+            {
+                i++;
+            }
+
+            if (i >= end || text[i] != '.')
+            {
+                break;
+            }
+
+            if (i + 1 >= end || !IsIdentifierStart(text[i + 1]))
+            {
+                throw new ExpressionSyntaxException($"Thiếu tên biến sau dấu '.' ở vị trí {i}.", i);
+            }
+
+            segments++;
+            i++;
+        }
+
+        var word = text[start..i];
+        if (segments == 1)
+        {
+            foreach (var keyword in Keywords)
+            {
+                if (word == keyword)
+                {
+                    return new Token(KeywordKind(keyword), start, i - start);
+                }
+
+                if (string.Equals(word, keyword, StringComparison.OrdinalIgnoreCase))
+                {
+                    throw new ExpressionSyntaxException(
+                        $"Từ khoá phải viết thường: dùng '{keyword}' thay cho '{word}' ở vị trí {start}.", start);
+                }
+            }
+        }
+
+        return new Token(TokenKind.Path, start, i - start, word);
+    }
+
+    private static TokenKind KeywordKind(string keyword) => keyword switch
+    {
+        "and" => TokenKind.And,
+        "or" => TokenKind.Or,
+        "not" => TokenKind.Not,
+        "in" => TokenKind.In,
+        "true" => TokenKind.True,
+        "false" => TokenKind.False,
+        _ => TokenKind.Null,
+    };
+
+    private static bool IsIdentifierStart(char c) => char.IsLetter(c) || c == '_';
+
+    private static bool IsIdentifierPart(char c) => char.IsLetterOrDigit(c) || c == '_' || c == '-';
+}
