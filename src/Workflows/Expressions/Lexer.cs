@@ -8,9 +8,9 @@ internal static class Lexer
 {
     private static readonly string[] Keywords = ["and", "or", "not", "in", "true", "false", "null"];
 
-    public static List<Token> Tokenize(string text, int start, int end)
+    public static List<LexToken> Tokenize(string text, int start, int end)
     {
-        var tokens = new List<Token>();
+        var tokens = new List<LexToken>();
         var i = start;
         while (true)
         {
@@ -21,7 +21,7 @@ internal static class Lexer
 
             if (i >= end)
             {
-                tokens.Add(new Token(TokenKind.End, end, 0));
+                tokens.Add(new LexToken(TokenKind.End, end, 0));
                 return tokens;
             }
 
@@ -31,39 +31,39 @@ internal static class Lexer
         }
     }
 
-    private static Token Next(string text, int i, int end)
+    private static LexToken Next(string text, int i, int end)
     {
         var c = text[i];
         var next = i + 1 < end ? text[i + 1] : '\0';
         switch (c)
         {
             case '(':
-                return new Token(TokenKind.OpenParen, i, 1);
+                return new LexToken(TokenKind.OpenParen, i, 1);
             case ')':
-                return new Token(TokenKind.CloseParen, i, 1);
+                return new LexToken(TokenKind.CloseParen, i, 1);
             case '[':
-                return new Token(TokenKind.OpenBracket, i, 1);
+                return new LexToken(TokenKind.OpenBracket, i, 1);
             case ']':
-                return new Token(TokenKind.CloseBracket, i, 1);
+                return new LexToken(TokenKind.CloseBracket, i, 1);
             case ',':
-                return new Token(TokenKind.Comma, i, 1);
+                return new LexToken(TokenKind.Comma, i, 1);
             case '=' when next == '=':
-                return new Token(TokenKind.Equal, i, 2);
+                return new LexToken(TokenKind.Equal, i, 2);
             case '=':
                 throw new ExpressionSyntaxException(
                     $"Thiếu dấu '=' thứ hai ở vị trí {i}: so sánh bằng phải viết '=='.", i);
             case '!' when next == '=':
-                return new Token(TokenKind.NotEqual, i, 2);
+                return new LexToken(TokenKind.NotEqual, i, 2);
             case '!':
-                return new Token(TokenKind.Not, i, 1);
+                return new LexToken(TokenKind.Not, i, 1);
             case '<':
-                return next == '=' ? new Token(TokenKind.LessOrEqual, i, 2) : new Token(TokenKind.Less, i, 1);
+                return next == '=' ? new LexToken(TokenKind.LessOrEqual, i, 2) : new LexToken(TokenKind.Less, i, 1);
             case '>':
-                return next == '=' ? new Token(TokenKind.GreaterOrEqual, i, 2) : new Token(TokenKind.Greater, i, 1);
+                return next == '=' ? new LexToken(TokenKind.GreaterOrEqual, i, 2) : new LexToken(TokenKind.Greater, i, 1);
             case '&' when next == '&':
-                return new Token(TokenKind.And, i, 2);
+                return new LexToken(TokenKind.And, i, 2);
             case '|' when next == '|':
-                return new Token(TokenKind.Or, i, 2);
+                return new LexToken(TokenKind.Or, i, 2);
             case '&' or '|':
                 throw new ExpressionSyntaxException(
                     $"Thiếu dấu '{c}' thứ hai ở vị trí {i}: phải viết '{c}{c}' hoặc '{(c == '&' ? "and" : "or")}'.", i);
@@ -88,7 +88,7 @@ internal static class Lexer
         throw new ExpressionSyntaxException($"Không hiểu ký tự '{c}' ở vị trí {i}.", i);
     }
 
-    private static Token ReadNumber(string text, int start, int end)
+    private static LexToken ReadNumber(string text, int start, int end)
     {
         var i = start + 1;
         while (i < end && char.IsAsciiDigit(text[i]))
@@ -121,10 +121,10 @@ internal static class Lexer
             throw new ExpressionSyntaxException($"Số quá lớn ở vị trí {start}.", start);
         }
 
-        return new Token(TokenKind.Number, start, i - start, Number: number);
+        return new LexToken(TokenKind.Number, start, i - start, Number: number);
     }
 
-    private static Token ReadString(string text, int start, int end)
+    private static LexToken ReadString(string text, int start, int end)
     {
         var quote = text[start];
         var builder = new StringBuilder();
@@ -134,7 +134,7 @@ internal static class Lexer
             var c = text[i];
             if (c == quote)
             {
-                return new Token(TokenKind.String, start, i + 1 - start, builder.ToString());
+                return new LexToken(TokenKind.String, start, i + 1 - start, builder.ToString());
             }
 
             if (c == '\\')
@@ -162,7 +162,7 @@ internal static class Lexer
     private static ExpressionSyntaxException Unterminated(int start) =>
         new($"Chuỗi chưa đóng dấu nháy (bắt đầu ở vị trí {start}).", start);
 
-    private static Token ReadWord(string text, int start, int end)
+    private static LexToken ReadWord(string text, int start, int end)
     {
         var i = start;
         var segments = 1;
@@ -195,7 +195,7 @@ internal static class Lexer
             {
                 if (word == keyword)
                 {
-                    return new Token(KeywordKind(keyword), start, i - start);
+                    return new LexToken(KeywordKind(keyword), start, i - start);
                 }
 
                 if (string.Equals(word, keyword, StringComparison.OrdinalIgnoreCase))
@@ -206,7 +206,7 @@ internal static class Lexer
             }
         }
 
-        return new Token(TokenKind.Path, start, i - start, word);
+        return new LexToken(TokenKind.Path, start, i - start, word);
     }
 
     private static TokenKind KeywordKind(string keyword) => keyword switch

@@ -17,18 +17,18 @@ internal sealed class Parser
     public const int MaxDepth = 64;
 
     private readonly string _text;
-    private readonly List<Token> _tokens;
+    private readonly List<LexToken> _tokens;
     private readonly List<string> _paths = [];
     private int _index;
     private int _depth;
 
-    private Parser(string text, List<Token> tokens)
+    private Parser(string text, List<LexToken> tokens)
     {
         _text = text;
         _tokens = tokens;
     }
 
-    private Token Current => _tokens[_index];
+    private LexToken Current => _tokens[_index];
 
     public static (Node Root, string[] VariablePaths) Parse(string text)
     {
@@ -257,7 +257,7 @@ internal sealed class Parser
         }
     }
 
-    private void Enter(Token token)
+    private void Enter(LexToken token)
     {
         if (++_depth > MaxDepth)
         {
@@ -281,7 +281,7 @@ internal sealed class Parser
                 token.Position);
     }
 
-    private string Display(Token token)
+    private string Display(LexToken token)
     {
         const int maxShown = 20;
         return token.Length <= maxShown

@@ -28,4 +28,4 @@ internal enum TokenKind
 
 // A lexical token. Position and Length index the original text; Text is the decoded content of a
 // string literal or the path of a variable; Number is the value of a number literal.
-internal readonly record struct Token(TokenKind Kind, int Position, int Length, string? Text = null, decimal Number = 0);
+internal readonly record struct LexToken(TokenKind Kind, int Position, int Length, string? Text = null, decimal Number = 0);
