@@ -9,7 +9,7 @@ public class InstanceStateJsonTests
     {
         var driver = new Driver(new FlowBuilder()
             .Start().Task("pv05", dueInWorkingDays: 8).And("split").Task("council", role: "council").Task("disclosure").And("join").End("end", "approved")
-            .Timer("remind", "council", false, FlowBuilder.WorkingDays(-1, Definitions.TimeAnchor.TaskDue)).Send("mail").End("quiet")
+            .Timer("remind", "council", false, FlowBuilder.WorkingDays(-1, ToanDan.Awards.Workflows.Definitions.TimeAnchor.TaskDue)).Send("mail").End("quiet")
             .Chain("start", "pv05", "split").Chain("split", "council", "join").Chain("split", "disclosure", "join").Chain("join", "end")
             .Chain("remind", "mail", "quiet").Build());
         return driver.Start(new JsonObject { ["nomination"] = new JsonObject { ["awardType"] = "GK", ["title"] = "Công an xã Đông Tiến" } })
