@@ -47,6 +47,15 @@ public sealed record UserTask(string Id, string? Name, Assignee? Candidate, Immu
 {
     /// <summary>The outcomes a task offers when the diagram names none.</summary>
     public static readonly ImmutableArray<string> DefaultOutcomes = ["approve", "reject"];
+
+    /// <inheritdoc />
+    /// <remarks>Outcomes compare by content (an immutable array alone compares by reference).</remarks>
+    public bool Equals(UserTask? other) =>
+        other is not null && base.Equals(other) && Equals(Candidate, other.Candidate) && Equals(Due, other.Due)
+        && Outcomes.SequenceEqual(other.Outcomes, StringComparer.Ordinal);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(base.GetHashCode(), Candidate, Due, Outcomes.Length);
 }
 
 /// <summary>What kind of automatic task emitted a notification.</summary>
