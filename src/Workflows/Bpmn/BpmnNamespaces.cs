@@ -20,7 +20,18 @@ public static class BpmnNamespaces
     /// <summary>XML Schema instance, for <c>xsi:type="bpmn:tFormalExpression"</c>.</summary>
     public const string Xsi = "http://www.w3.org/2001/XMLSchema-instance";
 
-    /// <summary>Our extension attributes (<c>award:candidateRole</c>, <c>award:outcomes</c>, ...).</summary>
+    /// <summary>Our extension attributes, prefix <c>award</c>.</summary>
+    /// <remarks>
+    /// <list type="bullet">
+    /// <item><c>userTask</c>: <c>candidateRole</c>, <c>unitLevel</c> (default <c>self</c>), <c>outcomes</c> (comma list,
+    /// default <c>approve,reject</c>), <c>dueInWorkingDays</c> (whole number) or <c>dueIn</c> (ISO 8601 duration).</item>
+    /// <item><c>sendTask</c>, <c>serviceTask</c>: <c>template</c>, <c>recipientRole</c>, <c>recipientLevel</c> (default <c>self</c>).</item>
+    /// <item><c>endEvent</c>: <c>result</c> (e.g. <c>approved</c>, <c>refused</c>).</item>
+    /// <item>timer <c>boundaryEvent</c>: <c>calendar="working"</c> (the duration counts working days: <c>PnD</c>, or
+    /// <c>PnW</c> as five working days a week) and <c>anchor="due"</c> (measured from the task's deadline, so
+    /// <c>-P2D</c> is two days before it).</item>
+    /// </list>
+    /// </remarks>
     public const string Award = "urn:toandan:awards:bpmn:1.0";
 
     /// <summary>Camunda's extension, read as a fallback for files made with Camunda Modeler.</summary>
