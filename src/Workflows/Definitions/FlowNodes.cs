@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Xml.Linq;
 
 namespace ToanDan.Awards.Workflows.Definitions;
 
@@ -46,6 +47,15 @@ public sealed record UserTask(string Id, string? Name, Assignee? Candidate, Immu
 {
     /// <summary>The outcomes a task offers when the diagram names none.</summary>
     public static readonly ImmutableArray<string> DefaultOutcomes = ["approve", "reject"];
+
+    /// <inheritdoc />
+    /// <remarks>Outcomes compare by content (an immutable array alone compares by reference).</remarks>
+    public bool Equals(UserTask? other) =>
+        other is not null && base.Equals(other) && Equals(Candidate, other.Candidate) && Equals(Due, other.Due)
+        && Outcomes.SequenceEqual(other.Outcomes, StringComparer.Ordinal);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(base.GetHashCode(), Candidate, Due, Outcomes.Length);
 }
 
 /// <summary>What kind of automatic task emitted a notification.</summary>
@@ -89,8 +99,22 @@ public sealed record BoundaryTimerEvent(string Id, string? Name, string Attached
 /// A BPMN element the engine does not execute. It is kept so that validation can name it:
 /// nothing is silently skipped.
 /// </summary>
-/// <param name="Id">The BPMN element id (or a generated one when it had none).</param>
+/// <param name="Id">The BPMN element id.</param>
 /// <param name="Name">The display name.</param>
 /// <param name="ElementType">The BPMN element's local name, e.g. <c>scriptTask</c>, or a description such as
 /// <c>messageStartEvent</c>.</param>
-public sealed record UnsupportedNode(string Id, string? Name, string ElementType) : FlowNode(Id, Name);
+public sealed record UnsupportedNode(string Id, string? Name, string ElementType) : FlowNode(Id, Name)
+{
+    /// <summary>
+    /// The element as read from the file, written back verbatim on export; null for a node built in code.
+    /// Not part of equality: two nodes read from equal files are equal.
+    /// </summary>
+    public XElement? Element { get; init; }
+
+    /// <inheritdoc />
+    public bool Equals(UnsupportedNode? other) =>
+        other is not null && base.Equals(other) && string.Equals(ElementType, other.ElementType, StringComparison.Ordinal);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(base.GetHashCode(), ElementType);
+}

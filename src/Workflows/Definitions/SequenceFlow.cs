@@ -16,6 +16,9 @@ public sealed record SequenceFlow(string Id, string? Name, string SourceId, stri
     /// <summary>Why <see cref="ConditionText"/> does not parse, or null.</summary>
     public string? ConditionError { get; init; }
 
+    /// <summary>The text of the flow's <c>bpmn:documentation</c>, if any.</summary>
+    public string? Documentation { get; init; }
+
     /// <summary>True when the flow carries a condition (parsed or not).</summary>
     public bool HasCondition => !string.IsNullOrWhiteSpace(ConditionText);
 }

@@ -50,6 +50,27 @@ public sealed class WorkflowDefinition
     /// <summary>The id of the <c>bpmn:definitions</c> element, kept for export.</summary>
     public string DefinitionsId { get; init; } = "Definitions_1";
 
+    /// <summary>The <c>targetNamespace</c> of <c>bpmn:definitions</c>, kept for export.</summary>
+    public string TargetNamespace { get; init; } = "http://bpmn.io/schema/bpmn";
+
+    /// <summary>The tool that wrote the file (<c>exporter</c>, e.g. <c>Camunda Modeler</c>), or null.</summary>
+    public string? Exporter { get; init; }
+
+    /// <summary>The version of that tool (<c>exporterVersion</c>), or null.</summary>
+    public string? ExporterVersion { get; init; }
+
+    /// <summary>
+    /// Other attributes of <c>bpmn:definitions</c> (namespace declarations of extensions, <c>modeler:*</c>),
+    /// kept verbatim for export.
+    /// </summary>
+    public ImmutableArray<XAttribute> DefinitionsAttributes { get; init; } = [];
+
+    /// <summary>
+    /// Attributes of the process other than <c>id</c>, <c>name</c> and <c>isExecutable</c>
+    /// (e.g. <c>camunda:historyTimeToLive</c>), kept verbatim for export.
+    /// </summary>
+    public ImmutableArray<XAttribute> ProcessAttributes { get; init; } = [];
+
     /// <summary>The process's own documentation, if any.</summary>
     public string? Documentation { get; init; }
 
@@ -60,8 +81,8 @@ public sealed class WorkflowDefinition
     public ImmutableArray<SequenceFlow> Flows { get; }
 
     /// <summary>
-    /// Children of the process that carry no execution meaning (lanes, text annotations, associations, groups),
-    /// kept verbatim for export.
+    /// Children of the process that carry no execution meaning (lanes, text annotations, associations, groups,
+    /// data objects, extension elements), kept verbatim for export.
     /// </summary>
     public ImmutableArray<XElement> ProcessArtifacts { get; init; } = [];
 

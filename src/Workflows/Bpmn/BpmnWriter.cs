@@ -1,0 +1,238 @@
+using System.Globalization;
+using System.Text;
+using System.Xml;
+using System.Xml.Linq;
+using ToanDan.Awards.Workflows.Definitions;
+using static ToanDan.Awards.Workflows.Bpmn.BpmnNamespaces;
+
+namespace ToanDan.Awards.Workflows.Bpmn;
+
+/// <summary>
+/// Writes a <see cref="WorkflowDefinition"/> as a BPMN 2.0 file that bpmn-js and Camunda Modeler open, with its diagram.
+/// </summary>
+/// <remarks>
+/// <para>Every node is written in our own form: its settings as <c>award:</c> attributes, its flows as
+/// <c>bpmn:incoming</c>/<c>bpmn:outgoing</c>. A task read from <c>camunda:candidateGroups</c> or <c>camunda:dueDate</c>
+/// is therefore written with <c>award:candidateRole</c> and <c>award:dueIn</c>; other Camunda settings of executed nodes
+/// (form keys, listeners, <c>extensionElements</c>) are not kept. Unsupported nodes, process artifacts, the diagram and the
+/// other parts of the document are written back verbatim.</para>
+/// <para>Reading the output gives an equal definition, and writing that again gives the same text. A timer or a deadline
+/// that could not be read (an import problem) is not written.</para>
+/// </remarks>
+public static class BpmnWriter
+{
+    private static readonly XNamespace BpmnDiNs = BpmnDi;
+
+    /// <summary>Writes a definition as BPMN 2.0 XML (UTF-8, indented).</summary>
+    /// <param name="definition">The definition to write.</param>
+    /// <returns>The file's text, starting with an XML declaration.</returns>
+    public static string Write(WorkflowDefinition definition)
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+
+        var parts = definition.DocumentParts.Select(p => new XElement(p)).ToList();
+        var process = WriteProcess(definition);
+        var diagramAt = parts.FindIndex(p => p.Name.Namespace == BpmnDiNs || p.Name == B + "relationship");
+        parts.Insert(diagramAt < 0 ? parts.Count : diagramAt, process);
+
+        var root = new XElement(B + "definitions", Namespaces(definition, parts));
+        root.Add(new XAttribute("id", definition.DefinitionsId));
+        if (definition.TargetNamespace.Length > 0)
+            root.Add(new XAttribute("targetNamespace", definition.TargetNamespace));
+        if (definition.Exporter is not null)
+            root.Add(new XAttribute("exporter", definition.Exporter));
+        if (definition.ExporterVersion is not null)
+            root.Add(new XAttribute("exporterVersion", definition.ExporterVersion));
+        foreach (var attribute in definition.DefinitionsAttributes.Where(a => !a.IsNamespaceDeclaration))
+            root.Add(new XAttribute(attribute));
+        root.Add(parts);
+
+        var settings = new XmlWriterSettings
+        {
+            Indent = true,
+            IndentChars = "  ",
+            NewLineChars = "\n",
+            Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
+        };
+        using var stream = new MemoryStream();
+        using (var writer = XmlWriter.Create(stream, settings))
+            new XDocument(root).Save(writer);
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    /// <summary>
+    /// Our prefixes, then the file's other declarations, then <c>camunda</c> when a kept part uses it; the XML writer
+    /// invents a prefix for anything else.
+    /// </summary>
+    private static List<XAttribute> Namespaces(WorkflowDefinition definition, List<XElement> parts)
+    {
+        var declared = Standard.Select(s => new XAttribute(XNamespace.Xmlns + s.Prefix, s.Uri)).ToList();
+        foreach (var kept in definition.DefinitionsAttributes.Where(a => a.IsNamespaceDeclaration))
+        {
+            if (declared.All(d => d.Name != kept.Name && d.Value != kept.Value))
+                declared.Add(new XAttribute(kept));
+        }
+
+        var used = parts.SelectMany(p => p.DescendantsAndSelf())
+            .SelectMany(e => e.Attributes().Select(a => a.Name.Namespace).Prepend(e.Name.Namespace))
+            .Concat(definition.DefinitionsAttributes.Concat(definition.ProcessAttributes).Where(a => !a.IsNamespaceDeclaration).Select(a => a.Name.Namespace));
+        if (used.Contains(C) && declared.All(d => d.Value != Camunda && d.Name.LocalName != CamundaPrefix))
+            declared.Add(new XAttribute(XNamespace.Xmlns + CamundaPrefix, Camunda));
+        return declared;
+    }
+
+    private static XElement WriteProcess(WorkflowDefinition definition)
+    {
+        var process = new XElement(B + "process", new XAttribute("id", definition.Key), NameOf(definition.Name),
+            new XAttribute("isExecutable", definition.IsExecutable ? "true" : "false"),
+            definition.ProcessAttributes.Select(a => new XAttribute(a)),
+            DocumentationOf(definition.Documentation));
+
+        var (before, after) = SplitArtifacts(definition);
+        process.Add(before);
+        process.Add(definition.Nodes.Select(n => WriteNode(n, definition)));
+        process.Add(definition.Flows.Select(WriteFlow));
+        process.Add(after);
+        return process;
+    }
+
+    /// <summary>The schema puts lanes, properties and extension elements before the flow elements.</summary>
+    private static (List<XElement> Before, List<XElement> After) SplitArtifacts(WorkflowDefinition definition)
+    {
+        string[] leading = ["extensionElements", "supportedInterfaceRef", "ioSpecification", "ioBinding", "auditing", "monitoring", "property", "laneSet"];
+        var before = new List<XElement>();
+        var after = new List<XElement>();
+        foreach (var artifact in definition.ProcessArtifacts)
+            (artifact.Name.Namespace == B && leading.Contains(artifact.Name.LocalName) ? before : after).Add(new XElement(artifact));
+        return (before, after);
+    }
+
+    private static XElement WriteNode(FlowNode node, WorkflowDefinition definition)
+    {
+        if (node is UnsupportedNode { Element: { } original })
+        {
+            var copy = new XElement(original);
+            copy.SetAttributeValue("id", node.Id);
+            copy.SetAttributeValue("name", node.Name);
+            return copy;
+        }
+
+        (string Local, XElement? Definition) shape = node switch
+        {
+            StartEvent => ("startEvent", null),
+            EndEvent end => ("endEvent", end.Terminate ? new XElement(B + "terminateEventDefinition") : null),
+            UserTask => ("userTask", null),
+            AutomaticTask { Kind: AutomaticTaskKind.Send } => ("sendTask", null),
+            AutomaticTask => ("serviceTask", null),
+            ExclusiveGateway => ("exclusiveGateway", null),
+            ParallelGateway => ("parallelGateway", null),
+            BoundaryTimerEvent timer => ("boundaryEvent", WriteTimer(timer.Timer)),
+            UnsupportedNode unsupported => FallbackElement(unsupported.ElementType),
+            _ => throw new ArgumentException($"Cannot write a node of type {node.GetType().Name}.", nameof(node)),
+        };
+
+        var element = new XElement(B + shape.Local, new XAttribute("id", node.Id), NameOf(node.Name), Attributes(node));
+        element.Add(DocumentationOf(node.Documentation));
+        element.Add(definition.Incoming(node.Id).Select(f => new XElement(B + "incoming", f.Id)));
+        element.Add(definition.Outgoing(node.Id).Select(f => new XElement(B + "outgoing", f.Id)));
+        element.Add(shape.Definition);
+        return element;
+    }
+
+    private static IEnumerable<XAttribute> Attributes(FlowNode node)
+    {
+        switch (node)
+        {
+            case EndEvent { Result: { } result }:
+                yield return new XAttribute(A + "result", result);
+                break;
+            case UserTask task:
+                foreach (var attribute in AssigneeAttributes(task.Candidate, "candidateRole", "unitLevel"))
+                    yield return attribute;
+                yield return new XAttribute(A + "outcomes", string.Join(",", task.Outcomes));
+                if (task.Due is { WorkingDays: { } days })
+                    yield return new XAttribute(A + "dueInWorkingDays", days.ToString(CultureInfo.InvariantCulture));
+                else if (task.Due is { } due)
+                    yield return new XAttribute(A + "dueIn", CalendarText(due));
+                break;
+            case AutomaticTask automatic:
+                if (automatic.Template is not null)
+                    yield return new XAttribute(A + "template", automatic.Template);
+                foreach (var attribute in AssigneeAttributes(automatic.Recipient, "recipientRole", "recipientLevel"))
+                    yield return attribute;
+                break;
+            case ExclusiveGateway { DefaultFlowId: { } defaultFlow }:
+                yield return new XAttribute("default", defaultFlow);
+                break;
+            case BoundaryTimerEvent timer:
+                if (timer.AttachedToId.Length > 0)
+                    yield return new XAttribute("attachedToRef", timer.AttachedToId);
+                if (!timer.Interrupting)
+                    yield return new XAttribute("cancelActivity", "false");
+                if (timer.Timer is { InWorkingDays: true })
+                    yield return new XAttribute(A + "calendar", "working");
+                if (timer.Timer is { Anchor: TimeAnchor.TaskDue })
+                    yield return new XAttribute(A + "anchor", "due");
+                break;
+        }
+    }
+
+    private static IEnumerable<XAttribute> AssigneeAttributes(Assignee? assignee, string role, string level)
+    {
+        if (assignee is null)
+            yield break;
+        yield return new XAttribute(A + role, assignee.Role);
+        if (assignee.UnitLevel != Assignee.DefaultUnitLevel)
+            yield return new XAttribute(A + level, assignee.UnitLevel);
+    }
+
+    private static XElement WriteTimer(TimeSpec? timer)
+    {
+        var definition = new XElement(B + "timerEventDefinition");
+        if (timer is null)
+            return definition;
+        var text = timer.WorkingDays is { } days ? WorkingDaysText(timer, days) : CalendarText(timer);
+        definition.Add(new XElement(B + "timeDuration", new XAttribute(X + "type", "bpmn:tFormalExpression"), text));
+        return definition;
+    }
+
+    /// <summary>The text as written when it still says the same, so that <c>P1W</c> stays <c>P1W</c>.</summary>
+    private static string CalendarText(TimeSpec time) =>
+        IsoDuration.TryParse(time.Text, out var span) && span == time.Calendar ? time.Text : IsoDuration.Format(time.Calendar);
+
+    private static string WorkingDaysText(TimeSpec time, int days) =>
+        BpmnReader.TryParseWorkingDays(time.Text, out var written) && written == days
+            ? time.Text
+            : days < 0 ? $"-P{-(long)days}D" : $"P{days}D";
+
+    /// <summary>For a node built in code: <c>timerStartEvent</c> becomes a start event with a timer definition.</summary>
+    private static (string Local, XElement? Definition) FallbackElement(string elementType)
+    {
+        foreach (var suffix in (string[])["StartEvent", "EndEvent", "BoundaryEvent", "IntermediateCatchEvent", "IntermediateThrowEvent"])
+        {
+            if (elementType.Length <= suffix.Length || !elementType.EndsWith(suffix, StringComparison.Ordinal))
+                continue;
+            var kind = elementType[..^suffix.Length];
+            var local = char.ToLowerInvariant(suffix[0]) + suffix[1..];
+            return kind is "multiple" or "referenced" ? (local, null) : (local, new XElement(B + (kind + "EventDefinition")));
+        }
+        return (XmlConvert.EncodeLocalName(elementType), null);
+    }
+
+    private static XElement WriteFlow(SequenceFlow flow)
+    {
+        var element = new XElement(B + "sequenceFlow", new XAttribute("id", flow.Id), NameOf(flow.Name));
+        if (flow.SourceId.Length > 0)
+            element.Add(new XAttribute("sourceRef", flow.SourceId));
+        if (flow.TargetId.Length > 0)
+            element.Add(new XAttribute("targetRef", flow.TargetId));
+        element.Add(DocumentationOf(flow.Documentation));
+        if (flow.ConditionText is { } condition)
+            element.Add(new XElement(B + "conditionExpression", new XAttribute(X + "type", "bpmn:tFormalExpression"), condition));
+        return element;
+    }
+
+    private static XAttribute? NameOf(string? name) => name is null ? null : new XAttribute("name", name);
+
+    private static XElement? DocumentationOf(string? text) => text is null ? null : new XElement(B + "documentation", text);
+}
