@@ -1,0 +1,47 @@
+namespace ToanDan.Awards.Host.Domain;
+
+/// <summary>A kind of award (Giấy khen, Bằng khen, Kỷ niệm chương) and its rules; administrators edit it.</summary>
+public sealed class AwardType
+{
+    private AwardType() { }
+
+    public AwardType(string code, string name, string decider, string decisionSymbol, bool allowsCollectives,
+        bool allowsIndividuals, bool oncePerLifetime, string workflowKey, string criteria)
+    {
+        Code = code;
+        Update(name, decider, decisionSymbol, allowsCollectives, allowsIndividuals, oncePerLifetime, workflowKey, criteria);
+    }
+
+    public int Id { get; private set; }
+    public string Code { get; private set; } = "";
+    public string Name { get; private set; } = "";
+
+    /// <summary>Who decides, as written on the decision ("Giám đốc Công an tỉnh").</summary>
+    public string Decider { get; private set; } = "";
+
+    /// <summary>The symbol after the number on decisions, e.g. <c>QĐ-CAT</c> in <c>15/QĐ-CAT</c>; numbers run per symbol and year.</summary>
+    public string DecisionSymbol { get; private set; } = "";
+
+    public bool AllowsCollectives { get; private set; }
+    public bool AllowsIndividuals { get; private set; }
+    public bool OncePerLifetime { get; private set; }
+    public string WorkflowKey { get; private set; } = "";
+    public string Criteria { get; private set; } = "";
+
+    public void Update(string name, string decider, string decisionSymbol, bool allowsCollectives, bool allowsIndividuals,
+        bool oncePerLifetime, string workflowKey, string criteria)
+    {
+        if (!allowsCollectives && !allowsIndividuals)
+            throw new DomainException("Loại khen thưởng phải cho phép ít nhất tập thể hoặc cá nhân.");
+        Name = name.Trim();
+        Decider = decider.Trim();
+        DecisionSymbol = decisionSymbol.Trim();
+        AllowsCollectives = allowsCollectives;
+        AllowsIndividuals = allowsIndividuals;
+        OncePerLifetime = oncePerLifetime;
+        WorkflowKey = workflowKey.Trim();
+        Criteria = criteria.Trim();
+    }
+
+    public bool Allows(NomineeKind kind) => kind == NomineeKind.Collective ? AllowsCollectives : AllowsIndividuals;
+}

@@ -1,0 +1,16 @@
+namespace ToanDan.Awards.Host.Domain;
+
+/// <summary>A business rule refused an action; the message is for the person who tried it (Vietnamese).</summary>
+public class DomainException(string message, string code = "rule-violated") : Exception(message)
+{
+    public string Code { get; } = code;
+}
+
+/// <summary>Someone else changed the same thing first (a second click, two approvers at once).</summary>
+public sealed class ConflictException(string message) : DomainException(message, "conflict");
+
+/// <summary>The thing does not exist, or the caller may not know it exists.</summary>
+public sealed class NotFoundException(string message = "Không tìm thấy.") : DomainException(message, "not-found");
+
+/// <summary>The caller is known but may not do this.</summary>
+public sealed class ForbiddenException(string message = "Anh/chị không có quyền thực hiện thao tác này.") : DomainException(message, "forbidden");

@@ -1,0 +1,231 @@
+namespace ToanDan.Awards.Host.Domain;
+
+public enum NominationStatus
+{
+    Draft,
+    InReview,
+    Returned,
+    Approved,
+    Refused,
+    OnHold,
+    Withdrawn,
+}
+
+/// <summary>
+/// A dossier (hồ sơ đề nghị khen thưởng) of one unit for one award type: its nominees and files. Its status
+/// changes only through the methods below, which refuse moves the process does not allow.
+/// </summary>
+public sealed class Nomination
+{
+    private readonly List<Nominee> _nominees = [];
+    private readonly List<Attachment> _attachments = [];
+
+    private Nomination() { }
+
+    public Nomination(Unit unit, AwardType awardType, Round? round, string? submissionNumber, DateOnly? submissionDate,
+        string createdBy, DateTimeOffset createdAt)
+    {
+        UnitId = unit.Id;
+        Unit = unit;
+        AwardTypeId = awardType.Id;
+        AwardType = awardType;
+        RoundId = round?.Id;
+        Round = round;
+        SubmissionNumber = submissionNumber?.Trim();
+        SubmissionDate = submissionDate;
+        CreatedBy = createdBy;
+        CreatedAt = createdAt;
+        Status = NominationStatus.Draft;
+    }
+
+    public int Id { get; private set; }
+    public int UnitId { get; private set; }
+    public Unit? Unit { get; private set; }
+    public int AwardTypeId { get; private set; }
+    public AwardType? AwardType { get; private set; }
+    public int? RoundId { get; private set; }
+    public Round? Round { get; private set; }
+
+    /// <summary>The number of the unit's cover submission (tờ trình), e.g. <c>12/TTr-CAX</c>.</summary>
+    public string? SubmissionNumber { get; private set; }
+    public DateOnly? SubmissionDate { get; private set; }
+
+    public NominationStatus Status { get; private set; }
+    public string CreatedBy { get; private set; } = "";
+    public DateTimeOffset CreatedAt { get; private set; }
+    public DateTimeOffset? SubmittedAt { get; private set; }
+    public DateTimeOffset? ClosedAt { get; private set; }
+
+    /// <summary>Why the dossier was last returned or refused, shown on top to the unit.</summary>
+    public string? LastReason { get; private set; }
+
+    public int? DecisionId { get; private set; }
+
+    /// <summary>Changes on every write; two people saving the same version conflict.</summary>
+    public Guid Version { get; private set; } = Guid.NewGuid();
+
+    public IReadOnlyList<Nominee> Nominees => _nominees;
+    public IReadOnlyList<Attachment> Attachments => _attachments;
+    public IEnumerable<Nominee> KeptNominees => _nominees.Where(n => !n.IsStruck);
+
+    public bool IsEditable => Status is NominationStatus.Draft or NominationStatus.Returned;
+    public bool IsClosed => Status is NominationStatus.Approved or NominationStatus.Refused or NominationStatus.Withdrawn;
+
+    public void ChangeCover(Round? round, string? submissionNumber, DateOnly? submissionDate)
+    {
+        EnsureEditable();
+        (RoundId, Round, SubmissionNumber, SubmissionDate) = (round?.Id, round, submissionNumber?.Trim(), submissionDate);
+        Touch();
+    }
+
+    public void ReplaceNominees(IReadOnlyCollection<Nominee> nominees)
+    {
+        EnsureEditable();
+        foreach (var nominee in nominees) EnsureAllowed(nominee);
+        _nominees.Clear();
+        _nominees.AddRange(nominees);
+        Touch();
+    }
+
+    public void AddNominee(Nominee nominee)
+    {
+        EnsureEditable();
+        EnsureAllowed(nominee);
+        _nominees.Add(nominee);
+        Touch();
+    }
+
+    public void Attach(Attachment attachment)
+    {
+        if (IsClosed) throw new DomainException("Hồ sơ đã kết thúc, không thể đính kèm thêm tệp.");
+        _attachments.Add(attachment);
+        Touch();
+    }
+
+    public void Submit(DateTimeOffset at)
+    {
+        if (Status != NominationStatus.Draft)
+            throw new DomainException($"Chỉ hồ sơ nháp mới được gửi đi; hồ sơ này đang ở trạng thái '{StatusNames.Of(Status)}'.", "status");
+        if (_nominees.Count == 0) throw new DomainException("Hồ sơ phải có ít nhất một tập thể hoặc cá nhân được đề nghị.", "nominees");
+        Status = NominationStatus.InReview;
+        SubmittedAt = at;
+        Touch();
+    }
+
+    public void Return(string reason)
+    {
+        EnsureStatus(NominationStatus.InReview, "trả lại");
+        LastReason = RequiredReason(reason, "trả lại");
+        Status = NominationStatus.Returned;
+        Touch();
+    }
+
+    public void Resubmit(DateTimeOffset at)
+    {
+        EnsureStatus(NominationStatus.Returned, "gửi lại");
+        if (!KeptNominees.Any()) throw new DomainException("Hồ sơ phải còn ít nhất một tập thể hoặc cá nhân được đề nghị.", "nominees");
+        Status = NominationStatus.InReview;
+        SubmittedAt = at;
+        Touch();
+    }
+
+    public void Refuse(string reason, DateTimeOffset at)
+    {
+        EnsureStatus(NominationStatus.InReview, "không đồng ý");
+        LastReason = RequiredReason(reason, "không đồng ý");
+        Status = NominationStatus.Refused;
+        ClosedAt = at;
+        Touch();
+    }
+
+    public void Approve(int decisionId, DateTimeOffset at)
+    {
+        EnsureStatus(NominationStatus.InReview, "phê duyệt");
+        if (!KeptNominees.Any()) throw new DomainException("Không còn ai được đề nghị khen thưởng trong hồ sơ.", "nominees");
+        Status = NominationStatus.Approved;
+        DecisionId = decisionId;
+        ClosedAt = at;
+        Touch();
+    }
+
+    public void PutOnHold(string reason)
+    {
+        EnsureStatus(NominationStatus.InReview, "tạm dừng");
+        LastReason = RequiredReason(reason, "tạm dừng");
+        Status = NominationStatus.OnHold;
+        Touch();
+    }
+
+    public void Resume()
+    {
+        EnsureStatus(NominationStatus.OnHold, "tiếp tục xét");
+        Status = NominationStatus.InReview;
+        Touch();
+    }
+
+    public void Withdraw(DateTimeOffset at)
+    {
+        if (Status is not (NominationStatus.Draft or NominationStatus.Returned or NominationStatus.InReview or NominationStatus.OnHold))
+            throw new DomainException($"Không thể rút hồ sơ đang ở trạng thái '{StatusNames.Of(Status)}'.", "status");
+        Status = NominationStatus.Withdrawn;
+        ClosedAt = at;
+        Touch();
+    }
+
+    /// <summary>A reviewer keeps or strikes out single nominees; at least one must remain.</summary>
+    public void Screen(IReadOnlyCollection<(int NomineeId, bool Keep, string? Reason)> choices, string by)
+    {
+        EnsureStatus(NominationStatus.InReview, "xét từng người");
+        foreach (var (nomineeId, keep, reason) in choices)
+        {
+            var nominee = _nominees.Find(n => n.Id == nomineeId)
+                ?? throw new DomainException($"Không có người được đề nghị số {nomineeId} trong hồ sơ này.", "nominees");
+            if (keep) nominee.Keep();
+            else nominee.Strike(reason ?? "", by);
+        }
+        if (!KeptNominees.Any())
+            throw new DomainException("Không thể loại hết người được đề nghị; nếu không đồng ý cả hồ sơ, hãy chọn 'Không đồng ý'.", "nominees");
+        Touch();
+    }
+
+    private void EnsureAllowed(Nominee nominee)
+    {
+        var awardType = AwardType ?? throw new InvalidOperationException("Award type not loaded.");
+        if (!awardType.Allows(nominee.Kind))
+            throw new DomainException(nominee.Kind == NomineeKind.Collective
+                ? $"{awardType.Name} chỉ xét tặng cho cá nhân, không xét cho tập thể ('{nominee.Name}')."
+                : $"{awardType.Name} chỉ xét tặng cho tập thể, không xét cho cá nhân ('{nominee.Name}').", "nominees");
+    }
+
+    private void EnsureEditable()
+    {
+        if (!IsEditable)
+            throw new DomainException($"Chỉ sửa được hồ sơ nháp hoặc hồ sơ bị trả lại; hồ sơ này đang ở trạng thái '{StatusNames.Of(Status)}'.", "status");
+    }
+
+    private void EnsureStatus(NominationStatus expected, string action)
+    {
+        if (Status != expected)
+            throw new DomainException($"Không thể {action} hồ sơ đang ở trạng thái '{StatusNames.Of(Status)}'.", "status");
+    }
+
+    private static string RequiredReason(string reason, string action) =>
+        string.IsNullOrWhiteSpace(reason) ? throw new DomainException($"Cần ghi lý do khi {action}.", "comment") : reason.Trim();
+
+    private void Touch() => Version = Guid.NewGuid();
+}
+
+public static class StatusNames
+{
+    public static string Of(NominationStatus status) => status switch
+    {
+        NominationStatus.Draft => "Nháp",
+        NominationStatus.InReview => "Đang xét duyệt",
+        NominationStatus.Returned => "Bị trả lại",
+        NominationStatus.Approved => "Đã khen thưởng",
+        NominationStatus.Refused => "Không được khen thưởng",
+        NominationStatus.OnHold => "Tạm dừng xét",
+        NominationStatus.Withdrawn => "Đã rút",
+        _ => status.ToString(),
+    };
+}

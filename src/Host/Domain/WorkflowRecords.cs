@@ -1,0 +1,119 @@
+namespace ToanDan.Awards.Host.Domain;
+
+public enum WorkflowVersionStatus
+{
+    Draft,
+    Published,
+    Retired,
+}
+
+/// <summary>One version of a workflow, as BPMN XML. Published versions never change; instances keep theirs.</summary>
+public sealed class WorkflowVersion
+{
+    private WorkflowVersion() { }
+
+    public WorkflowVersion(string key, int version, string name, string bpmnXml, string createdBy, DateTimeOffset createdAt)
+    {
+        (Key, Version, Name, BpmnXml, CreatedBy, CreatedAt, Status) = (key, version, name, bpmnXml, createdBy, createdAt, WorkflowVersionStatus.Draft);
+    }
+
+    public int Id { get; private set; }
+    public string Key { get; private set; } = "";
+    public int Version { get; private set; }
+    public string Name { get; private set; } = "";
+    public string BpmnXml { get; private set; } = "";
+    public WorkflowVersionStatus Status { get; private set; }
+    public string CreatedBy { get; private set; } = "";
+    public DateTimeOffset CreatedAt { get; private set; }
+    public DateTimeOffset? PublishedAt { get; private set; }
+
+    public void ReplaceDraft(string name, string bpmnXml)
+    {
+        if (Status != WorkflowVersionStatus.Draft) throw new DomainException("Chỉ sửa được bản nháp; hãy tạo bản nháp mới từ phiên bản này.", "status");
+        (Name, BpmnXml) = (name, bpmnXml);
+    }
+
+    public void Publish(DateTimeOffset at)
+    {
+        if (Status != WorkflowVersionStatus.Draft) throw new ConflictException($"Phiên bản {Version} của quy trình '{Key}' đã được công bố hoặc đã thôi dùng.");
+        (Status, PublishedAt) = (WorkflowVersionStatus.Published, at);
+    }
+
+    public void Retire()
+    {
+        if (Status == WorkflowVersionStatus.Published) Status = WorkflowVersionStatus.Retired;
+    }
+}
+
+/// <summary>A running or ended workflow instance of one nomination: the engine's state as JSON.</summary>
+public sealed class WorkflowInstance
+{
+    private WorkflowInstance() { }
+
+    public WorkflowInstance(string id, int nominationId, string key, int version)
+    {
+        (Id, NominationId, WorkflowKey, WorkflowVersion) = (id, nominationId, key, version);
+    }
+
+    public string Id { get; private set; } = "";
+    public int NominationId { get; private set; }
+    public string WorkflowKey { get; private set; } = "";
+    public int WorkflowVersion { get; private set; }
+    public string StateJson { get; private set; } = "";
+    public bool IsRunning { get; private set; } = true;
+
+    /// <summary>Bumped on every step: two steps from the same state conflict, and only one is saved.</summary>
+    public int Revision { get; private set; }
+
+    public void Save(string stateJson, bool isRunning) => (StateJson, IsRunning, Revision) = (stateJson, isRunning, Revision + 1);
+}
+
+/// <summary>An open or closed user task, routed to the holders of a role in one unit: what inboxes read.</summary>
+public sealed class WorkItem
+{
+    private WorkItem() { }
+
+    public WorkItem(string instanceId, string engineTaskId, int nominationId, string elementId, string name, string role,
+        int unitId, DateTimeOffset openedAt, DateTimeOffset? dueAt)
+    {
+        (InstanceId, EngineTaskId, NominationId, ElementId, Name, Role, UnitId, OpenedAt, DueAt) =
+            (instanceId, engineTaskId, nominationId, elementId, name, role, unitId, openedAt, dueAt);
+    }
+
+    public int Id { get; private set; }
+    public string InstanceId { get; private set; } = "";
+    public string EngineTaskId { get; private set; } = "";
+    public int NominationId { get; private set; }
+    public Nomination? Nomination { get; private set; }
+    public string ElementId { get; private set; } = "";
+    public string Name { get; private set; } = "";
+    public string Role { get; private set; } = "";
+    public int UnitId { get; private set; }
+    public Unit? Unit { get; private set; }
+    public DateTimeOffset OpenedAt { get; private set; }
+    public DateTimeOffset? DueAt { get; private set; }
+    public DateTimeOffset? ClosedAt { get; private set; }
+    public string? ClosedBy { get; private set; }
+    public string? Outcome { get; private set; }
+    public string? Comment { get; private set; }
+    public string? CloseReason { get; private set; }
+
+    public bool IsOpen => ClosedAt is null;
+
+    public void Close(DateTimeOffset at, string? by, string? outcome, string? comment, string reason) =>
+        (ClosedAt, ClosedBy, Outcome, Comment, CloseReason) = (at, by, outcome, comment, reason);
+}
+
+/// <summary>A pending boundary timer, for the background service that fires them.</summary>
+public sealed class ScheduledTimer
+{
+    private ScheduledTimer() { }
+
+    public ScheduledTimer(string instanceId, string engineTimerId, DateTimeOffset dueAt) =>
+        (InstanceId, EngineTimerId, DueAt) = (instanceId, engineTimerId, dueAt);
+
+    public int Id { get; private set; }
+    public string InstanceId { get; private set; } = "";
+    public string EngineTimerId { get; private set; } = "";
+    public DateTimeOffset DueAt { get; private set; }
+}

@@ -1,0 +1,60 @@
+using FluentValidation;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using ToanDan.Awards.Host.Domain;
+using ToanDan.Awards.Workflows.Bpmn;
+using ToanDan.Awards.Workflows.Execution;
+
+namespace ToanDan.Awards.Host.Infrastructure;
+
+/// <summary>Turns every refusal into a ProblemDetails with a message a person can act on (Vietnamese).</summary>
+public sealed class ProblemMapping(IProblemDetailsService problems, ILogger<ProblemMapping> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
+    {
+        var problem = Map(exception);
+        if (problem.Status == StatusCodes.Status500InternalServerError)
+            logger.LogError(exception, "Unhandled error on {Path}", context.Request.Path);
+        context.Response.StatusCode = problem.Status!.Value;
+        return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem, Exception = exception });
+    }
+
+    public static ProblemDetails Map(Exception exception) => exception switch
+    {
+        ValidationException v => new ValidationProblemDetails(v.Errors
+            .GroupBy(e => Camel(e.PropertyName))
+            .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).ToArray()))
+        {
+            Status = 400, Title = "Dữ liệu chưa hợp lệ", Detail = string.Join(" ", v.Errors.Select(e => e.ErrorMessage).Distinct()),
+        },
+        NotFoundException e => Problem(404, "Không tìm thấy", e.Message),
+        ForbiddenException e => Problem(403, "Không có quyền", e.Message),
+        ConflictException e => Problem(409, "Đã có người xử lý trước", e.Message),
+        DomainException e => Problem(422, "Không thực hiện được", e.Message, e.Code),
+        WorkflowException e => e.Error switch
+        {
+            WorkflowError.TaskAlreadyCompleted or WorkflowError.TaskClosed or WorkflowError.InstanceNotRunning
+                or WorkflowError.TimerNotPending => Problem(409, "Đã có người xử lý trước", e.Message, e.Error.ToString()),
+            WorkflowError.OutcomeNotAllowed => Problem(400, "Lựa chọn không hợp lệ", e.Message, e.Error.ToString()),
+            WorkflowError.TaskNotFound => Problem(404, "Không tìm thấy", e.Message, e.Error.ToString()),
+            _ => Problem(422, "Quy trình không thể đi tiếp", e.Message, e.Error.ToString()),
+        },
+        BpmnFormatException e => Problem(400, "Tệp quy trình không hợp lệ", e.Message),
+        DbUpdateConcurrencyException => Problem(409, "Đã có người xử lý trước",
+            "Hồ sơ vừa được người khác thay đổi. Hãy tải lại trang để xem tình trạng mới nhất."),
+        BadHttpRequestException e when e.StatusCode == 413 => Problem(413, "Tệp quá lớn", "Tệp vượt quá dung lượng cho phép."),
+        BadHttpRequestException e => Problem(400, "Yêu cầu không hợp lệ", "Yêu cầu không đọc được: hãy kiểm tra dữ liệu gửi lên."),
+        _ => Problem(500, "Lỗi hệ thống", "Đã có lỗi trong hệ thống; thao tác chưa được thực hiện. Xin thử lại sau hoặc báo quản trị viên."),
+    };
+
+    private static ProblemDetails Problem(int status, string title, string detail, string? code = null)
+    {
+        var problem = new ProblemDetails { Status = status, Title = title, Detail = detail };
+        if (code is not null) problem.Extensions["code"] = code;
+        return problem;
+    }
+
+    private static string Camel(string name) =>
+        string.Join('.', name.Split('.').Select(p => p.Length == 0 ? p : char.ToLowerInvariant(p[0]) + p[1..]));
+}

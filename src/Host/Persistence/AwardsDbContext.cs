@@ -1,0 +1,43 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using ToanDan.Awards.Host.Domain;
+
+namespace ToanDan.Awards.Host.Persistence;
+
+public sealed class AwardsDbContext(DbContextOptions<AwardsDbContext> options) : IdentityDbContext<AppUser>(options)
+{
+    public DbSet<Unit> Units => Set<Unit>();
+    public DbSet<AwardType> AwardTypes => Set<AwardType>();
+    public DbSet<Round> Rounds => Set<Round>();
+    public DbSet<Nomination> Nominations => Set<Nomination>();
+    public DbSet<Nominee> Nominees => Set<Nominee>();
+    public DbSet<Attachment> Attachments => Set<Attachment>();
+    public DbSet<Decision> Decisions => Set<Decision>();
+    public DbSet<DecisionAwardee> DecisionAwardees => Set<DecisionAwardee>();
+    public DbSet<DecisionCounter> DecisionCounters => Set<DecisionCounter>();
+    public DbSet<Holiday> Holidays => Set<Holiday>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
+    public DbSet<WorkflowVersion> WorkflowVersions => Set<WorkflowVersion>();
+    public DbSet<WorkflowInstance> WorkflowInstances => Set<WorkflowInstance>();
+    public DbSet<WorkItem> WorkItems => Set<WorkItem>();
+    public DbSet<ScheduledTimer> ScheduledTimers => Set<ScheduledTimer>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder builder)
+    {
+        // SQLite cannot compare or sort DateTimeOffset; store UTC ticks, which sort correctly on every provider.
+        if (Database.IsSqlite())
+            builder.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
+    }
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(AwardsDbContext).Assembly);
+    }
+
+    private sealed class UtcTicksConverter() : ValueConverter<DateTimeOffset, long>(
+        v => v.UtcTicks,
+        v => new DateTimeOffset(v, TimeSpan.Zero));
+}

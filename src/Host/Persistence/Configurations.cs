@@ -1,0 +1,177 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using ToanDan.Awards.Host.Domain;
+
+namespace ToanDan.Awards.Host.Persistence;
+
+internal sealed class UnitConfiguration : IEntityTypeConfiguration<Unit>
+{
+    public void Configure(EntityTypeBuilder<Unit> b)
+    {
+        b.HasIndex(u => u.Code).IsUnique();
+        b.HasIndex(u => u.Path);
+        b.Property(u => u.Code).HasMaxLength(64);
+        b.Property(u => u.Name).HasMaxLength(256);
+        b.Property(u => u.Level).HasMaxLength(32);
+        b.Property(u => u.Path).HasMaxLength(1024);
+        b.HasOne(u => u.Parent).WithMany().HasForeignKey(u => u.ParentId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class AppUserConfiguration : IEntityTypeConfiguration<AppUser>
+{
+    public void Configure(EntityTypeBuilder<AppUser> b)
+    {
+        b.Property(u => u.FullName).HasMaxLength(128);
+        b.HasOne(u => u.Unit).WithMany().HasForeignKey(u => u.UnitId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class AwardTypeConfiguration : IEntityTypeConfiguration<AwardType>
+{
+    public void Configure(EntityTypeBuilder<AwardType> b)
+    {
+        b.HasIndex(a => a.Code).IsUnique();
+        b.Property(a => a.Code).HasMaxLength(32);
+        b.Property(a => a.Name).HasMaxLength(256);
+        b.Property(a => a.WorkflowKey).HasMaxLength(128);
+        b.Property(a => a.DecisionSymbol).HasMaxLength(64);
+    }
+}
+
+internal sealed class NominationConfiguration : IEntityTypeConfiguration<Nomination>
+{
+    public void Configure(EntityTypeBuilder<Nomination> b)
+    {
+        b.Property(n => n.Status).HasConversion<string>().HasMaxLength(16);
+        b.Property(n => n.Version).IsConcurrencyToken();
+        b.HasIndex(n => new { n.UnitId, n.Status });
+        b.HasOne(n => n.Unit).WithMany().HasForeignKey(n => n.UnitId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne(n => n.AwardType).WithMany().HasForeignKey(n => n.AwardTypeId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne(n => n.Round).WithMany().HasForeignKey(n => n.RoundId).OnDelete(DeleteBehavior.Restrict);
+        b.HasMany(n => n.Nominees).WithOne().HasForeignKey(x => x.NominationId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(n => n.Attachments).WithOne().HasForeignKey(x => x.NominationId).OnDelete(DeleteBehavior.Restrict);
+        b.Navigation(n => n.Nominees).UsePropertyAccessMode(PropertyAccessMode.Field);
+        b.Navigation(n => n.Attachments).UsePropertyAccessMode(PropertyAccessMode.Field);
+        b.Ignore(n => n.KeptNominees);
+    }
+}
+
+internal sealed class NomineeConfiguration : IEntityTypeConfiguration<Nominee>
+{
+    public void Configure(EntityTypeBuilder<Nominee> b)
+    {
+        b.Property(n => n.Kind).HasConversion<string>().HasMaxLength(16);
+        b.Property(n => n.Sex).HasConversion<string>().HasMaxLength(8);
+        b.Property(n => n.Name).HasMaxLength(256);
+        b.Property(n => n.NameKey).HasMaxLength(256);
+        b.Property(n => n.CitizenId).HasMaxLength(12);
+        b.Property(n => n.WomenShare).HasPrecision(5, 4);
+        b.HasIndex(n => n.CitizenId);
+        b.HasIndex(n => n.NameKey);
+    }
+}
+
+internal sealed class AttachmentConfiguration : IEntityTypeConfiguration<Attachment>
+{
+    public void Configure(EntityTypeBuilder<Attachment> b)
+    {
+        b.Property(a => a.Kind).HasConversion<string>().HasMaxLength(32);
+        b.Property(a => a.FileName).HasMaxLength(256);
+        b.Property(a => a.StorageKey).HasMaxLength(128);
+    }
+}
+
+internal sealed class DecisionConfiguration : IEntityTypeConfiguration<Decision>
+{
+    public void Configure(EntityTypeBuilder<Decision> b)
+    {
+        b.HasIndex(d => new { d.Symbol, d.Year, d.Number }).IsUnique();
+        b.Ignore(d => d.FullNumber);
+        b.Ignore(d => d.IsRevoked);
+        b.HasOne(d => d.AwardType).WithMany().HasForeignKey(d => d.AwardTypeId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne(d => d.Nomination).WithMany().HasForeignKey(d => d.NominationId).OnDelete(DeleteBehavior.Restrict);
+        b.HasMany(d => d.Awardees).WithOne().HasForeignKey(a => a.DecisionId).OnDelete(DeleteBehavior.Cascade);
+        b.Navigation(d => d.Awardees).UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}
+
+internal sealed class DecisionAwardeeConfiguration : IEntityTypeConfiguration<DecisionAwardee>
+{
+    public void Configure(EntityTypeBuilder<DecisionAwardee> b)
+    {
+        b.Property(a => a.Kind).HasConversion<string>().HasMaxLength(16);
+        b.HasIndex(a => a.CitizenId);
+        b.HasIndex(a => a.NameKey);
+    }
+}
+
+internal sealed class DecisionCounterConfiguration : IEntityTypeConfiguration<DecisionCounter>
+{
+    public void Configure(EntityTypeBuilder<DecisionCounter> b) => b.HasKey(c => new { c.Symbol, c.Year });
+}
+
+internal sealed class HolidayConfiguration : IEntityTypeConfiguration<Holiday>
+{
+    public void Configure(EntityTypeBuilder<Holiday> b) => b.HasIndex(h => h.Date).IsUnique();
+}
+
+internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntry>
+{
+    public void Configure(EntityTypeBuilder<AuditEntry> b)
+    {
+        b.HasIndex(a => a.At);
+        b.HasIndex(a => new { a.EntityType, a.EntityId });
+    }
+}
+
+internal sealed class OutboxConfiguration : IEntityTypeConfiguration<OutboxMessage>
+{
+    public void Configure(EntityTypeBuilder<OutboxMessage> b)
+    {
+        b.ToTable("Outbox");
+        b.Property(m => m.Status).HasConversion<string>().HasMaxLength(16);
+        b.HasIndex(m => m.EventKey).IsUnique();
+        b.HasIndex(m => new { m.Status, m.NextAttemptAt });
+    }
+}
+
+internal sealed class WorkflowVersionConfiguration : IEntityTypeConfiguration<WorkflowVersion>
+{
+    public void Configure(EntityTypeBuilder<WorkflowVersion> b)
+    {
+        b.HasIndex(v => new { v.Key, v.Version }).IsUnique();
+        b.Property(v => v.Status).HasConversion<string>().HasMaxLength(16);
+    }
+}
+
+internal sealed class WorkflowInstanceConfiguration : IEntityTypeConfiguration<WorkflowInstance>
+{
+    public void Configure(EntityTypeBuilder<WorkflowInstance> b)
+    {
+        b.Property(i => i.Id).HasMaxLength(64);
+        b.Property(i => i.Revision).IsConcurrencyToken();
+        b.HasIndex(i => i.NominationId);
+    }
+}
+
+internal sealed class WorkItemConfiguration : IEntityTypeConfiguration<WorkItem>
+{
+    public void Configure(EntityTypeBuilder<WorkItem> b)
+    {
+        b.HasIndex(w => new { w.InstanceId, w.EngineTaskId }).IsUnique();
+        b.HasIndex(w => new { w.Role, w.UnitId, w.ClosedAt });
+        b.HasOne(w => w.Nomination).WithMany().HasForeignKey(w => w.NominationId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne(w => w.Unit).WithMany().HasForeignKey(w => w.UnitId).OnDelete(DeleteBehavior.Restrict);
+        b.Ignore(w => w.IsOpen);
+    }
+}
+
+internal sealed class ScheduledTimerConfiguration : IEntityTypeConfiguration<ScheduledTimer>
+{
+    public void Configure(EntityTypeBuilder<ScheduledTimer> b)
+    {
+        b.HasIndex(t => new { t.InstanceId, t.EngineTimerId }).IsUnique();
+        b.HasIndex(t => t.DueAt);
+    }
+}
