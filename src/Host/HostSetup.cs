@@ -1,15 +1,121 @@
-using ToanDan.Awards.Workflows.Definitions;
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.EntityFrameworkCore;
+using ToanDan.Awards.Host.Domain;
+using ToanDan.Awards.Host.Features;
+using ToanDan.Awards.Host.Infrastructure;
+using ToanDan.Awards.Host.Persistence;
+using ToanDan.Awards.Host.Workflow;
 
 namespace ToanDan.Awards.Host;
 
 public static class HostSetup
 {
-    public static IServiceCollection AddAwardsHost(this IServiceCollection services) => services;
-
-    public static WebApplication MapAwardsHost(this WebApplication app)
+    public static WebApplicationBuilder AddAwardsHost(this WebApplicationBuilder builder)
     {
-        app.MapGet("/", () => Results.Text("ToanDan.Awards", "text/plain; charset=utf-8"));
-        app.MapGet("/health", () => Results.Ok(new { status = "ok", workflows = DefaultWorkflows.Keys }));
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+
+        services.AddAwardsDatabase(configuration, builder.Environment);
+        services.AddAwardsIdentity();
+        services.AddHttpContextAccessor();
+        services.AddSingleton(TimeProvider.System);
+        services.AddScoped<CurrentUser>();
+        services.AddScoped<Access>();
+        services.AddScoped<TokenIssuer>();
+        services.AddSingleton<WorkflowCatalog>();
+        services.AddSingleton<CalendarProvider>();
+        services.AddScoped<Notifier>();
+        services.AddScoped<DecisionIssuer>();
+        services.AddScoped<WorkflowRunner>();
+        services.AddScoped<AttachmentStore>();
+        services.Configure<AttachmentOptions>(configuration.GetSection("Attachments"));
+        services.Configure<TimerOptions>(configuration.GetSection("Timers"));
+        services.AddHostedService<TimerService>();
+        services.AddMediatorWithHandlers(typeof(HostSetup).Assembly);
+        services.AddProblemDetails();
+        services.AddExceptionHandler<ProblemMapping>();
+        services.AddOpenApi();
+        services.Configure<JsonOptions>(o =>
+        {
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase));
+            o.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+        });
+        return builder;
+    }
+
+    public static async Task<WebApplication> UseAwardsHostAsync(this WebApplication app)
+    {
+        await DatabaseInitializer.InitializeAsync(app.Services, app.Configuration);
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapOpenApi();
+        app.MapAwardsApi();
+        app.MapGet("/", () => Results.Redirect("/openapi/v1.json")).ExcludeFromDescription();
         return app;
+    }
+
+    private static void AddAwardsDatabase(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        var provider = configuration["Database:Provider"] ?? "sqlite";
+        var connection = configuration.GetConnectionString("Awards");
+        if (provider.Equals("postgres", StringComparison.OrdinalIgnoreCase))
+        {
+            services.AddDbContext<AwardsDbContext, PostgresAwardsDbContext>(options =>
+                options.UseNpgsql(connection ?? throw new InvalidOperationException("ConnectionStrings:Awards is required for PostgreSQL.")));
+            return;
+        }
+        services.AddDbContext<AwardsDbContext, SqliteAwardsDbContext>(options =>
+            options.UseSqlite(connection ?? $"Data Source={Path.Combine(environment.ContentRootPath, "App_Data", "awards.db")}"));
+    }
+
+    private static void AddAwardsIdentity(this IServiceCollection services)
+    {
+        services.AddAuthentication(o =>
+            {
+                o.DefaultScheme = "cookie-or-bearer";
+                o.DefaultChallengeScheme = "cookie-or-bearer";
+            })
+            .AddPolicyScheme("cookie-or-bearer", null, o => o.ForwardDefaultSelector = context =>
+                context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                    ? TokenIssuer.Scheme
+                    : IdentityConstants.ApplicationScheme)
+            .AddBearerToken(TokenIssuer.Scheme, o => o.BearerTokenExpiration = TimeSpan.FromHours(8))
+            .AddIdentityCookies(cookies => cookies.ApplicationCookie?.Configure(o =>
+            {
+                o.LoginPath = "/dang-nhap";
+                o.AccessDeniedPath = "/khong-co-quyen";
+                o.Cookie.Name = "toandan.auth";
+                o.Events.OnRedirectToLogin = context => ApiAware(context, StatusCodes.Status401Unauthorized);
+                o.Events.OnRedirectToAccessDenied = context => ApiAware(context, StatusCodes.Status403Forbidden);
+            }));
+        services.AddAuthorization();
+        services.AddIdentityCore<AppUser>(o =>
+            {
+                o.Password.RequiredLength = 8;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.User.RequireUniqueEmail = false;
+            })
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<AwardsDbContext>()
+            .AddSignInManager()
+            .AddClaimsPrincipalFactory<ClaimsFactory>()
+            .AddDefaultTokenProviders();
+    }
+
+    private static Task ApiAware(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)
+    {
+        if (context.Request.Path.StartsWithSegments("/api"))
+        {
+            context.Response.StatusCode = status;
+            return Task.CompletedTask;
+        }
+        context.Response.Redirect(context.RedirectUri);
+        return Task.CompletedTask;
     }
 }

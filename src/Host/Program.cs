@@ -1,11 +1,11 @@
 using ToanDan.Awards.Host;
 
 var builder = WebApplication.CreateBuilder(args);
-builder.Services.AddAwardsHost();
+builder.AddAwardsHost();
 
 var app = builder.Build();
-app.MapAwardsHost();
-app.Run();
+await app.UseAwardsHostAsync();
+await app.RunAsync();
 
 /// <summary>Entry point, visible to the integration tests.</summary>
 public partial class Program;

@@ -59,8 +59,6 @@ public sealed class Nomination
     /// <summary>Why the dossier was last returned or refused, shown on top to the unit.</summary>
     public string? LastReason { get; private set; }
 
-    public int? DecisionId { get; private set; }
-
     /// <summary>Changes on every write; two people saving the same version conflict.</summary>
     public Guid Version { get; private set; } = Guid.NewGuid();
 
@@ -138,12 +136,11 @@ public sealed class Nomination
         Touch();
     }
 
-    public void Approve(int decisionId, DateTimeOffset at)
+    public void Approve(DateTimeOffset at)
     {
         EnsureStatus(NominationStatus.InReview, "phê duyệt");
         if (!KeptNominees.Any()) throw new DomainException("Không còn ai được đề nghị khen thưởng trong hồ sơ.", "nominees");
         Status = NominationStatus.Approved;
-        DecisionId = decisionId;
         ClosedAt = at;
         Touch();
     }

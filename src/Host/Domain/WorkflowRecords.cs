@@ -80,7 +80,8 @@ public sealed class WorkItem
             (instanceId, engineTaskId, nominationId, elementId, name, role, unitId, openedAt, dueAt);
     }
 
-    public int Id { get; private set; }
+    /// <summary>Chosen when the task opens, so that the e-mail announcing it can already link to it.</summary>
+    public Guid Id { get; private set; } = Guid.CreateVersion7();
     public string InstanceId { get; private set; } = "";
     public string EngineTaskId { get; private set; } = "";
     public int NominationId { get; private set; }

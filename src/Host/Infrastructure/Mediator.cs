@@ -8,12 +8,12 @@ public interface ICommand<out TResponse> : IRequest<TResponse>;
 
 public static class MediatorRegistration
 {
-    /// <summary>MediatR 5 has no DI package here: register the mediator, the handlers and the two behaviours by hand.</summary>
+    /// <summary>MediatR 5 has no DI package here: register the mediator, handlers, validators and the two behaviours by hand.</summary>
     public static IServiceCollection AddMediatorWithHandlers(this IServiceCollection services, Assembly assembly)
     {
         services.AddScoped<ServiceFactory>(sp => sp.GetService!);
         services.AddScoped<IMediator, Mediator>();
-        var handlerTypes = new[] { typeof(IRequestHandler<,>), typeof(INotificationHandler<>) };
+        var handlerTypes = new[] { typeof(IRequestHandler<,>), typeof(INotificationHandler<>), typeof(FluentValidation.IValidator<>) };
         foreach (var type in assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false, IsGenericTypeDefinition: false }))
             foreach (var contract in type.GetInterfaces().Where(i => i.IsGenericType && handlerTypes.Contains(i.GetGenericTypeDefinition())))
                 services.AddScoped(contract, type);

@@ -5,7 +5,8 @@ using ToanDan.Awards.Host.Domain;
 
 namespace ToanDan.Awards.Host.Persistence;
 
-public sealed class AwardsDbContext(DbContextOptions<AwardsDbContext> options) : IdentityDbContext<AppUser>(options)
+/// <summary>The application's database. Each provider has a subclass only so that each keeps its own migrations.</summary>
+public abstract class AwardsDbContext(DbContextOptions options) : IdentityDbContext<AppUser>(options)
 {
     public DbSet<Unit> Units => Set<Unit>();
     public DbSet<AwardType> AwardTypes => Set<AwardType>();
@@ -41,3 +42,7 @@ public sealed class AwardsDbContext(DbContextOptions<AwardsDbContext> options) :
         v => v.UtcTicks,
         v => new DateTimeOffset(v, TimeSpan.Zero));
 }
+
+public sealed class SqliteAwardsDbContext(DbContextOptions<SqliteAwardsDbContext> options) : AwardsDbContext(options);
+
+public sealed class PostgresAwardsDbContext(DbContextOptions<PostgresAwardsDbContext> options) : AwardsDbContext(options);

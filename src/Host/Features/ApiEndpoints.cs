@@ -1,0 +1,17 @@
+using ToanDan.Awards.Host.Features.Auth;
+using ToanDan.Awards.Host.Features.AwardTypes;
+
+namespace ToanDan.Awards.Host.Features;
+
+public static class ApiEndpoints
+{
+    /// <summary>The JSON API under /api: login is open, everything else needs a bearer token (or the pages' cookie).</summary>
+    public static WebApplication MapAwardsApi(this WebApplication app)
+    {
+        var api = app.MapGroup("/api");
+        api.MapAuthEndpoints();
+        var secured = api.MapGroup("").RequireAuthorization();
+        secured.MapAwardTypeEndpoints();
+        return app;
+    }
+}

@@ -1,0 +1,82 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using ToanDan.Awards.Host.Demo;
+using ToanDan.Awards.Host.Domain;
+using ToanDan.Awards.Workflows.Definitions;
+
+namespace ToanDan.Awards.Host.Persistence;
+
+/// <summary>
+/// Creates or upgrades the database, then adds what every installation needs (roles, the three default workflows,
+/// the three award types, the public holidays) and, in demo mode only, the demo province.
+/// </summary>
+public static class DatabaseInitializer
+{
+    public static async Task InitializeAsync(IServiceProvider services, IConfiguration configuration)
+    {
+        using var scope = services.CreateScope();
+        var provider = scope.ServiceProvider;
+        var db = provider.GetRequiredService<AwardsDbContext>();
+        if (db.Database.IsSqlite())
+        {
+            var file = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(db.Database.GetConnectionString()).DataSource;
+            var folder = Path.GetDirectoryName(Path.GetFullPath(file));
+            if (!string.IsNullOrEmpty(folder)) Directory.CreateDirectory(folder);
+        }
+        await db.Database.MigrateAsync();
+        if (db.Database.IsSqlite())
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+
+        var clock = provider.GetRequiredService<TimeProvider>();
+        await SeedRolesAsync(provider.GetRequiredService<RoleManager<IdentityRole>>());
+        await SeedWorkflowsAsync(db, clock);
+        await SeedAwardTypesAsync(db);
+        await SeedHolidaysAsync(db);
+        if (configuration.GetValue("Demo:Enabled", false))
+            await DemoData.SeedAsync(provider);
+    }
+
+    private static async Task SeedRolesAsync(RoleManager<IdentityRole> roles)
+    {
+        foreach (var role in Roles.Names.Keys)
+            if (!await roles.RoleExistsAsync(role))
+                await roles.CreateAsync(new IdentityRole(role));
+    }
+
+    private static async Task SeedWorkflowsAsync(AwardsDbContext db, TimeProvider clock)
+    {
+        foreach (var key in DefaultWorkflows.Keys)
+        {
+            if (await db.WorkflowVersions.AnyAsync(v => v.Key == key)) continue;
+            var definition = DefaultWorkflows.Load(key);
+            var version = new WorkflowVersion(key, 1, definition.Name ?? key, DefaultWorkflows.Xml(key), "system", clock.GetUtcNow());
+            version.Publish(clock.GetUtcNow());
+            db.WorkflowVersions.Add(version);
+        }
+        await db.SaveChangesAsync();
+    }
+
+    private static async Task SeedAwardTypesAsync(AwardsDbContext db)
+    {
+        if (await db.AwardTypes.AnyAsync()) return;
+        db.AwardTypes.AddRange(
+            new AwardType("GK-GDCAT", "Giấy khen của Giám đốc Công an tỉnh", "Giám đốc Công an tỉnh", "QĐ-CAT",
+                allowsCollectives: true, allowsIndividuals: true, oncePerLifetime: false, DefaultWorkflows.GiayKhen,
+                "Tập thể, cá nhân có thành tích xuất sắc trong phong trào toàn dân bảo vệ an ninh Tổ quốc; chấp hành tốt chủ trương, chính sách của Đảng, pháp luật của Nhà nước."),
+            new AwardType("BK-CTUBND", "Bằng khen của Chủ tịch UBND tỉnh", "Chủ tịch Ủy ban nhân dân tỉnh", "QĐ-UBND",
+                allowsCollectives: true, allowsIndividuals: true, oncePerLifetime: false, DefaultWorkflows.BangKhen,
+                "Tập thể, cá nhân có thành tích tiêu biểu, xuất sắc trong phong trào toàn dân bảo vệ an ninh Tổ quốc, được Giám đốc Công an tỉnh đề nghị."),
+            new AwardType("KNC-BVANTQ", "Kỷ niệm chương \"Bảo vệ an ninh Tổ quốc\"", "Bộ trưởng Bộ Công an", "QĐ-BCA",
+                allowsCollectives: false, allowsIndividuals: true, oncePerLifetime: true, DefaultWorkflows.KyNiemChuong,
+                "Cá nhân có nhiều đóng góp cho sự nghiệp bảo vệ an ninh Tổ quốc; mỗi người chỉ được tặng một lần (Thông tư 20/2025/TT-BCA)."));
+        await db.SaveChangesAsync();
+    }
+
+    private static async Task SeedHolidaysAsync(AwardsDbContext db)
+    {
+        if (await db.Holidays.AnyAsync()) return;
+        foreach (var (date, name) in VietnamHolidays.Known)
+            db.Holidays.Add(new Holiday { Date = date, Name = name });
+        await db.SaveChangesAsync();
+    }
+}

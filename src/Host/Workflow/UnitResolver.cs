@@ -1,0 +1,28 @@
+using Microsoft.EntityFrameworkCore;
+using ToanDan.Awards.Host.Domain;
+using ToanDan.Awards.Host.Persistence;
+
+namespace ToanDan.Awards.Host.Workflow;
+
+/// <summary>Finds the unit that <c>award:unitLevel</c> names, relative to the nominating unit.</summary>
+public static class UnitResolver
+{
+    public static async Task<Unit> ResolveAsync(AwardsDbContext db, Unit nominating, string level, CancellationToken ct)
+    {
+        switch (level)
+        {
+            case "self":
+                return nominating;
+            case "parent":
+                return nominating.ParentId is int parentId
+                    ? await db.Units.SingleAsync(u => u.Id == parentId, ct)
+                    : throw new DomainException($"Đơn vị '{nominating.Name}' không có đơn vị cấp trên.", "routing");
+        }
+        var codes = nominating.Path.Trim('/').Split('/');
+        var chain = await db.Units.Where(u => codes.Contains(u.Code)).ToListAsync(ct);
+        return chain.Where(u => u.Level == level).OrderByDescending(u => u.Path.Length).FirstOrDefault()
+            ?? throw new DomainException(
+                $"Không tìm thấy đơn vị cấp '{level}' phía trên '{nominating.Name}' để giao bước xử lý. Hãy kiểm tra cây đơn vị hoặc quy trình.",
+                "routing");
+    }
+}

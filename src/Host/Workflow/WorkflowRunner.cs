@@ -1,0 +1,208 @@
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using ToanDan.Awards.Host.Domain;
+using ToanDan.Awards.Host.Persistence;
+using ToanDan.Awards.Workflows.Definitions;
+using ToanDan.Awards.Workflows.Execution;
+using ToanDan.Awards.Workflows.Runtime;
+
+namespace ToanDan.Awards.Host.Workflow;
+
+/// <summary>
+/// Runs a nomination's workflow instance: loads its state, asks the engine, and turns the effects into work items,
+/// timers, outbox messages and changes of the nomination, all in the caller's transaction.
+/// </summary>
+public sealed class WorkflowRunner(
+    AwardsDbContext db, WorkflowCatalog catalog, CalendarProvider calendars, Notifier notifier, DecisionIssuer decisions,
+    TimeProvider clock)
+{
+    public async Task StartAsync(Nomination nomination, string actor, CancellationToken ct)
+    {
+        var awardType = nomination.AwardType ?? throw new InvalidOperationException("Award type not loaded.");
+        var version = await WorkflowCatalog.LatestPublishedAsync(db, awardType.WorkflowKey, ct);
+        var definition = await catalog.GetAsync(db, version.Key, version.Version, ct);
+        var engine = new WorkflowEngine(await calendars.GetAsync(db, ct));
+        var instance = new WorkflowInstance(Guid.NewGuid().ToString("N"), nomination.Id, version.Key, version.Version);
+        var result = engine.Start(definition, new StartInstance(instance.Id, version.Version, Variables(nomination), actor), clock.GetUtcNow());
+        db.WorkflowInstances.Add(instance);
+        await ApplyAsync(instance, definition, nomination, result, actor, null, ct);
+    }
+
+    public async Task CompleteAsync(Nomination nomination, WorkItem item, string outcome, string? comment, string actor, CancellationToken ct)
+    {
+        var (instance, definition, state, engine) = await LoadAsync(item.InstanceId, ct);
+        var command = new CompleteTask(item.EngineTaskId, outcome, actor, comment, Variables(nomination));
+        var result = engine.Execute(definition, state, command, clock.GetUtcNow());
+        await ApplyAsync(instance, definition, nomination, result, actor, comment, ct);
+    }
+
+    public async Task FireTimerAsync(ScheduledTimer timer, CancellationToken ct)
+    {
+        var (instance, definition, state, engine) = await LoadAsync(timer.InstanceId, ct);
+        var nomination = await LoadNominationAsync(instance.NominationId, ct);
+        var result = engine.Execute(definition, state, new FireTimer(timer.EngineTimerId), clock.GetUtcNow());
+        await ApplyAsync(instance, definition, nomination, result, null, null, ct);
+    }
+
+    public async Task CancelAsync(Nomination nomination, string actor, string reason, CancellationToken ct)
+    {
+        var running = await db.WorkflowInstances.SingleOrDefaultAsync(i => i.NominationId == nomination.Id && i.IsRunning, ct);
+        if (running is null) return;
+        var (instance, definition, state, engine) = await LoadAsync(running.Id, ct);
+        var result = engine.Execute(definition, state, new CancelInstance(actor, reason), clock.GetUtcNow());
+        await ApplyAsync(instance, definition, nomination, result, actor, reason, ct);
+    }
+
+    /// <summary>The instance's journal, for the history of a dossier.</summary>
+    public async Task<IReadOnlyList<(WorkflowInstance Instance, InstanceState State, WorkflowDefinition Definition)>> HistoryAsync(int nominationId, CancellationToken ct)
+    {
+        var instances = await db.WorkflowInstances.AsNoTracking().Where(i => i.NominationId == nominationId).ToListAsync(ct);
+        var list = new List<(WorkflowInstance, InstanceState, WorkflowDefinition)>();
+        foreach (var instance in instances)
+            list.Add((instance, InstanceStateJson.Deserialize(instance.StateJson), await catalog.GetAsync(db, instance.WorkflowKey, instance.WorkflowVersion, ct)));
+        return list;
+    }
+
+    private async Task<(WorkflowInstance, WorkflowDefinition, InstanceState, WorkflowEngine)> LoadAsync(string instanceId, CancellationToken ct)
+    {
+        var instance = await db.WorkflowInstances.SingleAsync(i => i.Id == instanceId, ct);
+        var definition = await catalog.GetAsync(db, instance.WorkflowKey, instance.WorkflowVersion, ct);
+        var engine = new WorkflowEngine(await calendars.GetAsync(db, ct));
+        return (instance, definition, InstanceStateJson.Deserialize(instance.StateJson), engine);
+    }
+
+    private async Task<Nomination> LoadNominationAsync(int id, CancellationToken ct) =>
+        await db.Nominations.Include(n => n.Unit).Include(n => n.AwardType).Include(n => n.Nominees).SingleAsync(n => n.Id == id, ct);
+
+    private async Task ApplyAsync(WorkflowInstance instance, WorkflowDefinition definition, Nomination nomination, StepResult result,
+        string? actor, string? comment, CancellationToken ct)
+    {
+        instance.Save(InstanceStateJson.Serialize(result.State), result.State.Status == InstanceStatus.Running);
+        var now = clock.GetUtcNow();
+        var unit = nomination.Unit ?? await db.Units.SingleAsync(u => u.Id == nomination.UnitId, ct);
+        var model = Model(nomination);
+        for (var i = 0; i < result.Effects.Length; i++)
+        {
+            var eventKey = $"{instance.Id}/{instance.Revision}/{i}";
+            switch (result.Effects[i])
+            {
+                case TaskOpened opened:
+                    var target = await UnitResolver.ResolveAsync(db, unit, opened.Task.UnitLevel ?? Assignee.DefaultUnitLevel, ct);
+                    var role = opened.Task.CandidateRole ?? throw new DomainException($"Bước '{opened.Name}' chưa có vai trò xử lý.");
+                    var item = new WorkItem(instance.Id, opened.Task.Id, nomination.Id, opened.Task.ElementId, opened.Name ?? opened.Task.ElementId,
+                        role, target.Id, opened.Task.OpenedAt, opened.Task.DueAt);
+                    db.WorkItems.Add(item);
+                    await notifier.NotifyRoleAsync(eventKey, Notifier.TaskAssigned, role, target.Id, With(model, opened.Name, opened.Task.DueAt, item.Id), ct);
+                    break;
+                case TaskClosed closed:
+                    var open = db.WorkItems.Local.SingleOrDefault(w => w.InstanceId == instance.Id && w.EngineTaskId == closed.TaskId)
+                        ?? await db.WorkItems.SingleAsync(w => w.InstanceId == instance.Id && w.EngineTaskId == closed.TaskId, ct);
+                    var completed = closed.Reason == TaskCloseReason.Completed;
+                    open.Close(now, completed ? actor : null, closed.Outcome, completed ? comment : null, closed.Reason.ToString());
+                    break;
+                case TimerScheduled scheduled:
+                    db.ScheduledTimers.Add(new ScheduledTimer(instance.Id, scheduled.Timer.Id, scheduled.Timer.DueAt));
+                    break;
+                case TimerCancelled cancelled:
+                    await db.ScheduledTimers.Where(t => t.InstanceId == instance.Id && t.EngineTimerId == cancelled.TimerId).ExecuteDeleteAsync(ct);
+                    foreach (var local in db.ScheduledTimers.Local.Where(t => t.InstanceId == instance.Id && t.EngineTimerId == cancelled.TimerId).ToList())
+                        db.Entry(local).State = EntityState.Detached;
+                    break;
+                case NotificationRequested request:
+                    await NotifyAsync(eventKey, request, unit, model, result.State, definition, comment, ct);
+                    break;
+                case InstanceEnded ended:
+                    await EndAsync(eventKey, nomination, ended, comment, model, ct);
+                    break;
+            }
+        }
+        FollowTheDossier(nomination, result.State, comment, now);
+    }
+
+    /// <summary>The dossier is "returned" exactly while the nominating unit holds a task on it.</summary>
+    private static void FollowTheDossier(Nomination nomination, InstanceState state, string? comment, DateTimeOffset now)
+    {
+        if (state.Status != InstanceStatus.Running) return;
+        var withUnit = state.OpenTasks.Any(t => t.CandidateRole == Roles.UnitClerk);
+        if (withUnit && nomination.Status == NominationStatus.InReview)
+            nomination.Return(comment ?? "Đơn vị bổ sung, hoàn thiện hồ sơ.");
+        else if (!withUnit && nomination.Status == NominationStatus.Returned)
+            nomination.Resubmit(now);
+    }
+
+    private async Task NotifyAsync(string eventKey, NotificationRequested request, Unit unit, JsonObject model, InstanceState state,
+        WorkflowDefinition definition, string? comment, CancellationToken ct)
+    {
+        if (request.Template is null) return;
+        var recipient = request.Recipient ?? new Assignee(Roles.UnitClerk, Assignee.DefaultUnitLevel);
+        var target = await UnitResolver.ResolveAsync(db, unit, recipient.UnitLevel, ct);
+        var data = (JsonObject)model.DeepClone();
+        data["reason"] = comment;
+        if (request.RelatedTaskId is not null)
+        {
+            var task = state.OpenTasks.FirstOrDefault(t => t.Id == request.RelatedTaskId);
+            data["stepName"] = request.RelatedElementId is null ? null : definition.FindNode(request.RelatedElementId)?.Name;
+            data["dueAt"] = task?.DueAt is { } due ? VietnamTime.Date(due) : null;
+            var item = db.WorkItems.Local.FirstOrDefault(w => w.EngineTaskId == request.RelatedTaskId && w.InstanceId == state.InstanceId)
+                ?? await db.WorkItems.Include(w => w.Unit).FirstOrDefaultAsync(w => w.EngineTaskId == request.RelatedTaskId && w.InstanceId == state.InstanceId, ct);
+            data["taskId"] = item?.Id.ToString();
+            data["assigneeRole"] = item is null ? null : Roles.Names.GetValueOrDefault(item.Role, item.Role);
+            data["assigneeUnit"] = item is null ? null : (item.Unit ?? await db.Units.FindAsync([item.UnitId], ct))?.Name;
+        }
+        await notifier.NotifyRoleAsync(eventKey, request.Template, recipient.Role, target.Id, data, ct);
+    }
+
+    private async Task EndAsync(string eventKey, Nomination nomination, InstanceEnded ended, string? comment, JsonObject model, CancellationToken ct)
+    {
+        if (ended.Status == InstanceStatus.Cancelled) return;
+        switch (ended.Result)
+        {
+            case "approved":
+                var decision = await decisions.IssueAsync(nomination, ct);
+                var data = (JsonObject)model.DeepClone();
+                data["decisionNumber"] = decision.FullNumber;
+                data["decisionDate"] = VietnamTime.Date(decision.IssuedOn);
+                await notifier.NotifyRoleAsync(eventKey, Notifier.DecisionIssued, Roles.UnitClerk, nomination.UnitId, data, ct);
+                break;
+            case "refused":
+                nomination.Refuse(comment ?? "Không đồng ý đề nghị khen thưởng.", clock.GetUtcNow());
+                break;
+            case "withdrawn":
+                if (nomination.Status != NominationStatus.Withdrawn) nomination.Withdraw(clock.GetUtcNow());
+                break;
+        }
+    }
+
+    private static JsonObject Variables(Nomination nomination) => new()
+    {
+        ["nomination"] = new JsonObject
+        {
+            ["id"] = nomination.Id,
+            ["awardType"] = nomination.AwardType?.Code,
+            ["unitLevel"] = nomination.Unit?.Level,
+            ["adHoc"] = nomination.RoundId is null,
+            ["nominees"] = nomination.KeptNominees.Count(),
+            ["collectives"] = nomination.KeptNominees.Count(n => n.Kind == NomineeKind.Collective),
+            ["individuals"] = nomination.KeptNominees.Count(n => n.Kind == NomineeKind.Individual),
+        },
+    };
+
+    private static JsonObject Model(Nomination nomination) => new()
+    {
+        ["nominationId"] = nomination.Id,
+        ["awardType"] = nomination.AwardType?.Name,
+        ["unitName"] = nomination.Unit?.Name,
+        ["submissionNumber"] = nomination.SubmissionNumber,
+        ["nomineeCount"] = nomination.KeptNominees.Count(),
+        ["nominees"] = new JsonArray([.. nomination.KeptNominees.Select(n => JsonValue.Create(n.Name))]),
+    };
+
+    private static JsonObject With(JsonObject model, string? stepName, DateTimeOffset? dueAt, Guid workItemId)
+    {
+        var data = (JsonObject)model.DeepClone();
+        data["stepName"] = stepName;
+        data["dueAt"] = dueAt is { } due ? VietnamTime.Date(due) : null;
+        data["taskId"] = workItemId.ToString();
+        return data;
+    }
+}
