@@ -1,0 +1,82 @@
+using System.Collections.Concurrent;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using ToanDan.Awards.Host.Demo;
+
+namespace ToanDan.Awards.Host.Tests;
+
+/// <summary>
+/// The real application on a real SQLite file of its own, with the demo province and a clock the tests move.
+/// One per test class; tests make their own nominations so they do not depend on each other.
+/// </summary>
+public sealed class AwardsApp : WebApplicationFactory<Program>
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "toandan-tests", Guid.NewGuid().ToString("N"));
+    private readonly ConcurrentDictionary<string, string> _tokens = new();
+
+    public ManualClock Clock { get; } = new(new DateTimeOffset(2026, 11, 2, 2, 0, 0, TimeSpan.Zero));
+
+    public string DatabaseFile => Path.Combine(_folder, "awards.db");
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        Directory.CreateDirectory(_folder);
+        builder.UseEnvironment("Development");
+        builder.UseSetting("ConnectionStrings:Awards", $"Data Source={DatabaseFile}");
+        builder.UseSetting("Demo:Enabled", "true");
+        builder.UseSetting("Timers:Enabled", "false");
+        builder.UseSetting("Attachments:Root", Path.Combine(_folder, "attachments"));
+        builder.ConfigureServices(services =>
+        {
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(Clock);
+        });
+    }
+
+    /// <summary>An API client logged in as a demo account (password <see cref="DemoData.Password"/>).</summary>
+    public async Task<HttpClient> ClientForAsync(string userName)
+    {
+        var client = CreateClient();
+        if (!_tokens.TryGetValue(userName, out var token))
+        {
+            var response = await client.PostAsJsonAsync("/api/auth/login", new { userName, password = DemoData.Password });
+            response.EnsureSuccessStatusCode();
+            token = (await response.Content.ReadFromJsonAsync<LoginResult>())!.AccessToken;
+            _tokens[userName] = token;
+        }
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    /// <summary>Runs something with the application's services in a scope of its own.</summary>
+    public async Task<T> WithScopeAsync<T>(Func<IServiceProvider, Task<T>> work)
+    {
+        using var scope = Services.CreateScope();
+        return await work(scope.ServiceProvider);
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try { Directory.Delete(_folder, recursive: true); } catch (IOException) { /* a file still open on this platform: left for the OS */ }
+    }
+
+    private sealed record LoginResult(string AccessToken, DateTimeOffset ExpiresAt);
+}
+
+/// <summary>A clock that only moves when a test moves it.</summary>
+public sealed class ManualClock(DateTimeOffset start) : TimeProvider
+{
+    private DateTimeOffset _now = start;
+
+    public override DateTimeOffset GetUtcNow() => _now;
+
+    public void Advance(TimeSpan by) => _now += by;
+
+    public void Set(DateTimeOffset at) => _now = at;
+}
