@@ -4,7 +4,14 @@ namespace ToanDan.Awards.Workflows.Execution;
 
 /// <summary>Something the host asks an instance to do.</summary>
 /// <param name="Actor">Who asks (a user name), or null for the system (a timer, a background job).</param>
-public abstract record WorkflowCommand(string? Actor);
+public abstract record WorkflowCommand(string? Actor)
+{
+    /// <summary>
+    /// The instance the caller means, when it knows: a command sent to another instance's state is refused with
+    /// <see cref="WorkflowError.WrongInstance"/> instead of acting on a task that happens to have the same id there.
+    /// </summary>
+    public string? InstanceId { get; init; }
+}
 
 /// <summary>Start a new instance at the process's none start event.</summary>
 /// <param name="InstanceId">The id the host gives the instance.</param>

@@ -21,6 +21,8 @@ public enum WorkflowError
     NoFlowMatched,
     /// <summary>A condition could not be evaluated on the instance's variables.</summary>
     ConditionFailed,
+    /// <summary>The command names another instance than the state given.</summary>
+    WrongInstance,
     /// <summary>The state belongs to another workflow than the definition given.</summary>
     DefinitionMismatch,
     /// <summary>The definition has validation errors and cannot run.</summary>

@@ -104,6 +104,19 @@ public class UserTaskTests
     }
 
     [Fact]
+    public void A_task_of_another_instance_is_refused_as_wrong_instance()
+    {
+        var driver = Sequential().Start();
+        var taskId = driver.TaskAt("commune").Id;
+
+        var error = Assert.Throws<WorkflowException>(() =>
+            driver.Execute(new CompleteTask(taskId, "approve", "x") { InstanceId = "another-dossier" }));
+
+        Assert.Equal(WorkflowError.WrongInstance, error.Error);
+        Assert.Equal(["commune"], driver.OpenElements);
+    }
+
+    [Fact]
     public void Commands_on_an_ended_instance_are_refused()
     {
         var driver = Sequential().Start().Complete("commune", "approve").Complete("pv05", "approve");
