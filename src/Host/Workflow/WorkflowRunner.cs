@@ -31,7 +31,7 @@ public sealed class WorkflowRunner(
     public async Task CompleteAsync(Nomination nomination, WorkItem item, string outcome, string? comment, string actor, CancellationToken ct)
     {
         var (instance, definition, state, engine) = await LoadAsync(item.InstanceId, ct);
-        var command = new CompleteTask(item.EngineTaskId, outcome, actor, comment, Variables(nomination)) { InstanceId = item.InstanceId };
+        var command = new CompleteTask(item.EngineTaskId, outcome, actor, comment, Variables(nomination)) { ExpectedInstanceId = item.InstanceId };
         var result = engine.Execute(definition, state, command, clock.GetUtcNow());
         await ApplyAsync(instance, definition, nomination, result, actor, comment, ct);
     }
@@ -40,7 +40,7 @@ public sealed class WorkflowRunner(
     {
         var (instance, definition, state, engine) = await LoadAsync(timer.InstanceId, ct);
         var nomination = await LoadNominationAsync(instance.NominationId, ct);
-        var result = engine.Execute(definition, state, new FireTimer(timer.EngineTimerId) { InstanceId = timer.InstanceId }, clock.GetUtcNow());
+        var result = engine.Execute(definition, state, new FireTimer(timer.EngineTimerId) { ExpectedInstanceId = timer.InstanceId }, clock.GetUtcNow());
         await ApplyAsync(instance, definition, nomination, result, null, null, ct);
     }
 

@@ -10,7 +10,7 @@ public abstract record WorkflowCommand(string? Actor)
     /// The instance the caller means, when it knows: a command sent to another instance's state is refused with
     /// <see cref="WorkflowError.WrongInstance"/> instead of acting on a task that happens to have the same id there.
     /// </summary>
-    public string? InstanceId { get; init; }
+    public string? ExpectedInstanceId { get; init; }
 }
 
 /// <summary>Start a new instance at the process's none start event.</summary>

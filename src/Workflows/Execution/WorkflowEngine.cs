@@ -56,7 +56,7 @@ public sealed class WorkflowEngine(IWorkingCalendar calendar)
         if (state.DefinitionKey != definition.Key)
             throw new WorkflowException(WorkflowError.DefinitionMismatch,
                 $"Hồ sơ đang chạy theo quy trình '{state.DefinitionKey}', không phải '{definition.Key}'.");
-        if (command.InstanceId is not null && command.InstanceId != state.InstanceId)
+        if (command.ExpectedInstanceId is not null && command.ExpectedInstanceId != state.InstanceId)
             throw new WorkflowException(WorkflowError.WrongInstance, "Bước này thuộc một hồ sơ khác; thao tác không được thực hiện.");
         if (state.Status != InstanceStatus.Running)
             throw new WorkflowException(WorkflowError.InstanceNotRunning, "Quy trình của hồ sơ này đã kết thúc.");

@@ -110,7 +110,7 @@ public class UserTaskTests
         var taskId = driver.TaskAt("commune").Id;
 
         var error = Assert.Throws<WorkflowException>(() =>
-            driver.Execute(new CompleteTask(taskId, "approve", "x") { InstanceId = "another-dossier" }));
+            driver.Execute(new CompleteTask(taskId, "approve", "x") { ExpectedInstanceId = "another-dossier" }));
 
         Assert.Equal(WorkflowError.WrongInstance, error.Error);
         Assert.Equal(["commune"], driver.OpenElements);
