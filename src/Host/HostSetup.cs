@@ -34,9 +34,28 @@ public static class HostSetup
         services.Configure<TimerOptions>(configuration.GetSection("Timers"));
         services.AddHostedService<TimerService>();
         services.AddMediatorWithHandlers(typeof(HostSetup).Assembly);
-        services.AddProblemDetails();
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
+        {
+            (c.ProblemDetails.Title, c.ProblemDetails.Detail) = c.ProblemDetails.Status switch
+            {
+                401 when c.ProblemDetails.Detail is null => ("Chưa đăng nhập", "Cần đăng nhập (mã truy cập Bearer) để dùng chức năng này."),
+                403 when c.ProblemDetails.Detail is null => ("Không có quyền", "Anh/chị không có quyền thực hiện thao tác này."),
+                404 when c.ProblemDetails.Detail is null => ("Không tìm thấy", "Không tìm thấy địa chỉ hoặc dữ liệu được yêu cầu."),
+                405 when c.ProblemDetails.Detail is null => ("Phương thức không hợp lệ", "Địa chỉ này không nhận phương thức gửi lên."),
+                _ => (c.ProblemDetails.Title, c.ProblemDetails.Detail),
+            };
+        });
+        // Vietnamese text is written as is in pages, not as HTML entities.
+        services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+            o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddExceptionHandler<ProblemMapping>();
         services.AddOpenApi();
+        services.AddRazorPages(o =>
+        {
+            o.Conventions.AuthorizeFolder("/");
+            o.Conventions.AllowAnonymousToPage("/DangNhap");
+            o.Conventions.AllowAnonymousToPage("/KhongCoQuyen");
+        });
         services.Configure<JsonOptions>(o =>
         {
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase));
@@ -49,12 +68,17 @@ public static class HostSetup
     {
         await DatabaseInitializer.InitializeAsync(app.Services, app.Configuration);
         app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        // The API answers with ProblemDetails, people get a Vietnamese page.
+        app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
+        app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), pages => pages.UseStatusCodePagesWithReExecute("/loi/{0}"));
+        app.UseStaticFiles();
+        app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseAntiforgery();
         app.MapOpenApi();
         app.MapAwardsApi();
-        app.MapGet("/", () => Results.Redirect("/openapi/v1.json")).ExcludeFromDescription();
+        app.MapRazorPages();
         return app;
     }
 

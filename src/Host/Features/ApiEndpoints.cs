@@ -1,4 +1,6 @@
+using Microsoft.AspNetCore.Authorization;
 using ToanDan.Awards.Host.Features.Auth;
+using ToanDan.Awards.Host.Infrastructure;
 using ToanDan.Awards.Host.Features.AwardTypes;
 
 namespace ToanDan.Awards.Host.Features;
@@ -10,7 +12,9 @@ public static class ApiEndpoints
     {
         var api = app.MapGroup("/api");
         api.MapAuthEndpoints();
-        var secured = api.MapGroup("").RequireAuthorization();
+        // The API takes bearer tokens only: a browser's cookie never authorises an API call, so no cross-site
+        // request can ride on a signed-in person's session.
+        var secured = api.MapGroup("").RequireAuthorization(new AuthorizeAttribute { AuthenticationSchemes = TokenIssuer.Scheme });
         secured.MapAwardTypeEndpoints();
         return app;
     }

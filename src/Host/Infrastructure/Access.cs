@@ -44,6 +44,10 @@ public sealed class Access(AwardsDbContext db, CurrentUser user)
 
     public bool IsClerkOf(int unitId) => user.IsInRole(Roles.UnitClerk) && user.UnitId == unitId;
 
+    public bool IsClerkOfOwnUnit => user.IsInRole(Roles.UnitClerk);
+
+    public int OwnUnitId => user.UnitId;
+
     /// <summary>Open tasks routed to the caller: a role they hold, in their own unit.</summary>
     public IQueryable<WorkItem> MyOpenTasks()
     {

@@ -1,0 +1,20 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { needsReason, confirmationFor } from '../src/decisions.js';
+import { markersFor } from '../src/markers.js';
+
+test('returning and refusing need a reason, approving does not', () => {
+  assert.equal(needsReason('return'), true);
+  assert.equal(needsReason('reject'), true);
+  assert.equal(needsReason('approve'), false);
+});
+
+test('refusal asks for a confirmation that says it cannot be undone', () => {
+  assert.match(confirmationFor('reject'), /không thể hoàn tác/);
+  assert.equal(confirmationFor('something-else'), null);
+});
+
+test('an open step is marked current even if it was completed before (a loop)', () => {
+  assert.deepEqual(markersFor({ current: ['Task_A'], done: ['Task_A', 'Task_B'] }), [['Task_B', 'done'], ['Task_A', 'current']]);
+  assert.deepEqual(markersFor({}), []);
+});
