@@ -4,8 +4,15 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 
 results="artifacts/test-results"
-rm -rf "$results"
+rm -rf "$results" artifacts/screenshots
 mkdir -p "$results"
+
+# Unit tests of the front-end's logic (node's own test runner).
+if ! npm test --prefix src/Designer --silent; then
+  echo "Front-end tests failed."
+  echo "0 passed, 1 failed"
+  exit 1
+fi
 
 dotnet build ToanDan.Awards.sln -c Release -nologo -v quiet
 build=$?
