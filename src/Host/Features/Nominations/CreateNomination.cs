@@ -15,6 +15,7 @@ public static class CreateNomination
 
     public sealed record Result(int Id, NominationStatus Status) : IAudited
     {
+        [System.Text.Json.Serialization.JsonIgnore]
         public string? AuditId => Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
 

@@ -20,6 +20,7 @@ public class CreateNominationTests(AwardsApp app) : IClassFixture<AwardsApp>
         var created = await response.Content.ReadFromJsonAsync<JsonElement>();
         var id = created.GetProperty("id").GetInt32();
         Assert.Equal("draft", created.GetProperty("status").GetString());
+        Assert.False(created.TryGetProperty("auditId", out _));
         Assert.Equal($"/api/nominations/{id}", response.Headers.Location?.OriginalString);
 
         var dossier = await GetAsync(client, id);
