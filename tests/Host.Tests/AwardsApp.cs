@@ -13,7 +13,7 @@ namespace ToanDan.Awards.Host.Tests;
 /// The real application on a real SQLite file of its own, with the demo province and a clock the tests move.
 /// One per test class; tests make their own nominations so they do not depend on each other.
 /// </summary>
-public sealed class AwardsApp : WebApplicationFactory<Program>
+public class AwardsApp : WebApplicationFactory<Program>
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "toandan-tests", Guid.NewGuid().ToString("N"));
     private readonly ConcurrentDictionary<string, string> _tokens = new();
@@ -22,6 +22,8 @@ public sealed class AwardsApp : WebApplicationFactory<Program>
 
     public string DatabaseFile => Path.Combine(_folder, "awards.db");
 
+    public string AttachmentsFolder => Path.Combine(_folder, "attachments");
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         Directory.CreateDirectory(_folder);
@@ -29,12 +31,18 @@ public sealed class AwardsApp : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Awards", $"Data Source={DatabaseFile}");
         builder.UseSetting("Demo:Enabled", "true");
         builder.UseSetting("Timers:Enabled", "false");
-        builder.UseSetting("Attachments:Root", Path.Combine(_folder, "attachments"));
+        builder.UseSetting("Attachments:Root", AttachmentsFolder);
+        ConfigureSettings(builder);
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
         });
+    }
+
+    /// <summary>For a fixture that needs other settings than the defaults.</summary>
+    protected virtual void ConfigureSettings(IWebHostBuilder builder)
+    {
     }
 
     /// <summary>An API client logged in as a demo account (password <see cref="DemoData.Password"/>).</summary>

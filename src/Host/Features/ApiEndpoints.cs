@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using ToanDan.Awards.Host.Features.Auth;
 using ToanDan.Awards.Host.Infrastructure;
 using ToanDan.Awards.Host.Features.AwardTypes;
+using ToanDan.Awards.Host.Features.Nominations;
 
 namespace ToanDan.Awards.Host.Features;
 
@@ -16,6 +17,7 @@ public static class ApiEndpoints
         // request can ride on a signed-in person's session.
         var secured = api.MapGroup("").RequireAuthorization(new AuthorizeAttribute { AuthenticationSchemes = TokenIssuer.Scheme });
         secured.MapAwardTypeEndpoints();
+        secured.MapNominationEndpoints();
         return app;
     }
 }

@@ -56,7 +56,7 @@ public sealed class AttachmentStore(IOptions<AttachmentOptions> options, IHostEn
                     if (size < header.Length) Array.Copy(buffer, 0, header, (int)size, (int)Math.Min(read, header.Length - size));
                     size += read;
                     if (size > MaxBytes)
-                        throw new DomainException($"Tệp '{safeName}' vượt quá {MaxBytes / 1024 / 1024} MB.", "file");
+                        throw new DomainException($"Tệp '{safeName}' vượt quá {Readable(MaxBytes)}.", "file");
                     sha.AppendData(buffer, 0, read);
                     await file.WriteAsync(buffer.AsMemory(0, read), ct);
                 }
@@ -84,6 +84,10 @@ public sealed class AttachmentStore(IOptions<AttachmentOptions> options, IHostEn
         var root = Path.IsPathRooted(options.Value.Root) ? options.Value.Root : Path.Combine(environment.ContentRootPath, options.Value.Root);
         return Path.Combine(root, key[..2], key);
     }
+
+    private static string Readable(long bytes) => bytes >= 1024 * 1024
+        ? string.Format(System.Globalization.CultureInfo.GetCultureInfo("vi-VN"), "{0:0.#} MB", bytes / 1024d / 1024d)
+        : string.Format(System.Globalization.CultureInfo.InvariantCulture, "{0} KB", Math.Max(1, bytes / 1024));
 
     private static bool Starts(byte[] header, ReadOnlySpan<byte> magic) => header.AsSpan().StartsWith(magic);
 }

@@ -1,0 +1,55 @@
+using FluentValidation;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using ToanDan.Awards.Host.Domain;
+using ToanDan.Awards.Host.Infrastructure;
+using ToanDan.Awards.Host.Persistence;
+
+namespace ToanDan.Awards.Host.Features.Nominations;
+
+public static class CreateNomination
+{
+    public sealed record Command(
+        string? AwardTypeCode, int? RoundId, string? SubmissionNumber, DateOnly? SubmissionDate, IReadOnlyList<NomineeInput>? Nominees)
+        : ICommand<Result>;
+
+    public sealed record Result(int Id, NominationStatus Status) : IAudited
+    {
+        [System.Text.Json.Serialization.JsonIgnore]
+        public string? AuditId => Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    internal sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator(AwardsDbContext db, TimeProvider clock)
+        {
+            RuleFor(c => c.AwardTypeCode).NotEmpty().WithMessage("Hãy chọn loại khen thưởng.")
+                .MustAsync((code, ct) => db.AwardTypes.AnyAsync(a => a.Code == code, ct))
+                .WithMessage(c => $"Không có loại khen thưởng mã '{c.AwardTypeCode}'.");
+            RuleFor(c => c.RoundId).MustAsync((id, ct) => id is null ? Task.FromResult(true) : db.Rounds.AnyAsync(r => r.Id == id, ct))
+                .WithMessage(c => $"Không có đợt khen thưởng số {c.RoundId}.");
+            RuleFor(c => c.SubmissionNumber).MaximumLength(64).WithMessage("Số tờ trình dài quá 64 ký tự.");
+            RuleFor(c => c.Nominees).NotEmpty().WithMessage("Hồ sơ phải có ít nhất một tập thể hoặc cá nhân được đề nghị.");
+            RuleForEach(c => c.Nominees).SetValidator(new NomineeInput.Validator(clock));
+        }
+    }
+
+    internal sealed class Handler(AwardsDbContext db, Access access, CurrentUser user, TimeProvider clock) : IRequestHandler<Command, Result>
+    {
+        public async Task<Result> Handle(Command request, CancellationToken cancellationToken)
+        {
+            if (!access.IsClerkOf(user.UnitId))
+                throw new ForbiddenException("Chỉ cán bộ thi đua của đơn vị mới được lập hồ sơ đề nghị khen thưởng.");
+            var unit = await db.Units.SingleAsync(u => u.Id == user.UnitId, cancellationToken);
+            var awardType = await db.AwardTypes.SingleAsync(a => a.Code == request.AwardTypeCode, cancellationToken);
+            var round = request.RoundId is int roundId ? await db.Rounds.SingleAsync(r => r.Id == roundId, cancellationToken) : null;
+
+            var nomination = new Nomination(unit, awardType, round, request.SubmissionNumber, request.SubmissionDate, user.UserName, clock.GetUtcNow());
+            nomination.ReplaceNominees([.. request.Nominees!.Select(n => n.ToNominee())]);
+            await OncePerPerson.EnsureAsync(db, nomination, cancellationToken);
+            db.Nominations.Add(nomination);
+            await db.SaveChangesAsync(cancellationToken);
+            return new Result(nomination.Id, nomination.Status);
+        }
+    }
+}

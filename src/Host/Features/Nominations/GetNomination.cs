@@ -1,0 +1,76 @@
+using System.Text.Json;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using ToanDan.Awards.Host.Domain;
+using ToanDan.Awards.Host.Infrastructure;
+using ToanDan.Awards.Host.Persistence;
+using ToanDan.Awards.Host.Workflow;
+using ToanDan.Awards.Workflows.Runtime;
+
+namespace ToanDan.Awards.Host.Features.Nominations;
+
+public static class GetNomination
+{
+    public sealed record Query(int Id) : IRequest<Result>;
+
+    public sealed record Result(
+        int Id, int UnitId, string UnitName, string AwardTypeCode, string AwardType, int? RoundId, string? RoundName,
+        string? SubmissionNumber, DateOnly? SubmissionDate, NominationStatus Status, string StatusName, string? LastReason,
+        Guid Version, string CreatedBy, DateTimeOffset CreatedAt, DateTimeOffset? SubmittedAt, DateTimeOffset? ClosedAt,
+        string? DecisionNumber, IReadOnlyList<NomineeView> Nominees, IReadOnlyList<AttachmentView> Attachments,
+        IReadOnlyList<OpenStep> OpenSteps, IReadOnlyList<HistoryEntry> History);
+
+    public sealed record NomineeView(
+        int Id, NomineeKind Kind, string Name, string Achievements, string? ParentUnitName, int? MemberCount, decimal? WomenShare,
+        DateOnly? DateOfBirth, Sex? Sex, string? Position, string? Workplace, string? CitizenId, bool IsStruck, string? StrikeReason);
+
+    public sealed record AttachmentView(int Id, string FileName, long Size, AttachmentKind Kind, string ContentType, DateTimeOffset UploadedAt);
+
+    public sealed record OpenStep(Guid Id, string StepName, string Role, string RoleName, string UnitName, DateTimeOffset OpenedAt, DateTimeOffset? DueAt);
+
+    public sealed record HistoryEntry(DateTimeOffset At, string Kind, string? StepName, string? Actor, string? Outcome, string? Comment);
+
+    internal sealed class Handler(AwardsDbContext db, Access access, WorkflowRunner runner) : IRequestHandler<Query, Result>
+    {
+        public async Task<Result> Handle(Query request, CancellationToken cancellationToken)
+        {
+            var n = await access.VisibleNominationAsync(request.Id, cancellationToken);
+            var showIds = access.CanSeeCitizenIds(n);
+
+            var openSteps = await db.WorkItems.AsNoTracking()
+                .Where(w => w.NominationId == n.Id && w.ClosedAt == null)
+                .OrderBy(w => w.OpenedAt)
+                .Select(w => new { w.Id, w.Name, w.Role, UnitName = w.Unit!.Name, w.OpenedAt, w.DueAt })
+                .ToListAsync(cancellationToken);
+
+            var decision = await db.Decisions.AsNoTracking()
+                .Where(d => d.NominationId == n.Id && d.RevokedAt == null)
+                .Select(d => new { d.Number, d.Symbol })
+                .FirstOrDefaultAsync(cancellationToken);
+
+            return new Result(
+                n.Id, n.UnitId, n.Unit!.Name, n.AwardType!.Code, n.AwardType.Name, n.RoundId, n.Round?.Name,
+                n.SubmissionNumber, n.SubmissionDate, n.Status, StatusNames.Of(n.Status), n.LastReason,
+                n.Version, n.CreatedBy, n.CreatedAt, n.SubmittedAt, n.ClosedAt,
+                decision is null ? null : $"{decision.Number}/{decision.Symbol}",
+                [.. n.Nominees.OrderBy(m => m.Id).Select(m => new NomineeView(m.Id, m.Kind, m.Name, m.Achievements, m.ParentUnitName,
+                    m.MemberCount, m.WomenShare, m.DateOfBirth, m.Sex, m.Position, m.Workplace,
+                    showIds ? m.CitizenId : Access.Mask(m.CitizenId), m.IsStruck, m.StrikeReason))],
+                [.. n.Attachments.OrderBy(a => a.Id).Select(a => new AttachmentView(a.Id, a.FileName, a.Size, a.Kind, a.ContentType, a.UploadedAt))],
+                [.. openSteps.Select(w => new OpenStep(w.Id, w.Name, w.Role, Roles.Names.GetValueOrDefault(w.Role, w.Role), w.UnitName, w.OpenedAt, w.DueAt))],
+                await HistoryAsync(n, cancellationToken));
+        }
+
+        private async Task<IReadOnlyList<HistoryEntry>> HistoryAsync(Nomination n, CancellationToken ct)
+        {
+            var history = new List<HistoryEntry> { new(n.CreatedAt, "created", null, n.CreatedBy, null, null) };
+            foreach (var (_, state, definition) in await runner.HistoryAsync(n.Id, ct))
+                history.AddRange(state.Journal.Select(e => new HistoryEntry(
+                    e.At,
+                    e.Kind == JournalKind.Started ? "submitted" : JsonNamingPolicy.CamelCase.ConvertName(e.Kind.ToString()),
+                    e.ElementId is null ? null : definition.FindNode(e.ElementId)?.Name ?? e.ElementId,
+                    e.Actor, e.Outcome, e.Comment)));
+            return [.. history.OrderBy(h => h.At)];
+        }
+    }
+}

@@ -1,0 +1,56 @@
+using FluentValidation;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using ToanDan.Awards.Host.Domain;
+using ToanDan.Awards.Host.Infrastructure;
+
+namespace ToanDan.Awards.Host.Features.Nominations;
+
+public static class ListNominations
+{
+    public sealed record Query(string? Status, string? AwardTypeCode, int? UnitId, int Page = 1, int PageSize = 20) : IRequest<Result>;
+
+    public sealed record Result(IReadOnlyList<Item> Items, int Total, int Page, int PageSize);
+
+    public sealed record Item(int Id, string UnitName, string AwardType, NominationStatus Status, string? SubmissionNumber,
+        int NomineeCount, DateTimeOffset CreatedAt, DateTimeOffset? SubmittedAt);
+
+    internal sealed class Validator : AbstractValidator<Query>
+    {
+        public Validator()
+        {
+            RuleFor(q => q.Status).Must(s => s is null || Enum.TryParse<NominationStatus>(s, ignoreCase: true, out _))
+                .WithMessage(q => $"Trạng thái '{q.Status}' không hợp lệ. Dùng một trong: {string.Join(", ", Enum.GetNames<NominationStatus>().Select(JsonName))}.");
+            RuleFor(q => q.Page).GreaterThanOrEqualTo(1).WithMessage("Số trang phải từ 1 trở lên.");
+            RuleFor(q => q.PageSize).InclusiveBetween(1, 100).WithMessage("Số dòng mỗi trang phải từ 1 đến 100.");
+        }
+
+        private static string JsonName(string name) => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(name);
+    }
+
+    internal sealed class Handler(Access access) : IRequestHandler<Query, Result>
+    {
+        public async Task<Result> Handle(Query request, CancellationToken cancellationToken)
+        {
+            var query = access.VisibleNominations().AsNoTracking();
+            if (request.Status is not null)
+            {
+                var status = Enum.Parse<NominationStatus>(request.Status, ignoreCase: true);
+                query = query.Where(n => n.Status == status);
+            }
+            if (!string.IsNullOrWhiteSpace(request.AwardTypeCode))
+                query = query.Where(n => n.AwardType!.Code == request.AwardTypeCode);
+            if (request.UnitId is int unitId)
+                query = query.Where(n => n.UnitId == unitId);
+
+            var total = await query.CountAsync(cancellationToken);
+            var items = await query
+                .OrderByDescending(n => n.CreatedAt).ThenByDescending(n => n.Id)
+                .Skip((request.Page - 1) * request.PageSize).Take(request.PageSize)
+                .Select(n => new Item(n.Id, n.Unit!.Name, n.AwardType!.Name, n.Status, n.SubmissionNumber,
+                    n.Nominees.Count(m => !m.IsStruck), n.CreatedAt, n.SubmittedAt))
+                .ToListAsync(cancellationToken);
+            return new Result(items, total, request.Page, request.PageSize);
+        }
+    }
+}

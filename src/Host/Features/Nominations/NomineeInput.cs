@@ -1,0 +1,61 @@
+using FluentValidation;
+using ToanDan.Awards.Host.Domain;
+using ToanDan.Awards.Host.Workflow;
+
+namespace ToanDan.Awards.Host.Features.Nominations;
+
+/// <summary>A nominee as the unit types it, shared by creating and editing a dossier.</summary>
+public sealed record NomineeInput(
+    string? Kind, string? Name, string? Achievements,
+    string? ParentUnitName = null, int? MemberCount = null, decimal? WomenShare = null,
+    DateOnly? DateOfBirth = null, string? Sex = null, string? Position = null, string? Workplace = null, string? CitizenId = null)
+{
+    public const string Individual = "individual";
+    public const string Collective = "collective";
+
+    public bool IsIndividual => string.Equals(Kind, Individual, StringComparison.OrdinalIgnoreCase);
+    public bool IsCollective => string.Equals(Kind, Collective, StringComparison.OrdinalIgnoreCase);
+
+    public Nominee ToNominee() => IsCollective
+        ? Nominee.Collective(Name ?? "", ParentUnitName, MemberCount, WomenShare, Achievements ?? "")
+        : Nominee.Individual(Name ?? "", DateOfBirth, ParseSex(Sex), Position, Workplace, CitizenId, Achievements ?? "");
+
+    internal static Sex? ParseSex(string? sex) => sex?.Trim().ToLowerInvariant() switch
+    {
+        null or "" => null,
+        "male" or "nam" => Domain.Sex.Male,
+        "female" or "nu" or "nữ" => Domain.Sex.Female,
+        _ => throw new DomainException($"Giới tính '{sex}' không hợp lệ.", "sex"),
+    };
+
+    internal sealed class Validator : AbstractValidator<NomineeInput>
+    {
+        public Validator(TimeProvider clock)
+        {
+            RuleFor(n => n.Kind).Must(k => k is not null && (string.Equals(k, Individual, StringComparison.OrdinalIgnoreCase)
+                    || string.Equals(k, Collective, StringComparison.OrdinalIgnoreCase)))
+                .WithMessage("Loại đối tượng phải là 'individual' (cá nhân) hoặc 'collective' (tập thể).");
+            RuleFor(n => n.Name).NotEmpty().WithMessage(n => n.IsCollective ? "Hãy nhập tên tập thể." : "Hãy nhập họ và tên.")
+                .MaximumLength(256).WithMessage("Tên dài quá 256 ký tự.");
+            RuleFor(n => n.Achievements).NotEmpty().WithMessage("Hãy nhập tóm tắt thành tích.");
+
+            When(n => n.IsCollective, () =>
+            {
+                RuleFor(n => n.MemberCount).GreaterThan(0).WithMessage("Số thành viên của tập thể phải lớn hơn 0.");
+                RuleFor(n => n.WomenShare).InclusiveBetween(0m, 1m).WithMessage("Tỷ lệ nữ phải từ 0 đến 1 (0% đến 100%).");
+            });
+            When(n => n.IsIndividual, () =>
+            {
+                RuleFor(n => n.CitizenId)
+                    .Must(id => id is null || id.Trim().Length == 0 || (id.Trim().Length is 9 or 12 && id.Trim().All(char.IsAsciiDigit)))
+                    .WithMessage("Số căn cước công dân phải gồm 12 chữ số (hoặc 9 chữ số với CMND cũ).");
+                RuleFor(n => n.Sex)
+                    .Must(s => string.IsNullOrWhiteSpace(s) || s.Trim().ToLowerInvariant() is "male" or "female" or "nam" or "nu" or "nữ")
+                    .WithMessage("Giới tính phải là 'male' (nam) hoặc 'female' (nữ).");
+                RuleFor(n => n.DateOfBirth)
+                    .Must(d => d is null || d < VietnamTime.Today(clock))
+                    .WithMessage("Ngày sinh phải trước ngày hôm nay.");
+            });
+        }
+    }
+}

@@ -1,0 +1,71 @@
+using Microsoft.EntityFrameworkCore;
+using ToanDan.Awards.Host.Domain;
+using ToanDan.Awards.Host.Persistence;
+using ToanDan.Awards.Host.Workflow;
+
+namespace ToanDan.Awards.Host.Features.Nominations;
+
+/// <summary>
+/// The rule of awards given once per person (the medal): nobody who already holds it, under a decision not revoked,
+/// nor anyone in another open dossier for it. A person is the same by citizen ID, else by name and date of birth.
+/// </summary>
+internal static class OncePerPerson
+{
+    private static readonly NominationStatus[] Open =
+        [NominationStatus.Draft, NominationStatus.InReview, NominationStatus.Returned, NominationStatus.OnHold];
+
+    public static async Task EnsureAsync(AwardsDbContext db, Nomination nomination, CancellationToken ct)
+    {
+        var awardType = nomination.AwardType ?? await db.AwardTypes.SingleAsync(a => a.Id == nomination.AwardTypeId, ct);
+        if (!awardType.OncePerLifetime) return;
+        var people = nomination.KeptNominees.Where(n => n.Kind == NomineeKind.Individual).ToList();
+        if (people.Count == 0) return;
+
+        var seen = new List<Nominee>();
+        foreach (var person in people)
+        {
+            if (seen.FirstOrDefault(other => SamePerson(person.CitizenId, person.NameKey, person.DateOfBirth, other.CitizenId, other.NameKey, other.DateOfBirth)) is { } twin)
+                throw new DomainException($"'{person.Name}' có hai lần trong danh sách đề nghị (trùng với '{twin.Name}'); mỗi người chỉ được đề nghị một lần.", "nominees");
+            seen.Add(person);
+        }
+
+        var ids = people.Where(p => p.CitizenId is not null).Select(p => p.CitizenId!).ToList();
+        var keys = people.Where(p => p.DateOfBirth is not null).Select(p => p.NameKey).ToList();
+
+        var awarded = await db.DecisionAwardees.AsNoTracking()
+            .Where(a => (a.CitizenId != null && ids.Contains(a.CitizenId)) || keys.Contains(a.NameKey))
+            .Join(db.Decisions.Where(d => d.AwardTypeId == awardType.Id && d.RevokedAt == null), a => a.DecisionId, d => d.Id,
+                (a, d) => new { d.Number, d.Symbol, d.IssuedOn, a.CitizenId, a.NameKey, a.DateOfBirth })
+            .ToListAsync(ct);
+        foreach (var person in people)
+        {
+            var earlier = awarded.FirstOrDefault(a => SamePerson(person.CitizenId, person.NameKey, person.DateOfBirth, a.CitizenId, a.NameKey, a.DateOfBirth));
+            if (earlier is not null)
+                throw new DomainException(
+                    $"'{person.Name}' đã được tặng {awardType.Name} theo Quyết định số {earlier.Number}/{earlier.Symbol} ngày {VietnamTime.Date(earlier.IssuedOn)}; " +
+                    "mỗi người chỉ được tặng một lần.", "nominees");
+        }
+
+        var pending = await db.Nominees.AsNoTracking()
+            .Where(m => !m.IsStruck && m.Kind == NomineeKind.Individual
+                && ((m.CitizenId != null && ids.Contains(m.CitizenId)) || keys.Contains(m.NameKey)))
+            .Join(db.Nominations.Where(n => n.AwardTypeId == awardType.Id && n.Id != nomination.Id && Open.Contains(n.Status)),
+                m => m.NominationId, n => n.Id,
+                (m, n) => new { NominationId = n.Id, UnitName = n.Unit!.Name, n.Status, m.CitizenId, m.NameKey, m.DateOfBirth })
+            .ToListAsync(ct);
+        foreach (var person in people)
+        {
+            var other = pending.FirstOrDefault(p => SamePerson(person.CitizenId, person.NameKey, person.DateOfBirth, p.CitizenId, p.NameKey, p.DateOfBirth));
+            if (other is not null)
+                throw new DomainException(
+                    $"'{person.Name}' đã có trong hồ sơ số {other.NominationId} của {other.UnitName} ({StatusNames.Of(other.Status)}) " +
+                    $"đề nghị {awardType.Name}; mỗi người chỉ được đề nghị một lần.", "nominees");
+        }
+    }
+
+    /// <summary>Two citizen IDs decide; without one of them, the same name and the same date of birth.</summary>
+    private static bool SamePerson(string? id, string nameKey, DateOnly? born, string? otherId, string otherNameKey, DateOnly? otherBorn) =>
+        id is not null && otherId is not null
+            ? id == otherId
+            : born is not null && born == otherBorn && nameKey.Length > 0 && nameKey == otherNameKey;
+}
