@@ -24,6 +24,9 @@ public static class HostSetup
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<CurrentUser>();
         services.AddScoped<Access>();
+        services.AddScoped<Compensations>();
+        // Unreadable JSON or a bad route value goes through ProblemMapping: a Vietnamese ProblemDetails, not a bare 400.
+        services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddScoped<TokenIssuer>();
         services.AddSingleton<WorkflowCatalog>();
         services.AddSingleton<CalendarProvider>();

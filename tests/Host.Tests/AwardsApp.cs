@@ -35,6 +35,8 @@ public class AwardsApp : WebApplicationFactory<Program>
         ConfigureSettings(builder);
         builder.ConfigureServices(services =>
         {
+            // Demo accounts are hashed at every fixture start: fewer PBKDF2 rounds keep the suite fast.
+            services.Configure<Microsoft.AspNetCore.Identity.PasswordHasherOptions>(o => o.IterationCount = 1_000);
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
         });

@@ -10,7 +10,7 @@ namespace ToanDan.Awards.Host.Infrastructure;
 /// Commands run in one database transaction, with their audit line: the domain change, the workflow state, its
 /// tasks and timers and the outbox are saved together or not at all.
 /// </summary>
-public sealed class TransactionBehavior<TRequest, TResponse>(AwardsDbContext db, CurrentUser user, TimeProvider clock)
+public sealed class TransactionBehavior<TRequest, TResponse>(AwardsDbContext db, CurrentUser user, TimeProvider clock, Compensations compensations)
     : IPipelineBehavior<TRequest, TResponse>
 {
     private static readonly JsonSerializerOptions AuditJson = new(JsonSerializerDefaults.Web)
@@ -23,12 +23,21 @@ public sealed class TransactionBehavior<TRequest, TResponse>(AwardsDbContext db,
         if (request is not ICommand<TResponse> || db.Database.CurrentTransaction is not null) return await next();
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var response = await next();
-        db.AuditEntries.Add(new AuditEntry(clock.GetUtcNow(), user.IsAuthenticated ? user.UserName : null, AuditAction(request!),
-            AuditEntity(request!), AuditId(request!, response), Describe(request!), user.IpAddress));
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return response;
+        try
+        {
+            var response = await next();
+            db.AuditEntries.Add(new AuditEntry(clock.GetUtcNow(), user.IsAuthenticated ? user.UserName : null, AuditAction(request!),
+                AuditEntity(request!), AuditId(request!, response), Describe(request!), user.IpAddress));
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            compensations.Forget();
+            return response;
+        }
+        catch
+        {
+            compensations.RunAll();
+            throw;
+        }
     }
 
     private static string AuditAction(object request)

@@ -25,7 +25,7 @@ public static class UploadAttachment
                     string.Join(", ", Enum.GetNames<AttachmentKind>().Select(System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName)) + ".");
     }
 
-    internal sealed class Handler(AwardsDbContext db, Access access, AttachmentStore store, CurrentUser user, TimeProvider clock)
+    internal sealed class Handler(AwardsDbContext db, Access access, AttachmentStore store, Compensations compensations, CurrentUser user, TimeProvider clock)
         : IRequestHandler<Command, Result>
     {
         public async Task<Result> Handle(Command request, CancellationToken cancellationToken)
@@ -35,19 +35,12 @@ public static class UploadAttachment
             TryKind(request.Kind, out var kind);
 
             var stored = await store.SaveAsync(request.FileName, request.Content, cancellationToken);
-            try
-            {
-                var attachment = new Attachment(kind, stored.FileName, stored.ContentType, stored.Size, stored.Sha256, stored.Key,
-                    user.UserName, clock.GetUtcNow());
-                nomination.Attach(attachment);
-                await db.SaveChangesAsync(cancellationToken);
-                return new Result(attachment.Id, attachment.FileName, attachment.Size, attachment.Kind, attachment.ContentType);
-            }
-            catch
-            {
-                store.Delete(stored.Key);
-                throw;
-            }
+            compensations.OnRollback(() => store.Delete(stored.Key));
+            var attachment = new Attachment(kind, stored.FileName, stored.ContentType, stored.Size, stored.Sha256, stored.Key,
+                user.UserName, clock.GetUtcNow());
+            nomination.Attach(attachment);
+            await db.SaveChangesAsync(cancellationToken);
+            return new Result(attachment.Id, attachment.FileName, attachment.Size, attachment.Kind, attachment.ContentType);
         }
     }
 

@@ -68,3 +68,19 @@ public class LoginTests(AwardsApp app) : IClassFixture<AwardsApp>
         Assert.True(document.GetProperty("paths").TryGetProperty("/api/auth/login", out _));
     }
 }
+
+public class BadRequestTests(AwardsApp app) : IClassFixture<AwardsApp>
+{
+    [Fact]
+    public async Task Unreadable_json_gets_a_vietnamese_problem()
+    {
+        var client = await app.ClientForAsync("thidua.dongtien");
+
+        var response = await client.PostAsync("/api/nominations",
+            new StringContent("{ \"awardTypeCode\": \"GK-GDCAT\", \"nominees\": [ { \"dateOfBirth\": \"không phải ngày\" } ] }", System.Text.Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("Yêu cầu không đọc được: hãy kiểm tra dữ liệu gửi lên.", problem.GetProperty("detail").GetString());
+    }
+}
