@@ -1,0 +1,58 @@
+using ToanDan.Awards.Host.Domain;
+
+namespace ToanDan.Awards.Host.Pages.Shared;
+
+/// <summary>The words people read for the codes the engine and the domain use.</summary>
+public static class Words
+{
+    public static string Outcome(string? outcome) => outcome switch
+    {
+        "approve" => "Đồng ý",
+        "return" => "Trả lại",
+        "reject" => "Không đồng ý",
+        "resubmit" => "Nộp lại",
+        "withdraw" => "Rút hồ sơ",
+        "approved" => "Được khen thưởng",
+        "refused" => "Không được khen thưởng",
+        "withdrawn" => "Đã rút",
+        "escalated" => "quá hạn, chuyển cấp trên",
+        "withdrawn-branch" => "dừng do hồ sơ đi lại từ đầu",
+        "cancelled" => "đã hủy",
+        null or "" => "",
+        _ => outcome,
+    };
+
+    public static string History(string kind, string? step, string? outcome) => kind switch
+    {
+        "created" => "Lập hồ sơ",
+        "submitted" => "Gửi hồ sơ đề nghị",
+        "taskOpened" => $"Chuyển tới bước: {step}",
+        "taskCompleted" => $"{step}: {Outcome(outcome)}",
+        "taskCancelled" => $"{step}: {Outcome(outcome)}",
+        "timerFired" => $"Hẹn giờ: {step}",
+        "notificationRequested" => $"Gửi thư: {step}",
+        "ended" => $"Kết thúc quy trình: {Outcome(outcome)}",
+        "cancelled" => "Dừng quy trình",
+        _ => kind,
+    };
+
+    public static string Kind(NomineeKind kind) => kind == NomineeKind.Collective ? "Tập thể" : "Cá nhân";
+
+    public static string Sex(Sex? sex) => sex switch { Domain.Sex.Male => "Nam", Domain.Sex.Female => "Nữ", _ => "" };
+
+    public static string Attachment(AttachmentKind kind) => kind switch
+    {
+        AttachmentKind.CoverSubmission => "Tờ trình",
+        AttachmentKind.AchievementReport => "Báo cáo thành tích",
+        AttachmentKind.CouncilMinutes => "Biên bản họp Hội đồng TĐKT",
+        AttachmentKind.ServiceRecord => "Giấy tờ chứng minh thời gian công tác",
+        _ => "Tài liệu khác",
+    };
+
+    public static string Size(long bytes) => bytes switch
+    {
+        < 1024 => $"{bytes} B",
+        < 1024 * 1024 => $"{bytes / 1024.0:0.#} KB",
+        _ => $"{bytes / 1024.0 / 1024.0:0.#} MB",
+    };
+}
