@@ -1,5 +1,6 @@
 using ToanDan.Awards.Host.Features.Auth;
 using ToanDan.Awards.Host.Features.AwardTypes;
+using ToanDan.Awards.Host.Features.Tasks;
 
 namespace ToanDan.Awards.Host.Features;
 
@@ -12,6 +13,7 @@ public static class ApiEndpoints
         api.MapAuthEndpoints();
         var secured = api.MapGroup("").RequireAuthorization();
         secured.MapAwardTypeEndpoints();
+        secured.MapTaskEndpoints();
         return app;
     }
 }
