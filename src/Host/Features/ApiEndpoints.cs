@@ -1,5 +1,6 @@
 using ToanDan.Awards.Host.Features.Auth;
 using ToanDan.Awards.Host.Features.AwardTypes;
+using ToanDan.Awards.Host.Features.Decisions;
 using ToanDan.Awards.Host.Features.Tasks;
 
 namespace ToanDan.Awards.Host.Features;
@@ -14,6 +15,7 @@ public static class ApiEndpoints
         var secured = api.MapGroup("").RequireAuthorization();
         secured.MapAwardTypeEndpoints();
         secured.MapTaskEndpoints();
+        secured.MapDecisionEndpoints();
         return app;
     }
 }
