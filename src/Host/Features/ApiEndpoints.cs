@@ -2,6 +2,7 @@ using ToanDan.Awards.Host.Features.Auth;
 using ToanDan.Awards.Host.Features.AwardTypes;
 using ToanDan.Awards.Host.Features.Decisions;
 using ToanDan.Awards.Host.Features.Tasks;
+using ToanDan.Awards.Host.Features.Workflows;
 
 namespace ToanDan.Awards.Host.Features;
 
@@ -16,6 +17,7 @@ public static class ApiEndpoints
         secured.MapAwardTypeEndpoints();
         secured.MapTaskEndpoints();
         secured.MapDecisionEndpoints();
+        secured.MapWorkflowEndpoints();
         return app;
     }
 }
