@@ -219,6 +219,8 @@ public class CompleteTaskTests(AwardsApp app) : IClassFixture<AwardsApp>
             PostCompleteAsync(app, "congan.dongtien", taskId, "approve", "Đồng ý đề nghị."));
 
         Assert.Equal([HttpStatusCode.OK, HttpStatusCode.Conflict], responses.Select(r => r.StatusCode).Order());
+        var loser = responses.Single(r => r.StatusCode == HttpStatusCode.Conflict);
+        Assert.Contains("đã được Thiếu tá Lê Văn Tuấn", (await loser.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString());
         var journal = await JournalAsync(app, id);
         Assert.Single(journal, j => j.Kind == JournalKind.TaskCompleted && j.ElementId == "Task_CommuneReview");
         Assert.Single(journal, j => j.Kind == JournalKind.TaskOpened && j.ElementId == "Task_PV05Review");
