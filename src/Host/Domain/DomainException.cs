@@ -14,3 +14,10 @@ public sealed class NotFoundException(string message = "Không tìm thấy.") : 
 
 /// <summary>The caller is known but may not do this.</summary>
 public sealed class ForbiddenException(string message = "Anh/chị không có quyền thực hiện thao tác này.") : DomainException(message, "forbidden");
+
+/// <summary>A rule refused the action for several reasons at once, each listed so the person can fix them all.</summary>
+public sealed class DomainErrorsException(string message, IReadOnlyList<object> errors, string code = "rule-violated")
+    : DomainException(message, code)
+{
+    public IReadOnlyList<object> Errors { get; } = errors;
+}

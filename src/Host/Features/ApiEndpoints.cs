@@ -1,14 +1,17 @@
 using Microsoft.AspNetCore.Authorization;
 using ToanDan.Awards.Host.Features.Auth;
-using ToanDan.Awards.Host.Infrastructure;
 using ToanDan.Awards.Host.Features.AwardTypes;
+using ToanDan.Awards.Host.Features.Decisions;
 using ToanDan.Awards.Host.Features.Nominations;
+using ToanDan.Awards.Host.Features.Tasks;
+using ToanDan.Awards.Host.Features.Workflows;
+using ToanDan.Awards.Host.Infrastructure;
 
 namespace ToanDan.Awards.Host.Features;
 
 public static class ApiEndpoints
 {
-    /// <summary>The JSON API under /api: login is open, everything else needs a bearer token (or the pages' cookie).</summary>
+    /// <summary>The JSON API under /api: login is open, everything else needs a bearer token.</summary>
     public static WebApplication MapAwardsApi(this WebApplication app)
     {
         var api = app.MapGroup("/api");
@@ -18,6 +21,9 @@ public static class ApiEndpoints
         var secured = api.MapGroup("").RequireAuthorization(new AuthorizeAttribute { AuthenticationSchemes = TokenIssuer.Scheme });
         secured.MapAwardTypeEndpoints();
         secured.MapNominationEndpoints();
+        secured.MapTaskEndpoints();
+        secured.MapDecisionEndpoints();
+        secured.MapWorkflowEndpoints();
         return app;
     }
 }

@@ -31,6 +31,7 @@ public sealed class ProblemMapping(IProblemDetailsService problems, ILogger<Prob
         NotFoundException e => Problem(404, "Không tìm thấy", e.Message),
         ForbiddenException e => Problem(403, "Không có quyền", e.Message),
         ConflictException e => Problem(409, "Đã có người xử lý trước", e.Message),
+        DomainErrorsException e => WithErrors(Problem(422, "Không thực hiện được", e.Message, e.Code), e.Errors),
         DomainException e => Problem(422, "Không thực hiện được", e.Message, e.Code),
         WorkflowException e => e.Error switch
         {
@@ -52,6 +53,12 @@ public sealed class ProblemMapping(IProblemDetailsService problems, ILogger<Prob
     {
         var problem = new ProblemDetails { Status = status, Title = title, Detail = detail };
         if (code is not null) problem.Extensions["code"] = code;
+        return problem;
+    }
+
+    private static ProblemDetails WithErrors(ProblemDetails problem, IReadOnlyList<object> errors)
+    {
+        problem.Extensions["errors"] = errors;
         return problem;
     }
 

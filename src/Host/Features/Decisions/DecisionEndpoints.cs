@@ -1,0 +1,25 @@
+using MediatR;
+using ToanDan.Awards.Host.Infrastructure;
+
+namespace ToanDan.Awards.Host.Features.Decisions;
+
+public static class DecisionEndpoints
+{
+    public static void MapDecisionEndpoints(this RouteGroupBuilder api)
+    {
+        var group = api.MapGroup("/decisions").WithTags("Decisions");
+        group.MapGet("", async (IMediator mediator, HttpResponse response, CancellationToken ct, int page = 1, int pageSize = 50) =>
+            {
+                var result = await mediator.Send(new ListDecisions.Query(page, pageSize), ct);
+                response.Headers["X-Total-Count"] = result.Total.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                return result.Items;
+            })
+            .WithSummary("Các quyết định khen thưởng anh/chị được xem, mới nhất trước (phân trang: page, pageSize; tổng số ở X-Total-Count).");
+        group.MapGet("/{id:int}", (int id, IMediator mediator, CancellationToken ct) => mediator.Send(new GetDecision.Query(id), ct))
+            .WithSummary("Một quyết định khen thưởng và danh sách được khen thưởng (tập thể trước, cá nhân sau).");
+        group.MapPost("/{id:int}/revoke", (int id, RevokeDecision.Body body, IMediator mediator, CancellationToken ct) =>
+                mediator.Send(new RevokeDecision.Command(id, body.Reason ?? ""), ct))
+            .AddEndpointFilter(AdminOnly.Filter)
+            .WithSummary("Thu hồi quyết định khen thưởng, ghi rõ lý do (chỉ quản trị viên).");
+    }
+}

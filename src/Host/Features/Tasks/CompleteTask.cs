@@ -1,0 +1,103 @@
+using FluentValidation;
+using FluentValidation.Results;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using ToanDan.Awards.Host.Domain;
+using ToanDan.Awards.Host.Infrastructure;
+using ToanDan.Awards.Host.Persistence;
+using ToanDan.Awards.Host.Workflow;
+using ToanDan.Awards.Workflows.Definitions;
+
+namespace ToanDan.Awards.Host.Features.Tasks;
+
+public static class CompleteTask
+{
+    public const string Return = "return";
+    public const string Reject = "reject";
+
+    /// <summary>What the person sends: the outcome, a comment (required to return or refuse), and per-nominee choices.</summary>
+    public sealed record Body(string Outcome, string? Comment, IReadOnlyList<NomineeChoice>? Nominees);
+
+    public sealed record NomineeChoice(int NomineeId, bool Keep, string? Reason);
+
+    public sealed record Command(Guid TaskId, string Outcome, string? Comment, IReadOnlyList<NomineeChoice>? Nominees)
+        : ICommand<Result>, IAudited
+    {
+        public string? AuditId => TaskId.ToString();
+    }
+
+    public sealed record Result(int NominationId, NominationStatus Status, IReadOnlyList<OpenStep> OpenSteps);
+
+    public sealed record OpenStep(Guid Id, string StepId, string StepName);
+
+    internal sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator()
+        {
+            RuleFor(c => c.Outcome).NotEmpty().WithMessage("Hãy chọn ý kiến xử lý (ví dụ: đồng ý, trả lại, không đồng ý).");
+            RuleFor(c => c.Comment).NotEmpty().When(c => c.Outcome == Return)
+                .WithMessage("Khi trả lại hồ sơ, cần ghi rõ lý do và nội dung đơn vị phải bổ sung.");
+            RuleFor(c => c.Comment).NotEmpty().When(c => c.Outcome == Reject)
+                .WithMessage("Khi không đồng ý khen thưởng, cần ghi rõ lý do.");
+            RuleFor(c => c.Nominees).Must(n => n!.Select(x => x.NomineeId).Distinct().Count() == n!.Count)
+                .When(c => c.Nominees is not null).WithMessage("Mỗi người được đề nghị chỉ được chọn một lần.");
+            RuleForEach(c => c.Nominees).Must(n => n.Keep || !string.IsNullOrWhiteSpace(n.Reason))
+                .WithMessage((_, n) => $"Cần ghi lý do không đề nghị khen thưởng người/tập thể số {n.NomineeId}.");
+        }
+    }
+
+    internal sealed class Handler(AwardsDbContext db, Access access, CurrentUser user, WorkflowRunner runner, WorkflowCatalog catalog)
+        : IRequestHandler<Command, Result>
+    {
+        public async Task<Result> Handle(Command request, CancellationToken cancellationToken)
+        {
+            var item = await db.WorkItems.SingleOrDefaultAsync(w => w.Id == request.TaskId, cancellationToken);
+            if (item is null || !access.CanAct(item))
+            {
+                var visible = item is not null && await access.VisibleNominations().AnyAsync(n => n.Id == item.NominationId, cancellationToken);
+                if (!visible) throw new NotFoundException("Không tìm thấy bước xử lý này, hoặc anh/chị không có quyền xem hồ sơ của nó.");
+                throw new ForbiddenException($"Bước '{item!.Name}' không được giao cho anh/chị; chỉ {RoleName(item.Role)} của đơn vị được giao mới xử lý được.");
+            }
+            if (!item.IsOpen) throw new ConflictException(await ClosedMessageAsync(item, cancellationToken));
+
+            var step = await StepAsync(item, cancellationToken);
+            if (!step.Outcomes.Contains(request.Outcome, StringComparer.Ordinal))
+                throw new ValidationException([new ValidationFailure(nameof(Command.Outcome),
+                    $"Bước '{item.Name}' không có lựa chọn '{request.Outcome}'. Các lựa chọn: {string.Join(", ", step.Outcomes)}.")]);
+
+            var nomination = await access.VisibleNominationAsync(item.NominationId, cancellationToken, forUpdate: true);
+            if (request.Nominees is { Count: > 0 } choices)
+                nomination.Screen([.. choices.Select(c => (c.NomineeId, c.Keep, c.Reason))], user.UserName);
+
+            var comment = string.IsNullOrWhiteSpace(request.Comment) ? null : request.Comment.Trim();
+            await runner.CompleteAsync(nomination, item, request.Outcome, comment, user.UserName, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+
+            var open = await db.WorkItems.AsNoTracking()
+                .Where(w => w.NominationId == nomination.Id && w.ClosedAt == null)
+                .OrderBy(w => w.OpenedAt).ThenBy(w => w.ElementId)
+                .Select(w => new OpenStep(w.Id, w.ElementId, w.Name))
+                .ToListAsync(cancellationToken);
+            return new Result(nomination.Id, nomination.Status, open);
+        }
+
+        private async Task<UserTask> StepAsync(WorkItem item, CancellationToken ct)
+        {
+            var instance = await db.WorkflowInstances.AsNoTracking().SingleAsync(i => i.Id == item.InstanceId, ct);
+            var definition = await catalog.GetAsync(db, instance.WorkflowKey, instance.WorkflowVersion, ct);
+            return definition.FindNode(item.ElementId) as UserTask
+                ?? throw new DomainException($"Bước '{item.Name}' không còn trong quy trình '{instance.WorkflowKey}' phiên bản {instance.WorkflowVersion}.");
+        }
+
+        private async Task<string> ClosedMessageAsync(WorkItem item, CancellationToken ct)
+        {
+            if (item.ClosedBy is null)
+                return $"Bước '{item.Name}' đã đóng lúc {VietnamTime.DateTime(item.ClosedAt!.Value)} (quá hạn đã chuyển cấp trên, hoặc hồ sơ đã đi đường khác).";
+            var fullName = await db.Users.Where(u => u.UserName == item.ClosedBy).Select(u => u.FullName).FirstOrDefaultAsync(ct);
+            var who = string.IsNullOrEmpty(fullName) ? item.ClosedBy : $"{fullName} ({item.ClosedBy})";
+            return $"Bước '{item.Name}' đã được {who} xử lý lúc {VietnamTime.DateTime(item.ClosedAt!.Value)} (ý kiến: {item.Outcome}).";
+        }
+
+        private static string RoleName(string role) => Roles.Names.GetValueOrDefault(role, role);
+    }
+}

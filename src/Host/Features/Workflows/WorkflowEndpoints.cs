@@ -1,0 +1,66 @@
+using System.Text;
+using FluentValidation;
+using FluentValidation.Results;
+using MediatR;
+using ToanDan.Awards.Host.Infrastructure;
+using ToanDan.Awards.Workflows.Bpmn;
+
+namespace ToanDan.Awards.Host.Features.Workflows;
+
+public static class WorkflowEndpoints
+{
+    public static void MapWorkflowEndpoints(this RouteGroupBuilder api)
+    {
+        var group = api.MapGroup("/workflows").WithTags("Workflows").AddEndpointFilter(AdminOnly.Filter);
+        group.MapGet("", (IMediator mediator, CancellationToken ct) => mediator.Send(new ListWorkflows.Query(), ct))
+            .WithSummary("Các quy trình, các phiên bản và số hồ sơ đang chạy trên từng phiên bản (chỉ quản trị viên).");
+        group.MapGet("/{key}/versions/{version:int}", async (string key, int version, IMediator mediator, CancellationToken ct) =>
+                Results.Content(await mediator.Send(new GetWorkflowVersion.Query(key, version), ct), "application/xml", Encoding.UTF8))
+            .Produces<string>(StatusCodes.Status200OK, "application/xml")
+            .WithSummary("Tệp BPMN (XML) của một phiên bản quy trình (chỉ quản trị viên).");
+        group.MapPost("/{key}/versions", async (string key, HttpRequest request, IMediator mediator, CancellationToken ct) =>
+            {
+                var xml = await ReadBpmnAsync(request, ct);
+                if (xml is null)
+                    return Results.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Kiểu dữ liệu không được hỗ trợ",
+                        detail: "Hãy gửi tệp BPMN với Content-Type application/xml hoặc text/xml, hoặc trong một form multipart/form-data.");
+                var result = await mediator.Send(new UploadWorkflowVersion.Command(key, xml), ct);
+                return Results.Created($"/api/workflows/{result.Key}/versions/{result.Version}", result);
+            })
+            .Accepts<string>("application/xml", "text/xml", "multipart/form-data")
+            .Produces<UploadWorkflowVersion.Result>(StatusCodes.Status201Created)
+            .DisableAntiforgery()
+            .WithSummary("Tải lên tệp BPMN thành bản nháp mới; các lỗi của quy trình (nếu có) được trả về để sửa (chỉ quản trị viên).");
+        group.MapPost("/{key}/versions/{version:int}/publish", (string key, int version, IMediator mediator, CancellationToken ct) =>
+                mediator.Send(new PublishWorkflowVersion.Command(key, version), ct))
+            .WithSummary("Công bố một bản nháp: hồ sơ mới chạy theo phiên bản này, hồ sơ đang chạy giữ phiên bản cũ (chỉ quản trị viên).");
+    }
+
+    /// <summary>The file comes as the raw body (application/xml, text/xml) or as the one file of a multipart form.</summary>
+    private static async Task<string?> ReadBpmnAsync(HttpRequest request, CancellationToken ct)
+    {
+        var limit = BpmnReader.MaxDocumentCharacters;
+        if (request.HasFormContentType)
+        {
+            var form = await request.ReadFormAsync(ct);
+            if (form.Files.Count != 1)
+                throw new ValidationException([new ValidationFailure("file", "Hãy gửi đúng một tệp quy trình BPMN.")]);
+            var file = form.Files[0];
+            await using var stream = file.OpenReadStream();
+            return await ReadLimitedAsync(stream, limit, ct);
+        }
+        var type = request.ContentType?.Split(';')[0].Trim();
+        if (type is not ("application/xml" or "text/xml" or "application/bpmn+xml")) return null;
+        return await ReadLimitedAsync(request.Body, limit, ct);
+    }
+
+    private static async Task<string> ReadLimitedAsync(Stream stream, int limit, CancellationToken ct)
+    {
+        using var reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        var buffer = new char[limit + 1];
+        var read = 0;
+        int n;
+        while (read < buffer.Length && (n = await reader.ReadAsync(buffer.AsMemory(read), ct)) > 0) read += n;
+        return new string(buffer, 0, read);
+    }
+}

@@ -1,0 +1,171 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using ToanDan.Awards.Workflows.Definitions;
+using static ToanDan.Awards.Host.Tests.Features.Tasks.TestDossiers;
+
+namespace ToanDan.Awards.Host.Tests.Features.Workflows;
+
+public class WorkflowTests(AwardsApp app) : IClassFixture<AwardsApp>
+{
+    private const string Key = DefaultWorkflows.GiayKhen;
+
+    /// <summary>Giấy khen with one more step: after the commune agrees, PV05's legal officer checks the dossier first.</summary>
+    private static string WithLegalCheck() => DefaultWorkflows.Xml(Key)
+        .Replace("sourceRef=\"Gateway_CommuneDecision\" targetRef=\"Task_PV05Review\"", "sourceRef=\"Gateway_CommuneDecision\" targetRef=\"Task_LegalCheck\"", StringComparison.Ordinal)
+        .Replace("<bpmn:incoming>Flow_CommuneApprove</bpmn:incoming>", "<bpmn:incoming>Flow_LegalChecked</bpmn:incoming>", StringComparison.Ordinal)
+        .Replace("    <bpmn:userTask id=\"Task_PV05Review\"", """
+                <bpmn:userTask id="Task_LegalCheck" name="Cán bộ pháp chế rà soát hồ sơ" award:candidateRole="pv05-reviewer" award:unitLevel="province" award:outcomes="approve" award:dueInWorkingDays="3">
+                  <bpmn:incoming>Flow_CommuneApprove</bpmn:incoming>
+                  <bpmn:outgoing>Flow_LegalChecked</bpmn:outgoing>
+                </bpmn:userTask>
+                <bpmn:sequenceFlow id="Flow_LegalChecked" sourceRef="Task_LegalCheck" targetRef="Task_PV05Review" />
+                <bpmn:userTask id="Task_PV05Review"
+            """, StringComparison.Ordinal);
+
+    private static string WithScriptTask() => DefaultWorkflows.Xml(Key).Replace("    <bpmn:userTask id=\"Task_PV05Review\"", """
+            <bpmn:scriptTask id="Task_Score" name="Tính điểm thi đua" />
+            <bpmn:userTask id="Task_PV05Review"
+        """, StringComparison.Ordinal);
+
+    private async Task<HttpResponseMessage> UploadAsync(string xml, string userName = "admin", string key = Key, string contentType = "application/xml") =>
+        await (await app.ClientForAsync(userName)).PostAsync($"/api/workflows/{key}/versions", new StringContent(xml, Encoding.UTF8, contentType));
+
+    private async Task<HttpResponseMessage> PublishAsync(int version, string userName = "admin") =>
+        await (await app.ClientForAsync(userName)).PostAsync($"/api/workflows/{Key}/versions/{version}/publish", null);
+
+    private static async Task<JsonElement> JsonAsync(HttpResponseMessage response) => await response.Content.ReadFromJsonAsync<JsonElement>();
+
+    [Fact]
+    public async Task Publishing_a_new_version_leaves_running_dossiers_on_theirs()
+    {
+        var old = await SubmitAsync(app, GiayKhen);
+        var upload = await UploadAsync(WithLegalCheck());
+        Assert.Equal(HttpStatusCode.Created, upload.StatusCode);
+        var draft = await JsonAsync(upload);
+        Assert.Equal("draft", draft.GetProperty("status").GetString());
+        Assert.Empty(draft.GetProperty("errors").EnumerateArray());
+        var version = draft.GetProperty("version").GetInt32();
+        Assert.Equal($"/api/workflows/{Key}/versions/{version}", upload.Headers.Location?.OriginalString);
+
+        var publish = await PublishAsync(version);
+
+        Assert.Equal(HttpStatusCode.OK, publish.StatusCode);
+        Assert.Equal("published", (await JsonAsync(publish)).GetProperty("status").GetString());
+        var fresh = await SubmitAsync(app, GiayKhen);
+        Assert.Equal(1, (await InstanceAsync(app, old)).WorkflowVersion);
+        Assert.Equal(version, (await InstanceAsync(app, fresh)).WorkflowVersion);
+
+        Assert.Equal(["Task_PV05Review"], OpenStepIds(await CompleteAsync(app, "congan.dongtien", old, "Task_CommuneReview")));
+        Assert.Equal(["Task_LegalCheck"], OpenStepIds(await CompleteAsync(app, "congan.dongtien", fresh, "Task_CommuneReview")));
+        Assert.Equal(["Task_PV05Review"], OpenStepIds(await CompleteAsync(app, "pv05.thanhhoa", fresh, "Task_LegalCheck")));
+
+        var workflows = await (await app.ClientForAsync("admin")).GetFromJsonAsync<JsonElement>("/api/workflows");
+        var giayKhen = workflows.EnumerateArray().Single(w => w.GetProperty("key").GetString() == Key);
+        var versions = giayKhen.GetProperty("versions").EnumerateArray().ToDictionary(v => v.GetProperty("version").GetInt32());
+        Assert.Equal("retired", versions[1].GetProperty("status").GetString());
+        Assert.True(versions[1].GetProperty("runningInstances").GetInt32() >= 1);
+        Assert.Equal("published", versions[version].GetProperty("status").GetString());
+        Assert.True(versions[version].GetProperty("runningInstances").GetInt32() >= 1);
+        Assert.Equal(JsonValueKind.String, versions[version].GetProperty("publishedAt").ValueKind);
+
+        Assert.Equal(HttpStatusCode.Conflict, (await PublishAsync(version)).StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, (await PublishAsync(1)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Malformed_xml_is_refused_with_the_readers_message()
+    {
+        var response = await UploadAsync("<bpmn:definitions xmlns:bpmn=\"http://www.omg.org/spec/BPMN/20100524/MODEL\"><bpmn:process id=\"giay-khen-cat\">");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await JsonAsync(response);
+        Assert.Equal("Tệp quy trình không hợp lệ", problem.GetProperty("title").GetString());
+        Assert.False(string.IsNullOrWhiteSpace(problem.GetProperty("detail").GetString()));
+    }
+
+    [Fact]
+    public async Task An_unsupported_element_is_kept_as_a_draft_with_its_errors_and_cannot_be_published()
+    {
+        var upload = await UploadAsync(WithScriptTask());
+
+        Assert.Equal(HttpStatusCode.Created, upload.StatusCode);
+        var draft = await JsonAsync(upload);
+        var error = Assert.Single(draft.GetProperty("errors").EnumerateArray(), e => e.GetProperty("code").GetString() == "unsupported-element");
+        Assert.Equal("Task_Score", error.GetProperty("elementId").GetString());
+        Assert.Contains("chưa được hệ thống hỗ trợ", error.GetProperty("message").GetString());
+
+        var publish = await PublishAsync(draft.GetProperty("version").GetInt32());
+
+        Assert.Equal((HttpStatusCode)422, publish.StatusCode);
+        var problem = await JsonAsync(publish);
+        Assert.Contains(problem.GetProperty("errors").EnumerateArray(), e => e.GetProperty("elementId").GetString() == "Task_Score");
+        var workflows = await (await app.ClientForAsync("admin")).GetFromJsonAsync<JsonElement>("/api/workflows");
+        var version = workflows.EnumerateArray().Single(w => w.GetProperty("key").GetString() == Key).GetProperty("versions").EnumerateArray()
+            .Single(v => v.GetProperty("version").GetInt32() == draft.GetProperty("version").GetInt32());
+        Assert.Equal("draft", version.GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task A_file_whose_process_id_is_another_workflow_is_refused()
+    {
+        var response = await UploadAsync(DefaultWorkflows.Xml(DefaultWorkflows.BangKhen));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("không trùng với quy trình 'giay-khen-cat'", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task A_file_comes_as_text_xml_or_as_a_multipart_form_and_is_given_back_as_uploaded()
+    {
+        var xml = DefaultWorkflows.Xml(DefaultWorkflows.KyNiemChuong);
+        var asText = await UploadAsync(xml, key: DefaultWorkflows.KyNiemChuong, contentType: "text/xml");
+        using var form = new MultipartFormDataContent();
+        var file = new ByteArrayContent(Encoding.UTF8.GetBytes(xml));
+        file.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
+        form.Add(file, "file", "ky-niem-chuong.bpmn");
+        var asForm = await (await app.ClientForAsync("admin")).PostAsync($"/api/workflows/{DefaultWorkflows.KyNiemChuong}/versions", form);
+        var asJson = await UploadAsync(xml, key: DefaultWorkflows.KyNiemChuong, contentType: "application/json");
+
+        Assert.Equal(HttpStatusCode.Created, asText.StatusCode);
+        Assert.Equal(HttpStatusCode.Created, asForm.StatusCode);
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, asJson.StatusCode);
+        var version = (await JsonAsync(asForm)).GetProperty("version").GetInt32();
+        var download = await (await app.ClientForAsync("admin")).GetAsync($"/api/workflows/{DefaultWorkflows.KyNiemChuong}/versions/{version}");
+        Assert.Equal("application/xml; charset=utf-8", download.Content.Headers.ContentType?.ToString());
+        Assert.Equal(xml, await download.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.NotFound,
+            (await (await app.ClientForAsync("admin")).GetAsync($"/api/workflows/{DefaultWorkflows.KyNiemChuong}/versions/999")).StatusCode);
+    }
+
+    [Fact]
+    public async Task The_list_shows_each_workflow_with_its_award_types()
+    {
+        var workflows = await (await app.ClientForAsync("admin")).GetFromJsonAsync<JsonElement>("/api/workflows");
+
+        var bangKhen = workflows.EnumerateArray().Single(w => w.GetProperty("key").GetString() == DefaultWorkflows.BangKhen);
+        Assert.Equal("Bằng khen của Chủ tịch UBND tỉnh", bangKhen.GetProperty("name").GetString());
+        Assert.Equal(["BK-CTUBND"], bangKhen.GetProperty("awardTypes").EnumerateArray().Select(a => a.GetString()));
+        var first = bangKhen.GetProperty("versions")[0];
+        Assert.Equal(1, first.GetProperty("version").GetInt32());
+        Assert.Equal("published", first.GetProperty("status").GetString());
+    }
+
+    [Theory]
+    [InlineData("pv05.thanhhoa")]
+    [InlineData("giamdoc.thanhhoa")]
+    [InlineData("thidua.dongtien")]
+    [InlineData("v05.bca")]
+    public async Task Only_administrators_may_touch_workflows(string userName)
+    {
+        var client = await app.ClientForAsync(userName);
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync("/api/workflows")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync($"/api/workflows/{Key}/versions/1")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await UploadAsync(WithLegalCheck(), userName)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await PublishAsync(1, userName)).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await app.CreateClient().GetAsync("/api/workflows")).StatusCode);
+    }
+}
