@@ -1,7 +1,116 @@
+using Microsoft.EntityFrameworkCore;
+using ToanDan.Awards.Host.Domain;
+using ToanDan.Awards.Host.Persistence;
+using ToanDan.Awards.Host.Workflow;
+
 namespace ToanDan.Awards.Host.Demo;
 
-/// <summary>Demo nominations in different states, made through the same use cases people use.</summary>
+/// <summary>
+/// Demo dossiers in every state, moved along by the same workflow runner people use, so that a newcomer can log in
+/// as any account and find something to do.
+/// </summary>
 internal static class DemoNominations
 {
-    public static Task SeedAsync(IServiceProvider services) => Task.CompletedTask;
+    private const string GiayKhen = "GK-GDCAT";
+    private const string BangKhen = "BK-CTUBND";
+    private const string Medal = "KNC-BVANTQ";
+
+    public static async Task SeedAsync(IServiceProvider services)
+    {
+        var db = services.GetRequiredService<AwardsDbContext>();
+        var runner = services.GetRequiredService<WorkflowRunner>();
+        var clock = services.GetRequiredService<TimeProvider>();
+        var round = await db.Rounds.OrderBy(r => r.Id).FirstAsync();
+        var seed = new Seeder(db, runner, clock, round);
+
+        // A draft, not sent yet.
+        await seed.CreateAsync("TH-DONGTIEN", GiayKhen, "thidua.dongtien", "21/TTr-UBND", submit: false,
+            Collective("Đội dân phòng thôn Đông Lăng", "Xã Đông Tiến", 15, 0.2m, "Duy trì tuần tra ban đêm 365 ngày; phối hợp bắt giữ 02 đối tượng trộm cắp tài sản."),
+            Individual("Trịnh Văn Quang", 1968, Sex.Male, "Trưởng thôn Đông Lăng", "Xã Đông Tiến", "038068001234", "Vận động nhân dân giao nộp 01 khẩu súng tự chế và 05 kg pháo nổ."));
+
+        // Waiting for the commune police of Hạc Thành.
+        await seed.CreateAsync("TH-HACTHANH", GiayKhen, "thidua.hacthanh", "08/TTr-UBND",
+            Collective("Tổ liên gia tự quản số 7, phường Hạc Thành", "Phường Hạc Thành", 22, 0.55m, "Không có tội phạm, tệ nạn xã hội trên địa bàn ba năm liền; hòa giải thành 06 vụ mâu thuẫn."),
+            Individual("Lê Thị Hoa", 1985, Sex.Female, "Tổ trưởng tổ liên gia", "Phường Hạc Thành", "038185004321", "Phát hiện, tố giác đường dây cho vay lãi nặng, giúp cơ quan công an xử lý 03 đối tượng."));
+
+        // Approved by the commune, waiting for PV05: a Bằng khen.
+        var atPv05 = await seed.CreateAsync("TH-DONGTIEN", BangKhen, "thidua.dongtien", "25/TTr-UBND",
+            Collective("Tổ an ninh trật tự cơ sở thôn 3", "Xã Đông Tiến", 12, 0.25m, "Phát hiện, tố giác 03 vụ trộm cắp tài sản; vận động 02 đối tượng truy nã ra đầu thú."),
+            Individual("Nguyễn Văn Hùng", 1970, Sex.Male, "Tổ trưởng tổ ANTT thôn 3", "Xã Đông Tiến", "038070005678", "Trực tiếp tham gia bắt giữ đối tượng cướp giật tài sản ngày 12/3/2026."));
+        await seed.CompleteAsync(atPv05, "Task_CommuneReview", "approve", "congan.dongtien", "Hồ sơ đầy đủ, thành tích được xác nhận.");
+
+        // Returned to Hoằng Hóa by its commune police.
+        var returned = await seed.CreateAsync("TH-HOANGHOA", GiayKhen, "thidua.hoanghoa", "11/TTr-UBND",
+            Individual("Cao Thị Thu", 1979, Sex.Female, "Chi hội trưởng Chi hội Phụ nữ thôn Nam Sơn", "Xã Hoằng Hóa", "038179002468", "Tuyên truyền phòng chống lừa đảo qua mạng cho 300 lượt hội viên."));
+        await seed.CompleteAsync(returned, "Task_CommuneReview", "return", "congan.hoanghoa",
+            "Thiếu biên bản họp Hội đồng Thi đua – Khen thưởng của xã; đề nghị bổ sung báo cáo thành tích có xác nhận.");
+
+        // At the parallel review: council vote and public disclosure.
+        var atCouncil = await seed.CreateAsync("TH-SAMSON", GiayKhen, "thidua.samson", "14/TTr-UBND",
+            Collective("Đội thanh niên xung kích phường Sầm Sơn", "Phường Sầm Sơn", 30, 0.3m, "Hỗ trợ bảo đảm an ninh trật tự mùa du lịch 2026; cứu 04 du khách đuối nước."),
+            Individual("Phạm Văn Long", 1990, Sex.Male, "Đội trưởng đội thanh niên xung kích", "Phường Sầm Sơn", "038090001357", "Phát hiện, tố giác 02 vụ mua bán trái phép chất ma túy."));
+        await seed.CompleteAsync(atCouncil, "Task_CommuneReview", "approve", "congan.samson", null);
+        await seed.CompleteAsync(atCouncil, "Task_PV05Review", "approve", "pv05.thanhhoa", "Đủ điều kiện, trình Hội đồng xét.");
+
+        // Approved all the way: a decision of the director.
+        var approved = await seed.CreateAsync("TH-DONGTIEN-CCB", GiayKhen, "thidua.ccb-dongtien", "05/TTr-CCB",
+            Collective("Chi hội Cựu chiến binh thôn 5", "Hội Cựu chiến binh xã Đông Tiến", 18, 0.05m, "Tham gia hòa giải 10 vụ mâu thuẫn; giúp 03 người lầm lỗi tái hòa nhập cộng đồng."),
+            Individual("Hoàng Văn Thái", 1956, Sex.Male, "Chi hội trưởng Chi hội CCB thôn 5", "Hội Cựu chiến binh xã Đông Tiến", "038056009753", "Gương mẫu vận động nhân dân tố giác tội phạm; tặng 02 camera an ninh cho thôn."));
+        await seed.CompleteAsync(approved, "Task_CommuneReview", "approve", "congan.dongtien", null);
+        await seed.CompleteAsync(approved, "Task_PV05Review", "approve", "pv05.thanhhoa", null);
+        await seed.CompleteAsync(approved, "Task_CouncilVote", "approve", "hoidong.thanhhoa", "Hội đồng biểu quyết 7/7 đồng ý.");
+        await seed.CompleteAsync(approved, "Task_PublicDisclosure", "approve", "pv05.thanhhoa", "Công khai 05 ngày làm việc, không có ý kiến phản ánh.");
+        await seed.CompleteAsync(approved, "Task_DirectorSign", "approve", "giamdoc.thanhhoa", null);
+
+        // Refused by PV05.
+        var refused = await seed.CreateAsync("TH-DONGTIEN-THCS", GiayKhen, "thidua.thcs-dongtien", "03/TTr-THCS",
+            Individual("Lê Văn Bình", 1982, Sex.Male, "Giáo viên", "Trường THCS Đông Tiến", "038082003579", "Tổ chức 04 buổi ngoại khóa về phòng chống ma túy."));
+        await seed.CompleteAsync(refused, "Task_CommuneReview", "approve", "congan.dongtien", null);
+        await seed.CompleteAsync(refused, "Task_PV05Review", "reject", "pv05.thanhhoa",
+            "Thành tích chưa đủ tiêu chuẩn xét Giấy khen của Giám đốc Công an tỉnh; đề nghị xét khen ở cấp xã.");
+
+        // A medal dossier at Cục V05.
+        var medal = await seed.CreateAsync("TH-HACTHANH-PN", Medal, "thidua.pn-hacthanh", "02/TTr-PN",
+            Individual("Nguyễn Thị Thanh", 1966, Sex.Female, "Chủ tịch Hội LHPN phường Hạc Thành", "Hội Liên hiệp Phụ nữ phường Hạc Thành", "038166008642",
+                "Hơn 15 năm tham gia phong trào toàn dân bảo vệ an ninh Tổ quốc; xây dựng mô hình “Phụ nữ tự quản về an ninh trật tự”."));
+        await seed.CompleteAsync(medal, "Task_CommuneReview", "approve", "congan.hacthanh", null);
+        await seed.CompleteAsync(medal, "Task_PV05Review", "approve", "pv05.thanhhoa", null);
+        await seed.CompleteAsync(medal, "Task_ServiceRecordCheck", "approve", "pv05.thanhhoa", "Đủ thời gian tham gia theo Thông tư 20/2025/TT-BCA.");
+        await seed.CompleteAsync(medal, "Task_PublicDisclosure", "approve", "congan.hacthanh", null);
+    }
+
+    private static Nominee Collective(string name, string parent, int members, decimal women, string achievements) =>
+        Nominee.Collective(name, parent, members, women, achievements);
+
+    private static Nominee Individual(string name, int born, Sex sex, string position, string workplace, string citizenId, string achievements) =>
+        Nominee.Individual(name, new DateOnly(born, 3, 15), sex, position, workplace, citizenId, achievements);
+
+    private sealed class Seeder(AwardsDbContext db, WorkflowRunner runner, TimeProvider clock, Round round)
+    {
+        public async Task<Nomination> CreateAsync(string unitCode, string awardCode, string clerk, string submission, params Nominee[] nominees) =>
+            await CreateAsync(unitCode, awardCode, clerk, submission, submit: true, nominees);
+
+        public async Task<Nomination> CreateAsync(string unitCode, string awardCode, string clerk, string submission, bool submit, params Nominee[] nominees)
+        {
+            var unit = await db.Units.SingleAsync(u => u.Code == unitCode);
+            var awardType = await db.AwardTypes.SingleAsync(a => a.Code == awardCode);
+            var now = clock.GetUtcNow();
+            var nomination = new Nomination(unit, awardType, round, submission, VietnamTime.Today(clock), clerk, now);
+            foreach (var nominee in nominees) nomination.AddNominee(nominee);
+            db.Nominations.Add(nomination);
+            await db.SaveChangesAsync();
+            if (!submit) return nomination;
+            nomination.Submit(now);
+            await runner.StartAsync(nomination, clerk, CancellationToken.None);
+            await db.SaveChangesAsync();
+            return nomination;
+        }
+
+        public async Task CompleteAsync(Nomination nomination, string stepId, string outcome, string actor, string? comment)
+        {
+            var item = await db.WorkItems.SingleAsync(w => w.NominationId == nomination.Id && w.ElementId == stepId && w.ClosedAt == null);
+            await runner.CompleteAsync(nomination, item, outcome, comment, actor, CancellationToken.None);
+            await db.SaveChangesAsync();
+        }
+    }
 }
