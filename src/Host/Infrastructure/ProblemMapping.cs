@@ -44,6 +44,8 @@ public sealed class ProblemMapping(IProblemDetailsService problems, ILogger<Prob
         BpmnFormatException e => Problem(400, "Tệp quy trình không hợp lệ", e.Message),
         DbUpdateConcurrencyException => Problem(409, "Đã có người xử lý trước",
             "Hồ sơ vừa được người khác thay đổi. Hãy tải lại trang để xem tình trạng mới nhất."),
+        DbUpdateException { InnerException: Npgsql.PostgresException { SqlState: "23505" } or Microsoft.Data.Sqlite.SqliteException { SqliteExtendedErrorCode: 2067 } } =>
+            Problem(409, "Đã có người xử lý trước", "Thao tác trùng với một thao tác khác vừa được lưu. Hãy tải lại trang để xem tình trạng mới nhất."),
         BadHttpRequestException e when e.StatusCode == 413 => Problem(413, "Tệp quá lớn", "Tệp vượt quá dung lượng cho phép."),
         BadHttpRequestException e => Problem(400, "Yêu cầu không hợp lệ", "Yêu cầu không đọc được: hãy kiểm tra dữ liệu gửi lên."),
         _ => Problem(500, "Lỗi hệ thống", "Đã có lỗi trong hệ thống; thao tác chưa được thực hiện. Xin thử lại sau hoặc báo quản trị viên."),

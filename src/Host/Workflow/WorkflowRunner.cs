@@ -65,7 +65,12 @@ public sealed class WorkflowRunner(
 
     private async Task<(WorkflowInstance, WorkflowDefinition, InstanceState, WorkflowEngine)> LoadAsync(string instanceId, CancellationToken ct)
     {
-        var instance = await db.WorkflowInstances.SingleAsync(i => i.Id == instanceId, ct);
+        // Take the instance's row lock first: a second step on the same instance waits, then reads the new state and
+        // is refused by the engine (SQLite's BEGIN IMMEDIATE already serialises writers; PostgreSQL needs FOR UPDATE).
+        var instance = db.Database.IsNpgsql()
+            ? await db.WorkflowInstances.FromSql($"SELECT * FROM \"WorkflowInstances\" WHERE \"Id\" = {instanceId} FOR UPDATE").SingleAsync(ct)
+            : await db.WorkflowInstances.SingleAsync(i => i.Id == instanceId, ct);
+        await db.Entry(instance).ReloadAsync(ct);
         var definition = await catalog.GetAsync(db, instance.WorkflowKey, instance.WorkflowVersion, ct);
         var engine = new WorkflowEngine(await calendars.GetAsync(db, ct));
         return (instance, definition, InstanceStateJson.Deserialize(instance.StateJson), engine);

@@ -1,0 +1,84 @@
+using System.Net;
+using System.Net.Http.Json;
+using Microsoft.AspNetCore.Hosting;
+using static ToanDan.Awards.Host.Tests.Features.Tasks.TestDossiers;
+
+namespace ToanDan.Awards.Host.Tests.Persistence;
+
+/// <summary>The same application on a real PostgreSQL server: its migrations, the path to a decision, and its concurrency.</summary>
+public sealed class PostgresTests(PostgresTests.PostgresApp app) : IClassFixture<PostgresTests.PostgresApp>
+{
+    [Fact]
+    public async Task A_dossier_goes_from_submission_to_a_numbered_decision()
+    {
+        var id = await SubmitAsync(app, GiayKhen);
+
+        await CompleteAsync(app, "congan.dongtien", id, "Task_CommuneReview");
+        await CompleteAsync(app, "pv05.thanhhoa", id, "Task_PV05Review");
+        await CompleteAsync(app, "hoidong.thanhhoa", id, "Task_CouncilVote");
+        await CompleteAsync(app, "pv05.thanhhoa", id, "Task_PublicDisclosure");
+        var signed = await CompleteAsync(app, "giamdoc.thanhhoa", id, "Task_DirectorSign");
+
+        Assert.Equal("approved", signed.GetProperty("status").GetString());
+        Assert.Matches(@"^\d+/QĐ-CAT$", (await DecisionOfAsync(app, id))!.FullNumber);
+    }
+
+    [Fact]
+    public async Task Two_approvers_at_once_advance_the_dossier_exactly_once()
+    {
+        var id = await SubmitAsync(app, GiayKhen);
+        var taskId = await TaskIdAsync(app, "congan.dongtien", id, "Task_CommuneReview");
+
+        var responses = await Task.WhenAll(
+            PostCompleteAsync(app, "congan.dongtien", taskId, "approve"),
+            PostCompleteAsync(app, "congan.dongtien", taskId, "approve"));
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.Conflict], responses.Select(r => r.StatusCode).Order());
+        var client = await app.ClientForAsync("pv05.thanhhoa");
+        var dossier = await client.GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/nominations/{id}");
+        Assert.Single(dossier.GetProperty("openSteps").EnumerateArray());
+        Assert.Single(dossier.GetProperty("history").EnumerateArray(), h => h.GetProperty("kind").GetString() == "taskCompleted");
+    }
+
+    [Fact]
+    public async Task Decisions_signed_at_the_same_moment_get_consecutive_numbers()
+    {
+        var first = await SubmitAsync(app, BangKhen);
+        var second = await SubmitAsync(app, BangKhen);
+        foreach (var id in new[] { first, second })
+        {
+            await CompleteAsync(app, "congan.dongtien", id, "Task_CommuneReview");
+            await CompleteAsync(app, "pv05.thanhhoa", id, "Task_PV05Review");
+            await CompleteAsync(app, "hoidong.thanhhoa", id, "Task_CouncilVote");
+            await CompleteAsync(app, "pv05.thanhhoa", id, "Task_PublicDisclosure");
+            await CompleteAsync(app, "giamdoc.thanhhoa", id, "Task_DirectorPropose");
+            await CompleteAsync(app, "noivu.thanhhoa", id, "Task_HomeAffairsAppraisal");
+        }
+        var tasks = await Task.WhenAll(TaskIdAsync(app, "ubnd.thanhhoa", first, "Task_ChairmanSign"), TaskIdAsync(app, "ubnd.thanhhoa", second, "Task_ChairmanSign"));
+
+        var responses = await Task.WhenAll(tasks.Select(t => PostCompleteAsync(app, "ubnd.thanhhoa", t, "approve")));
+
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
+        var numbers = new[] { (await DecisionOfAsync(app, first))!.Number, (await DecisionOfAsync(app, second))!.Number }.Order().ToArray();
+        Assert.Equal(numbers[0] + 1, numbers[1]);
+    }
+
+    /// <summary>The application on its own PostgreSQL cluster.</summary>
+    public sealed class PostgresApp : AwardsApp
+    {
+        private readonly PostgresServer _server = new();
+
+        protected override void ConfigureSettings(IWebHostBuilder builder)
+        {
+            builder.UseSetting("Database:Provider", "postgres");
+            builder.UseSetting("ConnectionStrings:Awards", _server.ConnectionString("awards"));
+        }
+
+        protected override void Dispose(bool disposing)
+        {
+            base.Dispose(disposing);
+            Npgsql.NpgsqlConnection.ClearAllPools();
+            _server.Dispose();
+        }
+    }
+}
