@@ -1,5 +1,8 @@
 using ToanDan.Awards.Host.Features.Auth;
 using ToanDan.Awards.Host.Features.AwardTypes;
+using ToanDan.Awards.Host.Features.EmailTemplates;
+using ToanDan.Awards.Host.Features.Me;
+using ToanDan.Awards.Host.Features.Outbox;
 
 namespace ToanDan.Awards.Host.Features;
 
@@ -12,6 +15,9 @@ public static class ApiEndpoints
         api.MapAuthEndpoints();
         var secured = api.MapGroup("").RequireAuthorization();
         secured.MapAwardTypeEndpoints();
+        secured.MapMeEndpoints();
+        secured.MapEmailTemplateEndpoints();
+        secured.MapOutboxEndpoints();
         return app;
     }
 }
