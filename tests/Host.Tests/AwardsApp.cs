@@ -22,6 +22,12 @@ public sealed class AwardsApp : WebApplicationFactory<Program>
 
     public string DatabaseFile => Path.Combine(_folder, "awards.db");
 
+    /// <summary>Where mail goes as .eml files while no SMTP host is set.</summary>
+    public string MailFolder => Path.Combine(_folder, "mail");
+
+    /// <summary>More configuration (e.g. an SMTP server), set before the application is first used.</summary>
+    public Dictionary<string, string?> Settings { get; } = [];
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         Directory.CreateDirectory(_folder);
@@ -30,6 +36,10 @@ public sealed class AwardsApp : WebApplicationFactory<Program>
         builder.UseSetting("Demo:Enabled", "true");
         builder.UseSetting("Timers:Enabled", "false");
         builder.UseSetting("Attachments:Root", Path.Combine(_folder, "attachments"));
+        builder.UseSetting("Email:Outbox:Enabled", "false");
+        builder.UseSetting("Email:PickupDirectory", MailFolder);
+        foreach (var (key, value) in Settings)
+            builder.UseSetting(key, value);
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();
