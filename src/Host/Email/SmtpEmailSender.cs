@@ -45,7 +45,8 @@ public sealed class SmtpEmailSender(IOptions<EmailOptions> options, IHostEnviron
 
     private static AlternateView View(string content, string mediaType)
     {
-        var view = AlternateView.CreateAlternateViewFromString(content, Encoding.UTF8, mediaType);
+        // Mail text uses CRLF; quoted-printable keeps URLs and ASCII readable in the raw message.
+        var view = AlternateView.CreateAlternateViewFromString(content.ReplaceLineEndings("\r\n"), Encoding.UTF8, mediaType);
         view.TransferEncoding = TransferEncoding.QuotedPrintable;
         return view;
     }
