@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using ToanDan.Awards.Host.Domain;
+using ToanDan.Awards.Host.Email;
 using ToanDan.Awards.Host.Features;
 using ToanDan.Awards.Host.Infrastructure;
 using ToanDan.Awards.Host.Persistence;
@@ -37,6 +38,7 @@ public static class HostSetup
         services.Configure<AttachmentOptions>(configuration.GetSection("Attachments"));
         services.Configure<TimerOptions>(configuration.GetSection("Timers"));
         services.AddHostedService<TimerService>();
+        services.AddAwardsEmail(configuration);
         services.AddMediatorWithHandlers(typeof(HostSetup).Assembly);
         services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
         {

@@ -24,6 +24,12 @@ public class AwardsApp : WebApplicationFactory<Program>
 
     public string AttachmentsFolder => Path.Combine(_folder, "attachments");
 
+    /// <summary>Where mail goes as .eml files while no SMTP host is set.</summary>
+    public string MailFolder => Path.Combine(_folder, "mail");
+
+    /// <summary>More configuration (e.g. an SMTP server), set before the application is first used.</summary>
+    public Dictionary<string, string?> Settings { get; } = [];
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         Directory.CreateDirectory(_folder);
@@ -32,6 +38,10 @@ public class AwardsApp : WebApplicationFactory<Program>
         builder.UseSetting("Demo:Enabled", "true");
         builder.UseSetting("Timers:Enabled", "false");
         builder.UseSetting("Attachments:Root", AttachmentsFolder);
+        builder.UseSetting("Email:Outbox:Enabled", "false");
+        builder.UseSetting("Email:PickupDirectory", MailFolder);
+        foreach (var (key, value) in Settings)
+            builder.UseSetting(key, value);
         ConfigureSettings(builder);
         builder.ConfigureServices(services =>
         {

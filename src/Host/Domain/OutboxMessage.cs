@@ -43,4 +43,12 @@ public sealed class OutboxMessage
         (LastError, NextAttemptAt, Attempts) = (error, retryAt, Attempts + 1);
 
     public void MarkFailedForGood(string error) => (Status, LastError, Attempts) = (OutboxStatus.Failed, error, Attempts + 1);
+
+    /// <summary>An administrator sends it again: a failed message goes back to pending, a pending one is tried now.</summary>
+    public void Retry(DateTimeOffset at)
+    {
+        if (Status == OutboxStatus.Sent)
+            throw new DomainException("Thư này đã được gửi đi; không gửi lại để người nhận không nhận trùng thư.", "outbox-sent");
+        (Status, NextAttemptAt) = (OutboxStatus.Pending, at);
+    }
 }

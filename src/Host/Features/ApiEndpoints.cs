@@ -2,7 +2,10 @@ using Microsoft.AspNetCore.Authorization;
 using ToanDan.Awards.Host.Features.Auth;
 using ToanDan.Awards.Host.Features.AwardTypes;
 using ToanDan.Awards.Host.Features.Decisions;
+using ToanDan.Awards.Host.Features.EmailTemplates;
+using ToanDan.Awards.Host.Features.Me;
 using ToanDan.Awards.Host.Features.Nominations;
+using ToanDan.Awards.Host.Features.Outbox;
 using ToanDan.Awards.Host.Features.Tasks;
 using ToanDan.Awards.Host.Features.Workflows;
 using ToanDan.Awards.Host.Infrastructure;
@@ -24,6 +27,9 @@ public static class ApiEndpoints
         secured.MapTaskEndpoints();
         secured.MapDecisionEndpoints();
         secured.MapWorkflowEndpoints();
+        secured.MapMeEndpoints();
+        secured.MapEmailTemplateEndpoints();
+        secured.MapOutboxEndpoints();
         return app;
     }
 }

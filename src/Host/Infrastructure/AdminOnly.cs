@@ -1,6 +1,6 @@
 namespace ToanDan.Awards.Host.Infrastructure;
 
-/// <summary>Refuses a non-administrator before the request is read or validated, so they learn nothing about it.</summary>
+/// <summary>Refuses a non-administrator (403, Vietnamese ProblemDetails) before the request is read or validated.</summary>
 public static class AdminOnly
 {
     public static async ValueTask<object?> Filter(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
@@ -8,4 +8,7 @@ public static class AdminOnly
         context.HttpContext.RequestServices.GetRequiredService<Access>().RequireAdmin();
         return await next(context);
     }
+
+    public static TBuilder RequireAdmin<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder =>
+        builder.AddEndpointFilter(Filter);
 }

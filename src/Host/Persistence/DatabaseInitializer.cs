@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using ToanDan.Awards.Host.Demo;
 using ToanDan.Awards.Host.Domain;
+using ToanDan.Awards.Host.Email;
 using ToanDan.Awards.Workflows.Definitions;
 
 namespace ToanDan.Awards.Host.Persistence;
@@ -32,6 +33,7 @@ public static class DatabaseInitializer
         await SeedWorkflowsAsync(db, clock);
         await SeedAwardTypesAsync(db);
         await SeedHolidaysAsync(db);
+        await DefaultEmailTemplates.SeedAsync(db, clock);
         if (configuration.GetValue("Demo:Enabled", false))
             await DemoData.SeedAsync(provider);
     }

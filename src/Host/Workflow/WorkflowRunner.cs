@@ -147,9 +147,10 @@ public sealed class WorkflowRunner(
         {
             var task = state.OpenTasks.FirstOrDefault(t => t.Id == request.RelatedTaskId);
             data["stepName"] = request.RelatedElementId is null ? null : definition.FindNode(request.RelatedElementId)?.Name;
-            data["dueAt"] = task?.DueAt is { } due ? VietnamTime.Date(due) : null;
             var item = db.WorkItems.Local.FirstOrDefault(w => w.EngineTaskId == request.RelatedTaskId && w.InstanceId == state.InstanceId)
                 ?? await db.WorkItems.Include(w => w.Unit).FirstOrDefaultAsync(w => w.EngineTaskId == request.RelatedTaskId && w.InstanceId == state.InstanceId, ct);
+            // An escalation's task is closed already: its deadline is still the one that was missed.
+            data["dueAt"] = (task?.DueAt ?? item?.DueAt) is { } due ? VietnamTime.Date(due) : null;
             data["taskId"] = item?.Id.ToString();
             data["assigneeRole"] = item is null ? null : Roles.Names.GetValueOrDefault(item.Role, item.Role);
             data["assigneeUnit"] = item is null ? null : (item.Unit ?? await db.Units.FindAsync([item.UnitId], ct))?.Name;

@@ -1,0 +1,26 @@
+using System.Text.Json.Nodes;
+
+namespace ToanDan.Awards.Host.Email;
+
+/// <summary>A realistic model with every field the notifier fills, for previews and for checking a template renders.</summary>
+public static class EmailSamples
+{
+    public static readonly string ModelJson = new JsonObject
+    {
+        ["recipientName"] = "Thiếu tá Lê Thị Thu Hà (Phòng PV05)",
+        ["nominationId"] = 12,
+        ["awardType"] = "Giấy khen của Giám đốc Công an tỉnh",
+        ["unitName"] = "Trường THCS Đông Tiến",
+        ["submissionNumber"] = "15/TTr-THCS",
+        ["nomineeCount"] = 3,
+        ["nominees"] = new JsonArray("Tổ an ninh trật tự thôn Phú Thọ, xã Đông Tiến", "Ông Lê Văn Hòa", "Bà Nguyễn Thị Thu"),
+        ["stepName"] = "Phòng PV05 thẩm định hồ sơ",
+        ["dueAt"] = "16/11/2026",
+        ["taskId"] = "0193a1b2-7c4d-7e8f-9a0b-1c2d3e4f5a6b",
+        ["reason"] = "Đề nghị bổ sung báo cáo thành tích có xác nhận của Công an xã và biên bản họp Hội đồng Thi đua – Khen thưởng.",
+        ["assigneeRole"] = "Cán bộ Phòng PV05",
+        ["assigneeUnit"] = "Tỉnh Thanh Hóa",
+        ["decisionNumber"] = "15/QĐ-CAT",
+        ["decisionDate"] = "20/11/2026",
+    }.ToJsonString(new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+}
