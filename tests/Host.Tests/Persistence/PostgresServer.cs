@@ -31,8 +31,13 @@ public sealed class PostgresServer : IDisposable
 
     public string ConnectionString(string database) => $"Host=127.0.0.1;Port={Port};Database={database};Username=postgres";
 
+    private bool _disposed;
+
     public void Dispose()
     {
+        // WebApplicationFactory may dispose its owner twice (DisposeAsync, then Dispose).
+        if (_disposed) return;
+        _disposed = true;
         try { Pg("pg_ctl", $"-D {_data} -w -m immediate stop"); }
         finally { Directory.Delete(_data, recursive: true); }
     }
