@@ -73,10 +73,16 @@ public static class HostSetup
     public static async Task<WebApplication> UseAwardsHostAsync(this WebApplication app)
     {
         await DatabaseInitializer.InitializeAsync(app.Services, app.Configuration);
-        app.UseExceptionHandler();
+        // The API gets ProblemDetails (ProblemMapping); a page gets the Vietnamese error page with the right status.
+        app.UseWhen(IsApi, api => api.UseExceptionHandler());
+        app.UseWhen(c => !IsApi(c), pages => pages.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            ExceptionHandlingPath = "/loi/500",
+            StatusCodeSelector = e => ProblemMapping.Map(e).Status ?? StatusCodes.Status500InternalServerError,
+        }));
         // The API answers with ProblemDetails, people get a Vietnamese page.
-        app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
-        app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), pages => pages.UseStatusCodePagesWithReExecute("/loi/{0}"));
+        app.UseWhen(IsApi, api => api.UseStatusCodePages());
+        app.UseWhen(c => !IsApi(c), pages => pages.UseStatusCodePagesWithReExecute("/loi/{0}"));
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();
@@ -137,6 +143,8 @@ public static class HostSetup
             .AddClaimsPrincipalFactory<ClaimsFactory>()
             .AddDefaultTokenProviders();
     }
+
+    private static bool IsApi(HttpContext context) => context.Request.Path.StartsWithSegments("/api");
 
     private static Task ApiAware(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)
     {

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace ToanDan.Awards.Host.Pages;
@@ -9,11 +10,28 @@ public sealed class LoiModel : PageModel
     public string Title { get; private set; } = "Có lỗi";
     public string Message { get; private set; } = "";
 
-    public void OnGet(int code) => (Title, Message) = code switch
+    public void OnGet(int code)
+    {
+        // Re-executed after an exception: the status chosen for it, and the refusal's own words when it is one.
+        var failure = HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IExceptionHandlerPathFeature>();
+        if (failure is not null) code = Response.StatusCode;
+        (Title, Message) = Describe(code);
+        if (failure?.Error is Domain.DomainException refusal) Message = refusal.Message;
+    }
+
+    public IActionResult OnPost(int code)
+    {
+        OnGet(code);
+        return Page();
+    }
+
+    private static (string, string) Describe(int code) => code switch
     {
         404 => ("Không tìm thấy", "Trang hoặc hồ sơ này không tồn tại, hoặc anh/chị không có quyền xem."),
         403 => ("Không có quyền", "Anh/chị không có quyền thực hiện thao tác này."),
         413 => ("Tệp quá lớn", "Tệp tải lên vượt quá dung lượng cho phép."),
+        409 => ("Đã có người xử lý trước", "Hồ sơ vừa được người khác thay đổi. Hãy tải lại trang để xem tình trạng mới nhất."),
+        422 => ("Không thực hiện được", "Thao tác không hợp lệ với tình trạng hiện tại của hồ sơ."),
         _ => ("Có lỗi", "Đã có lỗi xảy ra. Xin thử lại sau hoặc báo quản trị viên."),
     };
 }
