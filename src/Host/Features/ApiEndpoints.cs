@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
+using ToanDan.Awards.Host.Features.Admin;
 using ToanDan.Awards.Host.Features.Auth;
 using ToanDan.Awards.Host.Features.AwardTypes;
 using ToanDan.Awards.Host.Features.Decisions;
@@ -24,6 +25,7 @@ public static class ApiEndpoints
         secured.MapTaskEndpoints();
         secured.MapDecisionEndpoints();
         secured.MapWorkflowEndpoints();
+        secured.MapAdminEndpoints();
         return app;
     }
 }
