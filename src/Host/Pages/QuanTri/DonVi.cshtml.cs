@@ -41,6 +41,6 @@ public sealed class DonViModel(IMediator mediator) : PageModel
         public string? Code { get; set; }
         public string? Name { get; set; }
         public string? Level { get; set; }
-        public DateOnly? EffectiveFrom { get; set; }
+        [ModelBinder(typeof(VietnameseDateBinder))] public DateOnly? EffectiveFrom { get; set; }
     }
 }

@@ -9,7 +9,7 @@ namespace ToanDan.Awards.Host.Pages.QuanTri;
 public sealed class DonViSuaModel(IMediator mediator) : PageModel
 {
     [BindProperty] public string? Name { get; set; }
-    [BindProperty] public DateOnly? EffectiveTo { get; set; }
+    [BindProperty(BinderType = typeof(VietnameseDateBinder))] public DateOnly? EffectiveTo { get; set; }
 
     public GetUnit.Result Unit { get; private set; } = null!;
 

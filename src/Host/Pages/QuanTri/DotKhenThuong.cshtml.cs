@@ -41,7 +41,7 @@ public sealed class DotKhenThuongModel(IMediator mediator) : PageModel
     public sealed class RoundInput
     {
         public string? Name { get; set; }
-        public DateOnly? OpensOn { get; set; }
-        public DateOnly? ClosesOn { get; set; }
+        [ModelBinder(typeof(VietnameseDateBinder))] public DateOnly? OpensOn { get; set; }
+        [ModelBinder(typeof(VietnameseDateBinder))] public DateOnly? ClosesOn { get; set; }
     }
 }

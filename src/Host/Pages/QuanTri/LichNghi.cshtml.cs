@@ -49,7 +49,7 @@ public sealed class LichNghiModel(IMediator mediator, TimeProvider clock) : Page
 
     public sealed class HolidayInput
     {
-        public DateOnly? Date { get; set; }
+        [ModelBinder(typeof(VietnameseDateBinder))] public DateOnly? Date { get; set; }
         public string? Name { get; set; }
         public bool IsMakeUpWorkingDay { get; set; }
     }
