@@ -59,6 +59,7 @@ public static class HostSetup
         services.AddRazorPages(o =>
         {
             o.Conventions.AuthorizeFolder("/");
+            o.Conventions.AuthorizeFolder("/QuanTri", AdminOnly.Policy);
             o.Conventions.AllowAnonymousToPage("/DangNhap");
             o.Conventions.AllowAnonymousToPage("/KhongCoQuyen");
         });
@@ -128,7 +129,7 @@ public static class HostSetup
                 o.Events.OnRedirectToLogin = context => ApiAware(context, StatusCodes.Status401Unauthorized);
                 o.Events.OnRedirectToAccessDenied = context => ApiAware(context, StatusCodes.Status403Forbidden);
             }));
-        services.AddAuthorization();
+        services.AddAuthorization(o => o.AddPolicy(AdminOnly.Policy, p => p.RequireRole(Roles.Admin)));
         services.AddIdentityCore<AppUser>(o =>
             {
                 o.Password.RequiredLength = 8;

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
+using ToanDan.Awards.Host.Features.Admin;
 using ToanDan.Awards.Host.Features.Auth;
 using ToanDan.Awards.Host.Features.AwardTypes;
 using ToanDan.Awards.Host.Features.Decisions;
@@ -30,6 +31,7 @@ public static class ApiEndpoints
         secured.MapMeEndpoints();
         secured.MapEmailTemplateEndpoints();
         secured.MapOutboxEndpoints();
+        secured.MapAdminEndpoints();
         return app;
     }
 }

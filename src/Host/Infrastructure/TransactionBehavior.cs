@@ -30,7 +30,7 @@ public sealed class TransactionBehavior<TRequest, TResponse>(AwardsDbContext db,
                 AuditEntity(request!), AuditId(request!, response), Describe(request!), user.IpAddress));
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
-            compensations.Forget();
+            compensations.Committed();
             return response;
         }
         catch

@@ -65,9 +65,11 @@ public class EmailPagesTests(BrowserApp browser) : IClassFixture<BrowserApp>
     {
         var page = await browser.LoggedInPageAsync("thidua.dongtien");
 
-        var response = await page.GotoAsync($"{browser.BaseUrl}/quan-tri/thu-gui");
-
-        Assert.Equal(403, response!.Status);
-        Assert.Contains("quyền", await page.InnerTextAsync("h1"));
+        foreach (var url in new[] { "/quan-tri/thu-gui", "/quan-tri/mau-thu", "/quan-tri/mau-thu/task-assigned" })
+        {
+            await page.GotoAsync($"{browser.BaseUrl}{url}");
+            Assert.Contains("/khong-co-quyen", page.Url);
+            Assert.Contains("quyền", await page.InnerTextAsync("h1"));
+        }
     }
 }

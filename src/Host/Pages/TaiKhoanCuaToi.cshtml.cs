@@ -4,7 +4,7 @@ using ToanDan.Awards.Host.Features.Me;
 
 namespace ToanDan.Awards.Host.Pages;
 
-public sealed class TaiKhoanModel(IMediator mediator) : PageModel
+public sealed class TaiKhoanCuaToiModel(IMediator mediator) : PageModel
 {
     public GetMe.Result Me { get; private set; } = null!;
     public bool Saved { get; private set; }

@@ -1,0 +1,103 @@
+using MediatR;
+using ToanDan.Awards.Host.Features.Decisions;
+using ToanDan.Awards.Host.Infrastructure;
+
+namespace ToanDan.Awards.Host.Features.Admin;
+
+public static class AdminEndpoints
+{
+    /// <summary>/api/admin: units, accounts, award types, rounds, holidays, the audit trail and revocation; administrators only.</summary>
+    public static void MapAdminEndpoints(this RouteGroupBuilder api)
+    {
+        var admin = api.MapGroup("/admin").WithTags("Admin").AddEndpointFilter(AdminOnly.Filter);
+
+        var units = admin.MapGroup("/units");
+        units.MapGet("", (int? parentId, string? search, int? page, int? pageSize, IMediator m, CancellationToken ct) =>
+                m.Send(new ListUnits.Query(parentId, search, page ?? 1, pageSize ?? 50), ct))
+            .WithSummary("Cây đơn vị: các đơn vị trực thuộc parentId (hoặc cấp cao nhất), hoặc tìm theo mã, tên (search).");
+        units.MapGet("/{id:int}", (int id, IMediator m, CancellationToken ct) => m.Send(new GetUnit.Query(id), ct))
+            .WithSummary("Một đơn vị, các cấp trên và những gì đang dùng đơn vị đó.");
+        units.MapPost("", async (CreateUnit.Command command, IMediator m, CancellationToken ct) =>
+            {
+                var result = await m.Send(command, ct);
+                return Results.Created($"/api/admin/units/{result.Id}", result);
+            })
+            .WithSummary("Thêm đơn vị: mã, tên, cấp, đơn vị cấp trên, ngày bắt đầu hiệu lực.");
+        units.MapPost("/{id:int}/rename", async (int id, RenameUnit.Body body, IMediator m, CancellationToken ct) =>
+                NoContent(await m.Send(new RenameUnit.Command(id, body.Name), ct)))
+            .WithSummary("Sửa tên đơn vị (sáp nhập, giải thể thì cho thôi hiệu lực và thêm đơn vị mới).");
+        units.MapPost("/{id:int}/retire", async (int id, RetireUnit.Body body, IMediator m, CancellationToken ct) =>
+                NoContent(await m.Send(new RetireUnit.Command(id, body.EffectiveTo), ct)))
+            .WithSummary("Cho đơn vị thôi hiệu lực từ một ngày; hồ sơ cũ vẫn giữ tên đơn vị.");
+        units.MapDelete("/{id:int}", async (int id, IMediator m, CancellationToken ct) => NoContent(await m.Send(new DeleteUnit.Command(id), ct)))
+            .WithSummary("Xóa đơn vị tạo nhầm; đơn vị đã được dùng thì không xóa được (422).");
+
+        var accounts = admin.MapGroup("/accounts");
+        accounts.MapGet("", (string? search, int? unitId, string? role, int? page, int? pageSize, IMediator m, CancellationToken ct) =>
+                m.Send(new ListAccounts.Query(search, unitId, role, page ?? 1, pageSize ?? 20), ct))
+            .WithSummary("Tài khoản, tìm theo tên (không cần dấu), tên đăng nhập, thư điện tử; lọc theo đơn vị, vai trò.");
+        accounts.MapGet("/{id}", (string id, IMediator m, CancellationToken ct) => m.Send(new GetAccount.Query(id), ct))
+            .WithSummary("Một tài khoản.");
+        accounts.MapPost("", async (CreateAccount.Body body, IMediator m, CancellationToken ct) =>
+            {
+                var result = await m.Send(CreateAccount.Command.From(body), ct);
+                return Results.Created($"/api/admin/accounts/{result.Id}", result);
+            })
+            .WithSummary("Tạo tài khoản: tên đăng nhập, họ tên, thư điện tử, đơn vị, vai trò, mật khẩu ban đầu.");
+        accounts.MapPut("/{id}", async (string id, UpdateAccount.Body body, IMediator m, CancellationToken ct) =>
+                NoContent(await m.Send(new UpdateAccount.Command(id, body.FullName, body.Email, body.UnitId, body.Roles), ct)))
+            .WithSummary("Sửa tài khoản: đơn vị, vai trò, họ tên, thư điện tử.");
+        accounts.MapPost("/{id}/lock", async (string id, IMediator m, CancellationToken ct) => NoContent(await m.Send(new LockAccount.Command(id, true), ct)))
+            .WithSummary("Khóa tài khoản.");
+        accounts.MapPost("/{id}/unlock", async (string id, IMediator m, CancellationToken ct) => NoContent(await m.Send(new LockAccount.Command(id, false), ct)))
+            .WithSummary("Mở khóa tài khoản.");
+        accounts.MapPost("/{id}/reset-password", async (string id, ResetPassword.Body body, IMediator m, CancellationToken ct) =>
+                NoContent(await m.Send(new ResetPassword.Command(id, body.NewPassword), ct)))
+            .WithSummary("Đặt lại mật khẩu.");
+
+        var awardTypes = admin.MapGroup("/award-types");
+        awardTypes.MapGet("", (IMediator m, CancellationToken ct) => m.Send(new ListAwardTypeSettings.Query(), ct))
+            .WithSummary("Các loại khen thưởng với đủ thông tin để sửa, và các quy trình có thể chọn.");
+        awardTypes.MapPut("/{id:int}", async (int id, UpdateAwardType.Body body, IMediator m, CancellationToken ct) =>
+                NoContent(await m.Send(UpdateAwardType.Command.From(id, body), ct)))
+            .WithSummary("Sửa loại khen thưởng: tên, người quyết định, ký hiệu quyết định, đối tượng, một lần trong đời, quy trình, tiêu chuẩn.");
+
+        var rounds = admin.MapGroup("/rounds");
+        rounds.MapGet("", (int? page, int? pageSize, IMediator m, CancellationToken ct) => m.Send(new ListRounds.Query(page ?? 1, pageSize ?? 20), ct))
+            .WithSummary("Các đợt khen thưởng, mới nhất trước.");
+        rounds.MapPost("", async (SaveRound.Body body, IMediator m, CancellationToken ct) =>
+            {
+                var result = await m.Send(new SaveRound.Command(null, body.Name, body.OpensOn, body.ClosesOn), ct);
+                return Results.Created($"/api/admin/rounds/{result.Id}", result);
+            })
+            .WithSummary("Thêm đợt khen thưởng.");
+        rounds.MapPut("/{id:int}", async (int id, SaveRound.Body body, IMediator m, CancellationToken ct) =>
+                await m.Send(new SaveRound.Command(id, body.Name, body.OpensOn, body.ClosesOn), ct))
+            .WithSummary("Sửa đợt khen thưởng.");
+
+        var holidays = admin.MapGroup("/holidays");
+        holidays.MapGet("", (int year, IMediator m, CancellationToken ct) => m.Send(new ListHolidays.Query(year), ct))
+            .WithSummary("Ngày nghỉ lễ và ngày làm bù của một năm.");
+        holidays.MapPost("", async (AddHoliday.Command command, IMediator m, CancellationToken ct) =>
+            {
+                var result = await m.Send(command, ct);
+                return Results.Created($"/api/admin/holidays/{result.Id}", result);
+            })
+            .WithSummary("Thêm ngày nghỉ (hoặc ngày làm bù); hạn xử lý tính từ nay về sau theo lịch mới.");
+        holidays.MapDelete("/{id:int}", async (int id, IMediator m, CancellationToken ct) => NoContent(await m.Send(new RemoveHoliday.Command(id), ct)))
+            .WithSummary("Bỏ một ngày khỏi lịch nghỉ.");
+
+        admin.MapGet("/audit", ([AsParameters] AuditFilter f, IMediator m, CancellationToken ct) =>
+                m.Send(new SearchAudit.Query(f.UserName, f.Action, f.EntityType, f.EntityId, f.From, f.To, f.Text, f.Page ?? 1, f.PageSize ?? 50), ct))
+            .WithSummary("Nhật ký hệ thống, mới nhất trước: tìm theo người dùng, thao tác, đối tượng, khoảng ngày, nội dung (chỉ đọc).");
+
+        admin.MapPost("/decisions/{id:int}/revoke", (int id, RevokeDecision.Body body, IMediator m, CancellationToken ct) =>
+                m.Send(new RevokeDecision.Command(id, body.Reason ?? ""), ct))
+            .WithSummary("Thu hồi quyết định khen thưởng, ghi rõ lý do.");
+    }
+
+    private static IResult NoContent(MediatR.Unit _) => Results.NoContent();
+
+    internal sealed record AuditFilter(string? UserName, string? Action, string? EntityType, string? EntityId, DateOnly? From, DateOnly? To,
+        string? Text, int? Page, int? PageSize);
+}

@@ -1,0 +1,39 @@
+using System.Globalization;
+using FluentValidation;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using ToanDan.Awards.Host.Domain;
+using ToanDan.Awards.Host.Infrastructure;
+using ToanDan.Awards.Host.Persistence;
+
+namespace ToanDan.Awards.Host.Features.Admin;
+
+/// <summary>Corrects a unit's name. A reorganisation is not a rename: retire the old unit and create the new one.</summary>
+public static class RenameUnit
+{
+    public sealed record Body(string? Name);
+
+    public sealed record Command(int Id, string? Name) : ICommand<MediatR.Unit>, IAudited
+    {
+        public string? AuditId => Id.ToString(CultureInfo.InvariantCulture);
+    }
+
+    internal sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator() =>
+            RuleFor(c => c.Name).NotEmpty().WithMessage("Hãy nhập tên đơn vị.").MaximumLength(256).WithMessage("Tên đơn vị dài tối đa 256 ký tự.");
+    }
+
+    internal sealed class Handler(AwardsDbContext db, Access access) : IRequestHandler<Command, MediatR.Unit>
+    {
+        public async Task<MediatR.Unit> Handle(Command request, CancellationToken cancellationToken)
+        {
+            access.RequireAdmin();
+            var unit = await db.Units.SingleOrDefaultAsync(u => u.Id == request.Id, cancellationToken)
+                ?? throw new NotFoundException($"Không tìm thấy đơn vị số {request.Id}.");
+            unit.Rename(request.Name!);
+            await db.SaveChangesAsync(cancellationToken);
+            return MediatR.Unit.Value;
+        }
+    }
+}

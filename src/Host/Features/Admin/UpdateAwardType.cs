@@ -1,0 +1,58 @@
+using System.Globalization;
+using FluentValidation;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using ToanDan.Awards.Host.Domain;
+using ToanDan.Awards.Host.Infrastructure;
+using ToanDan.Awards.Host.Persistence;
+
+namespace ToanDan.Awards.Host.Features.Admin;
+
+/// <summary>Changes an award type's rules; nominations created afterwards follow them, running ones keep their workflow.</summary>
+public static class UpdateAwardType
+{
+    public sealed record Body(string? Name, string? Decider, string? DecisionSymbol, bool AllowsCollectives, bool AllowsIndividuals,
+        bool OncePerLifetime, string? WorkflowKey, string? Criteria);
+
+    public sealed record Command(int Id, string? Name, string? Decider, string? DecisionSymbol, bool AllowsCollectives, bool AllowsIndividuals,
+        bool OncePerLifetime, string? WorkflowKey, string? Criteria) : ICommand<MediatR.Unit>, IAudited
+    {
+        public string? AuditId => Id.ToString(CultureInfo.InvariantCulture);
+
+        public static Command From(int id, Body b) => new(id, b.Name, b.Decider, b.DecisionSymbol, b.AllowsCollectives, b.AllowsIndividuals,
+            b.OncePerLifetime, b.WorkflowKey, b.Criteria);
+    }
+
+    internal sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator(AwardsDbContext db)
+        {
+            RuleFor(c => c.Name).NotEmpty().WithMessage("Hãy nhập tên loại khen thưởng.").MaximumLength(256).WithMessage("Tên dài tối đa 256 ký tự.");
+            RuleFor(c => c.Decider).NotEmpty().WithMessage("Hãy nhập người có thẩm quyền quyết định.").MaximumLength(256).WithMessage("Dài tối đa 256 ký tự.");
+            RuleFor(c => c.DecisionSymbol).NotEmpty().WithMessage("Hãy nhập ký hiệu quyết định (ví dụ QĐ-CAT).")
+                .MaximumLength(64).WithMessage("Ký hiệu dài tối đa 64 ký tự.")
+                .Must(s => s is null || !s.Trim().Any(c => c == '/' || char.IsWhiteSpace(c)))
+                .WithMessage("Ký hiệu quyết định không có dấu / và khoảng trắng (số quyết định sẽ là 15/QĐ-CAT).");
+            RuleFor(c => c.AllowsIndividuals).Must((c, individuals) => individuals || c.AllowsCollectives)
+                .WithMessage("Hãy cho phép ít nhất tập thể hoặc cá nhân.");
+            RuleFor(c => c.WorkflowKey).NotEmpty().WithMessage("Hãy chọn quy trình xét duyệt.")
+                .MustAsync((key, ct) => db.WorkflowVersions.AnyAsync(v => v.Key == key && v.Status == WorkflowVersionStatus.Published, ct))
+                .WithMessage(c => $"Không có quy trình đã công bố mang mã '{c.WorkflowKey}'.");
+            RuleFor(c => c.Criteria).MaximumLength(4000).WithMessage("Tiêu chuẩn dài tối đa 4000 ký tự.");
+        }
+    }
+
+    internal sealed class Handler(AwardsDbContext db, Access access) : IRequestHandler<Command, MediatR.Unit>
+    {
+        public async Task<MediatR.Unit> Handle(Command request, CancellationToken cancellationToken)
+        {
+            access.RequireAdmin();
+            var awardType = await db.AwardTypes.SingleOrDefaultAsync(a => a.Id == request.Id, cancellationToken)
+                ?? throw new NotFoundException($"Không tìm thấy loại khen thưởng số {request.Id}.");
+            awardType.Update(request.Name!, request.Decider!, request.DecisionSymbol!, request.AllowsCollectives, request.AllowsIndividuals,
+                request.OncePerLifetime, request.WorkflowKey!, request.Criteria ?? "");
+            await db.SaveChangesAsync(cancellationToken);
+            return MediatR.Unit.Value;
+        }
+    }
+}

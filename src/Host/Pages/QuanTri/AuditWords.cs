@@ -1,0 +1,34 @@
+namespace ToanDan.Awards.Host.Pages.QuanTri;
+
+/// <summary>The audit trail's action codes in words people read; an unknown code is shown as it is.</summary>
+public static class AuditWords
+{
+    private static readonly Dictionary<string, string> Actions = new()
+    {
+        ["Login"] = "Đăng nhập",
+        ["LoginFailed"] = "Đăng nhập không thành công",
+        ["CreateNomination.Command"] = "Lập hồ sơ",
+        ["UpdateNomination.Command"] = "Sửa hồ sơ",
+        ["SubmitNomination.Command"] = "Gửi hồ sơ",
+        ["WithdrawNomination.Command"] = "Rút hồ sơ",
+        ["UploadAttachment.Command"] = "Đính kèm tệp",
+        ["CompleteTask.Command"] = "Xử lý bước hồ sơ",
+        ["RevokeDecision.Command"] = "Thu hồi quyết định",
+        ["UploadWorkflowVersion.Command"] = "Tải lên quy trình",
+        ["PublishWorkflowVersion.Command"] = "Công bố quy trình",
+        ["CreateUnit.Command"] = "Thêm đơn vị",
+        ["RenameUnit.Command"] = "Sửa tên đơn vị",
+        ["RetireUnit.Command"] = "Cho đơn vị thôi hiệu lực",
+        ["DeleteUnit.Command"] = "Xóa đơn vị",
+        ["CreateAccount.Command"] = "Tạo tài khoản",
+        ["UpdateAccount.Command"] = "Sửa tài khoản",
+        ["LockAccount.Command"] = "Khóa, mở khóa tài khoản",
+        ["ResetPassword.Command"] = "Đặt lại mật khẩu",
+        ["UpdateAwardType.Command"] = "Sửa loại khen thưởng",
+        ["SaveRound.Command"] = "Lưu đợt khen thưởng",
+        ["AddHoliday.Command"] = "Thêm ngày nghỉ",
+        ["RemoveHoliday.Command"] = "Bỏ ngày nghỉ",
+    };
+
+    public static string Action(string action) => Actions.TryGetValue(action, out var words) ? words : action;
+}
