@@ -115,7 +115,8 @@ public abstract class NominationFormModel(IMediator mediator, TimeProvider clock
                 throw;
             }
         }, nameof(Input));
-        foreach (var key in ModelState.Keys.Where(k => k.EndsWith(nameof(NomineeRow.WomenShare), StringComparison.Ordinal)).ToList())
+        foreach (var key in ModelState.Where(e => e.Key.EndsWith(nameof(NomineeRow.WomenShare), StringComparison.Ordinal) && e.Value?.Errors.Count > 0)
+                     .Select(e => e.Key).ToList())
         {
             ModelState.Remove(key);
             ModelState.AddModelError(key, "Tỷ lệ nữ phải từ 0% đến 100%.");
@@ -123,8 +124,20 @@ public abstract class NominationFormModel(IMediator mediator, TimeProvider clock
         return sent;
     }
 
+    /// <summary>Dates are typed dd/MM/yyyy whatever the browser's language; one that does not read stops the save.</summary>
+    private void CheckDates()
+    {
+        if (!FormDate.TryParse(Input.SubmissionDate, out _))
+            ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.SubmissionDate)}", "Ngày tờ trình phải có dạng dd/mm/yyyy, ví dụ 28/10/2026.");
+        for (var i = 0; i < Input.Nominees.Count; i++)
+            if (!Input.Nominees[i].IsCollective && !FormDate.TryParse(Input.Nominees[i].DateOfBirth, out _))
+                ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.Nominees)}[{i}].{nameof(NomineeRow.DateOfBirth)}",
+                    "Ngày sinh phải có dạng dd/mm/yyyy, ví dụ 19/05/1978.");
+    }
+
     private async Task<IActionResult> SaveAsync(bool submit, CancellationToken ct)
     {
+        CheckDates();
         if (!ModelState.IsValid || await SendAsync(ct) is not int id) return await FormAsync(ct);
         if (!submit)
         {
@@ -144,7 +157,7 @@ public sealed class NominationInput
     public string? AwardTypeCode { get; set; }
     public int? RoundId { get; set; }
     public string? SubmissionNumber { get; set; }
-    public DateOnly? SubmissionDate { get; set; }
+    public string? SubmissionDate { get; set; }
     public Guid? Version { get; set; }
     public List<NomineeRow> Nominees { get; set; } = [];
 
@@ -161,7 +174,7 @@ public sealed class NomineeRow
     public int? MemberCount { get; set; }
     /// <summary>Whole percent: an integer binds the same in every server culture.</summary>
     public int? WomenShare { get; set; }
-    public DateOnly? DateOfBirth { get; set; }
+    public string? DateOfBirth { get; set; }
     public string? Sex { get; set; }
     public string? Position { get; set; }
     public string? Workplace { get; set; }
@@ -171,22 +184,42 @@ public sealed class NomineeRow
 
     public NomineeInput ToInput() => IsCollective
         ? new(Kind, Name, Achievements, ParentUnitName: ParentUnitName, MemberCount: MemberCount, WomenShare: WomenShare / 100m)
-        : new(Kind, Name, Achievements, DateOfBirth: DateOfBirth, Sex: Sex, Position: Position, Workplace: Workplace, CitizenId: CitizenId);
+        : new(Kind, Name, Achievements, DateOfBirth: FormDate.Parse(DateOfBirth), Sex: Sex, Position: Position, Workplace: Workplace, CitizenId: CitizenId);
 
     public static NomineeRow From(NomineeInput n) => new()
     {
         Kind = n.IsCollective ? NomineeInput.Collective : NomineeInput.Individual, Name = n.Name, Achievements = n.Achievements,
         ParentUnitName = n.ParentUnitName, MemberCount = n.MemberCount, WomenShare = Percent(n.WomenShare),
-        DateOfBirth = n.DateOfBirth, Sex = n.Sex, Position = n.Position, Workplace = n.Workplace, CitizenId = n.CitizenId,
+        DateOfBirth = FormDate.Format(n.DateOfBirth), Sex = n.Sex, Position = n.Position, Workplace = n.Workplace, CitizenId = n.CitizenId,
     };
 
     public static NomineeRow From(GetNomination.NomineeView n) => new()
     {
         Kind = n.Kind == NomineeKind.Collective ? NomineeInput.Collective : NomineeInput.Individual, Name = n.Name, Achievements = n.Achievements,
         ParentUnitName = n.ParentUnitName, MemberCount = n.MemberCount, WomenShare = Percent(n.WomenShare),
-        DateOfBirth = n.DateOfBirth, Sex = n.Sex switch { Domain.Sex.Male => "male", Domain.Sex.Female => "female", _ => null },
+        DateOfBirth = FormDate.Format(n.DateOfBirth), Sex = n.Sex switch { Domain.Sex.Male => "male", Domain.Sex.Female => "female", _ => null },
         Position = n.Position, Workplace = n.Workplace, CitizenId = n.CitizenId,
     };
 
     private static int? Percent(decimal? share) => share is { } s ? (int)Math.Round(s * 100m) : null;
+}
+
+/// <summary>Dates in the form read and written as dd/MM/yyyy (ISO yyyy-MM-dd is also read).</summary>
+public static class FormDate
+{
+    private static readonly string[] Formats = ["d/M/yyyy", "dd/MM/yyyy", "yyyy-MM-dd"];
+
+    public static bool TryParse(string? text, out DateOnly? date)
+    {
+        date = null;
+        if (string.IsNullOrWhiteSpace(text)) return true;
+        if (!DateOnly.TryParseExact(text.Trim(), Formats, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var d))
+            return false;
+        date = d;
+        return true;
+    }
+
+    public static DateOnly? Parse(string? text) => TryParse(text, out var date) ? date : null;
+
+    public static string? Format(DateOnly? date) => date is { } d ? Workflow.VietnamTime.Date(d) : null;
 }

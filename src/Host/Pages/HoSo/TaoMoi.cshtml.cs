@@ -18,7 +18,7 @@ public sealed class TaoMoiModel(IMediator mediator, TimeProvider clock) : Nomina
     protected override async Task<int?> SendAsync(CancellationToken ct)
     {
         CreateNomination.Result? created = null;
-        var command = new CreateNomination.Command(Input.AwardTypeCode, Input.RoundId, Input.SubmissionNumber, Input.SubmissionDate, Input.NomineeInputs());
+        var command = new CreateNomination.Command(Input.AwardTypeCode, Input.RoundId, Input.SubmissionNumber, FormDate.Parse(Input.SubmissionDate), Input.NomineeInputs());
         return await TrySendAsync(async () => created = await Mediator.Send(command, ct)) ? created!.Id : null;
     }
 }
