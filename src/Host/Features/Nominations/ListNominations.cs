@@ -3,12 +3,15 @@ using MediatR;
 using Microsoft.EntityFrameworkCore;
 using ToanDan.Awards.Host.Domain;
 using ToanDan.Awards.Host.Infrastructure;
+using ToanDan.Awards.Host.Persistence;
 
 namespace ToanDan.Awards.Host.Features.Nominations;
 
 public static class ListNominations
 {
-    public sealed record Query(string? Status, string? AwardTypeCode, int? UnitId, int Page = 1, int PageSize = 20) : IRequest<Result>;
+    /// <summary><c>Search</c> finds a nominee or the nominating unit by name, with or without diacritics.</summary>
+    public sealed record Query(string? Status, string? AwardTypeCode, int? UnitId, int Page = 1, int PageSize = 20, string? Search = null)
+        : IRequest<Result>;
 
     public sealed record Result(IReadOnlyList<Item> Items, int Total, int Page, int PageSize);
 
@@ -23,12 +26,13 @@ public static class ListNominations
                 .WithMessage(q => $"Trạng thái '{q.Status}' không hợp lệ. Dùng một trong: {string.Join(", ", Enum.GetNames<NominationStatus>().Select(JsonName))}.");
             RuleFor(q => q.Page).GreaterThanOrEqualTo(1).WithMessage("Số trang phải từ 1 trở lên.");
             RuleFor(q => q.PageSize).InclusiveBetween(1, 100).WithMessage("Số dòng mỗi trang phải từ 1 đến 100.");
+            RuleFor(q => q.Search).MaximumLength(100).WithMessage("Từ khóa tìm kiếm dài quá 100 ký tự.");
         }
 
         private static string JsonName(string name) => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(name);
     }
 
-    internal sealed class Handler(Access access) : IRequestHandler<Query, Result>
+    internal sealed class Handler(AwardsDbContext db, Access access) : IRequestHandler<Query, Result>
     {
         public async Task<Result> Handle(Query request, CancellationToken cancellationToken)
         {
@@ -42,6 +46,11 @@ public static class ListNominations
                 query = query.Where(n => n.AwardType!.Code == request.AwardTypeCode);
             if (request.UnitId is int unitId)
                 query = query.Where(n => n.UnitId == unitId);
+            if (VietnameseText.Key(request.Search) is { Length: > 0 } key)
+            {
+                var units = await UnitsNamedAsync(key, cancellationToken);
+                query = query.Where(n => units.Contains(n.UnitId) || n.Nominees.Any(m => m.NameKey.Contains(key)));
+            }
 
             var total = await query.CountAsync(cancellationToken);
             var items = await query
@@ -52,5 +61,10 @@ public static class ListNominations
                 .ToListAsync(cancellationToken);
             return new Result(items, total, request.Page, request.PageSize);
         }
+
+        /// <summary>Units keep no name key; their names are few and short, so they are folded here.</summary>
+        private async Task<List<int>> UnitsNamedAsync(string key, CancellationToken ct) =>
+            [.. (await db.Units.AsNoTracking().Select(u => new { u.Id, u.Name }).ToListAsync(ct))
+                .Where(u => VietnameseText.Key(u.Name).Contains(key, StringComparison.Ordinal)).Select(u => u.Id)];
     }
 }

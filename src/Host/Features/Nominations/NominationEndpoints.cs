@@ -23,9 +23,11 @@ public static class NominationEndpoints
             })
             .WithSummary("Lập hồ sơ đề nghị khen thưởng (cán bộ thi đua của đơn vị).");
 
-        group.MapGet("", (string? status, string? awardTypeCode, int? unitId, int? page, int? pageSize, IMediator mediator, CancellationToken ct) =>
-                mediator.Send(new ListNominations.Query(status, awardTypeCode, unitId, page ?? 1, pageSize ?? 20), ct))
-            .WithSummary("Danh sách hồ sơ anh/chị được xem, mới nhất trước; lọc theo trạng thái, loại khen thưởng, đơn vị.");
+        group.MapGet("", (string? status, string? awardTypeCode, int? unitId, int? page, int? pageSize, string? search, IMediator mediator,
+                CancellationToken ct) =>
+                mediator.Send(new ListNominations.Query(status, awardTypeCode, unitId, page ?? 1, pageSize ?? 20, search), ct))
+            .WithSummary("Danh sách hồ sơ anh/chị được xem, mới nhất trước; lọc theo trạng thái, loại khen thưởng, đơn vị; " +
+                "tìm theo tên người được đề nghị hoặc tên đơn vị, có dấu hay không dấu.");
 
         group.MapGet("/{id:int}", (int id, IMediator mediator, CancellationToken ct) => mediator.Send(new GetNomination.Query(id), ct))
             .WithSummary("Chi tiết hồ sơ: người được đề nghị, tệp đính kèm, bước đang xử lý và lịch sử.");

@@ -1,0 +1,36 @@
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using ToanDan.Awards.Host.Infrastructure;
+using ToanDan.Awards.Host.Persistence;
+
+namespace ToanDan.Awards.Host.Features.Nominations;
+
+/// <summary>What the dossier pages offer to choose from: award types with their criteria, rounds, and the units to filter by.</summary>
+public static class NominationChoices
+{
+    public sealed record Query : IRequest<Result>;
+
+    public sealed record Result(IReadOnlyList<AwardTypeChoice> AwardTypes, IReadOnlyList<RoundChoice> Rounds, IReadOnlyList<UnitChoice> Units);
+
+    public sealed record AwardTypeChoice(string Code, string Name, string Decider, string Criteria, bool AllowsCollectives, bool AllowsIndividuals);
+
+    public sealed record RoundChoice(int Id, string Name, DateOnly OpensOn, DateOnly ClosesOn);
+
+    public sealed record UnitChoice(int Id, string Name);
+
+    internal sealed class Handler(AwardsDbContext db, Access access) : IRequestHandler<Query, Result>
+    {
+        public async Task<Result> Handle(Query request, CancellationToken cancellationToken)
+        {
+            var awardTypes = await db.AwardTypes.AsNoTracking().OrderBy(a => a.Id)
+                .Select(a => new AwardTypeChoice(a.Code, a.Name, a.Decider, a.Criteria, a.AllowsCollectives, a.AllowsIndividuals))
+                .ToListAsync(cancellationToken);
+            var rounds = await db.Rounds.AsNoTracking().OrderByDescending(r => r.OpensOn)
+                .Select(r => new RoundChoice(r.Id, r.Name, r.OpensOn, r.ClosesOn)).ToListAsync(cancellationToken);
+            // Only units whose dossiers the caller may see: the filter never reveals more than the list.
+            var units = await access.VisibleNominations().AsNoTracking().Select(n => new { n.UnitId, n.Unit!.Name }).Distinct()
+                .OrderBy(u => u.Name).ToListAsync(cancellationToken);
+            return new Result(awardTypes, rounds, [.. units.Select(u => new UnitChoice(u.UnitId, u.Name))]);
+        }
+    }
+}

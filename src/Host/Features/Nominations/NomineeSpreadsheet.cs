@@ -1,0 +1,244 @@
+using System.Globalization;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+using ToanDan.Awards.Host.Domain;
+
+namespace ToanDan.Awards.Host.Features.Nominations;
+
+/// <summary>
+/// The nominee list as an Excel sheet: a template with Vietnamese headers and one example row, and the reading of a
+/// filled copy into nominee inputs, with an error per bad row (row number and column) in Vietnamese.
+/// </summary>
+public static class NomineeSpreadsheet
+{
+    public const long MaxBytes = 2 * 1024 * 1024;
+    public const int MaxRows = 500;
+    public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public const string TemplateFileName = "mau-danh-sach-de-nghi-khen-thuong.xlsx";
+
+    public static readonly IReadOnlyList<string> Headers =
+    [
+        "Loại (Tập thể/Cá nhân)", "Tên tập thể / Họ và tên", "Ngày sinh (dd/MM/yyyy)", "Giới tính", "Chức vụ", "Đơn vị công tác",
+        "Số CCCD", "Đơn vị cấp trên", "Số thành viên", "Tỷ lệ nữ (%)", "Thành tích",
+    ];
+
+    private static readonly string[] Example =
+    [
+        "Cá nhân", "Nguyễn Văn An", "12/04/1975", "Nam", "Tổ trưởng tổ bảo vệ an ninh trật tự", "Thôn 3, xã Đông Tiến",
+        "038075001234", "", "", "", "Phát hiện, tố giác 03 vụ trộm cắp tài sản; vận động 12 hộ ký cam kết an ninh trật tự.",
+    ];
+
+    private static readonly double[] Widths = [16, 34, 14, 10, 28, 28, 16, 26, 12, 10, 60];
+
+    public sealed record RowError(int Row, string Column, string Message);
+
+    public sealed record Result(IReadOnlyList<NomineeInput> Nominees, IReadOnlyList<RowError> Errors);
+
+    public static byte[] Template()
+    {
+        using var stream = new MemoryStream();
+        using (var document = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook))
+        {
+            var workbook = document.AddWorkbookPart();
+            workbook.Workbook = new Workbook();
+            workbook.AddNewPart<WorkbookStylesPart>().Stylesheet = Styles();
+            var sheetPart = workbook.AddNewPart<WorksheetPart>();
+            var data = new SheetData(Row(1, Headers, style: 1), Row(2, Example, style: 2));
+            sheetPart.Worksheet = new Worksheet(
+                new SheetViews(new SheetView(new Pane { VerticalSplit = 1, TopLeftCell = "A2", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen })
+                    { TabSelected = true, WorkbookViewId = 0 }),
+                new Columns(Widths.Select((w, i) => new Column { Min = (uint)i + 1, Max = (uint)i + 1, Width = w, CustomWidth = true, Style = 2 })),
+                data,
+                new DataValidations(
+                    List("A2:A1000", "\"Tập thể,Cá nhân\""),
+                    List("D2:D1000", "\"Nam,Nữ\""))
+                { Count = 2 });
+            workbook.Workbook.AppendChild(new Sheets(new Sheet { Id = workbook.GetIdOfPart(sheetPart), SheetId = 1, Name = "Danh sách đề nghị" }));
+        }
+        return stream.ToArray();
+    }
+
+    /// <summary>Reads the first sheet: row 1 holds the headers, the nominees start on row 2; empty rows are skipped.</summary>
+    public static Result Read(Stream xlsx, TimeProvider clock)
+    {
+        var nominees = new List<NomineeInput>();
+        var errors = new List<RowError>();
+        using var document = Open(xlsx);
+        var workbook = document.WorkbookPart ?? throw NotASheet();
+        var first = workbook.Workbook.Sheets?.Elements<Sheet>().FirstOrDefault() ?? throw NotASheet();
+        var sheet = (WorksheetPart)workbook.GetPartById(first.Id!);
+        var strings = workbook.SharedStringTablePart?.SharedStringTable.Elements<SharedStringItem>().Select(i => i.InnerText).ToList() ?? [];
+        var validator = new NomineeInput.Validator(clock);
+
+        var rows = sheet.Worksheet.Descendants<Row>().ToList();
+        var header = rows.FirstOrDefault(r => r.RowIndex?.Value == 1);
+        if (header is null || !VietnameseText.Key(Cells(header, strings).GetValueOrDefault(0)).StartsWith("loai", StringComparison.Ordinal))
+            throw new DomainException("Tệp không đúng mẫu: dòng 1 phải là tiêu đề của mẫu Excel (cột A là 'Loại'). Hãy tải mẫu và điền lại.", "file");
+
+        foreach (var row in rows.Where(r => r.RowIndex?.Value > 1))
+        {
+            var number = (int)row.RowIndex!.Value;
+            var cells = Cells(row, strings);
+            if (cells.Values.All(string.IsNullOrWhiteSpace)) continue;
+            if (nominees.Count + errors.Select(e => e.Row).Distinct().Count() >= MaxRows)
+            {
+                errors.Add(new RowError(number, "", $"Mỗi lần chỉ nhập được tối đa {MaxRows} dòng; các dòng từ dòng {number} trở đi chưa được nhập."));
+                break;
+            }
+            var (input, rowErrors) = Parse(number, cells);
+            if (input is not null)
+                rowErrors.AddRange(validator.Validate(input).Errors.Select(e => new RowError(number, ColumnOf(e.PropertyName), e.ErrorMessage)));
+            if (rowErrors.Count == 0) nominees.Add(input!);
+            else errors.AddRange(rowErrors);
+        }
+        return new Result(nominees, errors);
+    }
+
+    private static (NomineeInput? Input, List<RowError> Errors) Parse(int row, Dictionary<int, string> cells)
+    {
+        var errors = new List<RowError>();
+        string? Text(int column) => cells.GetValueOrDefault(column)?.Trim() is { Length: > 0 } t ? t : null;
+
+        var kind = VietnameseText.Key(Text(0)) switch
+        {
+            "tap the" or "collective" => NomineeInput.Collective,
+            "ca nhan" or "individual" => NomineeInput.Individual,
+            _ => null,
+        };
+        if (kind is null) errors.Add(new RowError(row, Headers[0], "Loại phải là 'Tập thể' hoặc 'Cá nhân'."));
+
+        DateOnly? born = null;
+        if (Text(2) is { } dob)
+        {
+            if (DateOnly.TryParseExact(dob, ["dd/MM/yyyy", "d/M/yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)) born = d;
+            else if (double.TryParse(dob, NumberStyles.Float, CultureInfo.InvariantCulture, out var serial) && serial is > 1 and < 2958466)
+                born = DateOnly.FromDateTime(DateTime.FromOADate(serial));
+            else errors.Add(new RowError(row, Headers[2], $"Ngày sinh '{dob}' không đúng dạng dd/MM/yyyy."));
+        }
+
+        var sex = VietnameseText.Key(Text(3)) switch
+        {
+            "" => null,
+            "nam" or "male" => "male",
+            "nu" or "female" => "female",
+            _ => Invalid(errors, row, 3, $"Giới tính phải là 'Nam' hoặc 'Nữ', không phải '{Text(3)}'."),
+        };
+
+        var citizenId = Text(6);
+        if (citizenId is { Length: 11 } && citizenId.All(char.IsAsciiDigit)) citizenId = "0" + citizenId; // Excel drops the leading 0 of a number
+
+        int? members = null;
+        if (Text(8) is { } m)
+        {
+            if (decimal.TryParse(m, NumberStyles.Number, CultureInfo.InvariantCulture, out var count) && count == decimal.Truncate(count)) members = (int)count;
+            else errors.Add(new RowError(row, Headers[8], $"Số thành viên '{m}' phải là số nguyên."));
+        }
+
+        decimal? women = null;
+        if (Text(9) is { } w)
+        {
+            if (decimal.TryParse(w.TrimEnd('%').Trim().Replace(',', '.'), NumberStyles.Number, CultureInfo.InvariantCulture, out var percent)) women = percent / 100m;
+            else errors.Add(new RowError(row, Headers[9], $"Tỷ lệ nữ '{w}' phải là số từ 0 đến 100."));
+        }
+
+        if (errors.Count > 0 || kind is null) return (null, errors);
+        var input = kind == NomineeInput.Collective
+            ? new NomineeInput(kind, Text(1), Text(10), ParentUnitName: Text(7), MemberCount: members, WomenShare: women)
+            : new NomineeInput(kind, Text(1), Text(10), DateOfBirth: born, Sex: sex, Position: Text(4), Workplace: Text(5), CitizenId: citizenId);
+        return (input, errors);
+    }
+
+    private static string? Invalid(List<RowError> errors, int row, int column, string message)
+    {
+        errors.Add(new RowError(row, Headers[column], message));
+        return null;
+    }
+
+    private static string ColumnOf(string property) => property switch
+    {
+        nameof(NomineeInput.Kind) => Headers[0],
+        nameof(NomineeInput.Name) => Headers[1],
+        nameof(NomineeInput.DateOfBirth) => Headers[2],
+        nameof(NomineeInput.Sex) => Headers[3],
+        nameof(NomineeInput.Position) => Headers[4],
+        nameof(NomineeInput.Workplace) => Headers[5],
+        nameof(NomineeInput.CitizenId) => Headers[6],
+        nameof(NomineeInput.ParentUnitName) => Headers[7],
+        nameof(NomineeInput.MemberCount) => Headers[8],
+        nameof(NomineeInput.WomenShare) => Headers[9],
+        nameof(NomineeInput.Achievements) => Headers[10],
+        _ => property,
+    };
+
+    private static SpreadsheetDocument Open(Stream xlsx)
+    {
+        try
+        {
+            // A small upload must not unpack into a huge sheet.
+            return SpreadsheetDocument.Open(xlsx, false, new OpenSettings { MaxCharactersInPart = 50_000_000 });
+        }
+        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or IOException or FileFormatException)
+        {
+            throw NotASheet();
+        }
+    }
+
+    private static DomainException NotASheet() =>
+        new("Không đọc được tệp: hãy dùng tệp Excel .xlsx theo mẫu (tải mẫu ở nút 'Tải mẫu Excel').", "file");
+
+    /// <summary>The cells of a row by column (0 = A), as text; numbers keep their invariant form.</summary>
+    private static Dictionary<int, string> Cells(Row row, List<string> strings)
+    {
+        var cells = new Dictionary<int, string>();
+        var next = 0;
+        foreach (var cell in row.Elements<Cell>())
+        {
+            var column = cell.CellReference?.Value is { } reference ? ColumnIndex(reference) : next;
+            next = column + 1;
+            cells[column] = cell.DataType?.Value switch
+            {
+                var t when t == CellValues.SharedString => int.TryParse(cell.CellValue?.Text, out var i) && i < strings.Count ? strings[i] : "",
+                var t when t == CellValues.InlineString => cell.InlineString?.InnerText ?? "",
+                var t when t == CellValues.Boolean => cell.CellValue?.Text == "1" ? "TRUE" : "FALSE",
+                _ => cell.CellValue?.Text ?? "",
+            };
+        }
+        return cells;
+    }
+
+    private static int ColumnIndex(string reference)
+    {
+        var index = 0;
+        foreach (var c in reference.TakeWhile(char.IsAsciiLetter)) index = index * 26 + (char.ToUpperInvariant(c) - 'A' + 1);
+        return index - 1;
+    }
+
+    private static Row Row(uint index, IEnumerable<string> values, uint style) =>
+        new(values.Select((v, i) => new Cell
+        {
+            CellReference = $"{(char)('A' + i)}{index}",
+            DataType = CellValues.InlineString,
+            InlineString = new InlineString(new Text(v)),
+            StyleIndex = style,
+        })) { RowIndex = index };
+
+    private static DataValidation List(string range, string formula) => new(new Formula1(formula))
+    {
+        Type = DataValidationValues.List, AllowBlank = true, ShowErrorMessage = true, ShowDropDown = false,
+        SequenceOfReferences = new ListValue<StringValue> { InnerText = range },
+    };
+
+    /// <summary>0: default; 1: bold header on a light fill, wrapped; 2: text (so CCCD numbers keep their leading 0).</summary>
+    private static Stylesheet Styles() => new(
+        new Fonts(new Font(new FontSize { Val = 11 }, new FontName { Val = "Calibri" }),
+            new Font(new Bold(), new FontSize { Val = 11 }, new FontName { Val = "Calibri" })) { Count = 2 },
+        new Fills(new Fill(new PatternFill { PatternType = PatternValues.None }), new Fill(new PatternFill { PatternType = PatternValues.Gray125 }),
+            new Fill(new PatternFill(new ForegroundColor { Rgb = "FFFEF3C7" }) { PatternType = PatternValues.Solid })) { Count = 3 },
+        new Borders(new Border()) { Count = 1 },
+        new CellFormats(
+            new CellFormat(),
+            new CellFormat(new Alignment { WrapText = true, Vertical = VerticalAlignmentValues.Center })
+                { FontId = 1, FillId = 2, NumberFormatId = 49, ApplyFont = true, ApplyFill = true, ApplyAlignment = true, ApplyNumberFormat = true },
+            new CellFormat { NumberFormatId = 49, ApplyNumberFormat = true }) { Count = 3 });
+}

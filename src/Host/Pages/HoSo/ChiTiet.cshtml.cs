@@ -1,0 +1,80 @@
+using MediatR;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using ToanDan.Awards.Host.Domain;
+using ToanDan.Awards.Host.Features.Nominations;
+using ToanDan.Awards.Host.Infrastructure;
+using ToanDan.Awards.Host.Pages.Shared;
+using ToanDan.Awards.Host.Persistence;
+using ToanDan.Awards.Host.Workflow;
+
+namespace ToanDan.Awards.Host.Pages.HoSo;
+
+/// <summary>One dossier for anyone who may see it; its unit's clerk also attaches files, submits and withdraws here.</summary>
+public sealed class ChiTietModel(IMediator mediator, Access access, CalendarProvider calendars, AwardsDbContext db, TimeProvider clock) : PageModel
+{
+    [FromRoute]
+    public int Id { get; set; }
+
+    public GetNomination.Result Dossier { get; private set; } = null!;
+    public DiagramView? Diagram { get; private set; }
+    public bool IsOwnClerk { get; private set; }
+    public IReadOnlyList<(GetNomination.OpenStep Step, string Waited, string Due, Deadlines.Urgency Urgency)> Steps { get; private set; } = [];
+
+    public bool CanEdit => IsOwnClerk && Dossier.Status is NominationStatus.Draft or NominationStatus.Returned;
+    public bool CanAttach => IsOwnClerk && Dossier.Status is not (NominationStatus.Approved or NominationStatus.Refused or NominationStatus.Withdrawn);
+    public bool CanWithdraw => CanAttach;
+
+    public Task<IActionResult> OnGetAsync(CancellationToken ct) => ShowAsync(ct);
+
+    public async Task<IActionResult> OnPostGuiAsync(CancellationToken ct)
+    {
+        if (!await ModelState.TryAsync(() => mediator.Send(new SubmitNomination.Command(Id), ct))) return await ShowAsync(ct);
+        TempData["Notice"] = "Đã gửi hồ sơ đi xét duyệt.";
+        return Redirect($"/ho-so/{Id}");
+    }
+
+    public async Task<IActionResult> OnPostRutAsync(string? reason, CancellationToken ct)
+    {
+        if (!await ModelState.TryAsync(() => mediator.Send(new WithdrawNomination.Command(Id, reason), ct))) return await ShowAsync(ct);
+        TempData["Notice"] = "Đã rút hồ sơ.";
+        return Redirect($"/ho-so/{Id}");
+    }
+
+    public async Task<IActionResult> OnPostDinhKemAsync(string? kind, IFormFile? file, CancellationToken ct)
+    {
+        if (file is null || file.Length == 0)
+        {
+            ModelState.AddModelError("File", "Hãy chọn tệp cần đính kèm.");
+            return await ShowAsync(ct);
+        }
+        var errors = new ModelStateDictionary();
+        await using (var content = file.OpenReadStream())
+            await errors.TryAsync(() => mediator.Send(new UploadAttachment.Command(Id, kind, file.FileName, content), ct));
+        foreach (var error in errors.Values.SelectMany(v => v.Errors)) ModelState.AddModelError("File", error.ErrorMessage);
+        if (!ModelState.IsValid) return await ShowAsync(ct);
+        TempData["Notice"] = $"Đã đính kèm tệp '{Path.GetFileName(file.FileName)}'.";
+        return Redirect($"/ho-so/{Id}#tep");
+    }
+
+    private async Task<IActionResult> ShowAsync(CancellationToken ct)
+    {
+        try
+        {
+            Dossier = await mediator.Send(new GetNomination.Query(Id), ct);
+        }
+        catch (NotFoundException)
+        {
+            return NotFound();
+        }
+        IsOwnClerk = access.IsClerkOf(Dossier.UnitId);
+        var calendar = await calendars.GetAsync(db, ct);
+        var now = clock.GetUtcNow();
+        Steps = [.. Dossier.OpenSteps.Select(s => (s, Deadlines.Waited(s.OpenedAt, now), Deadlines.Describe(s.DueAt, now, calendar).Text,
+            Deadlines.Describe(s.DueAt, now, calendar).Urgency))];
+        if (await mediator.Send(new GetNominationDiagram.Query(Id), ct) is { } diagram)
+            Diagram = new DiagramView($"/ho-so/{Id}/so-do", diagram.Current, diagram.Done);
+        return Page();
+    }
+}

@@ -1,0 +1,225 @@
+using MediatR;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using ToanDan.Awards.Host.Domain;
+using ToanDan.Awards.Host.Features.Nominations;
+using ToanDan.Awards.Host.Pages.Shared;
+
+namespace ToanDan.Awards.Host.Pages.HoSo;
+
+/// <summary>
+/// The dossier form, for a new dossier and for editing one. Adding or removing a nominee and importing from Excel
+/// post the whole form and render it again, so nothing typed is lost and no script is needed.
+/// </summary>
+[RequestSizeLimit(FormLimitBytes)]
+[RequestFormLimits(MultipartBodyLengthLimit = FormLimitBytes)]
+public abstract class NominationFormModel(IMediator mediator, TimeProvider clock) : PageModel
+{
+    /// <summary>The form with an Excel file in it; the file itself is refused above <see cref="NomineeSpreadsheet.MaxBytes"/>.</summary>
+    private const long FormLimitBytes = 10 * 1024 * 1024;
+
+    [BindProperty]
+    public NominationInput Input { get; set; } = new();
+
+    [BindProperty]
+    public IFormFile? Import { get; set; }
+
+    public NominationChoices.Result Choices { get; private set; } = null!;
+    public IReadOnlyList<NomineeSpreadsheet.RowError> ImportErrors { get; private set; } = [];
+    public string? ImportNotice { get; private set; }
+    public bool Conflict { get; private set; }
+
+    /// <summary>The dossier being edited; null on a new one.</summary>
+    public GetNomination.Result? Existing { get; protected set; }
+
+    protected IMediator Mediator => mediator;
+
+    public IActionResult OnGetMauExcel() =>
+        File(NomineeSpreadsheet.Template(), NomineeSpreadsheet.ContentType, NomineeSpreadsheet.TemplateFileName);
+
+    public Task<IActionResult> OnPostThemAsync(string? kind, CancellationToken ct)
+    {
+        Input.Nominees.Add(new NomineeRow { Kind = kind == NomineeInput.Collective ? NomineeInput.Collective : NomineeInput.Individual });
+        ModelState.Clear();
+        return FormAsync(ct);
+    }
+
+    public Task<IActionResult> OnPostXoaAsync(int index, CancellationToken ct)
+    {
+        if (index >= 0 && index < Input.Nominees.Count) Input.Nominees.RemoveAt(index);
+        ModelState.Clear();
+        return FormAsync(ct);
+    }
+
+    public Task<IActionResult> OnPostNhapAsync(CancellationToken ct)
+    {
+        ModelState.Clear();
+        var refusal = Import switch
+        {
+            null or { Length: 0 } => "Hãy chọn tệp Excel (.xlsx) để nhập danh sách.",
+            { Length: > NomineeSpreadsheet.MaxBytes } => $"Tệp '{Import.FileName}' lớn quá {NomineeSpreadsheet.MaxBytes / 1024 / 1024} MB.",
+            _ when !Path.GetExtension(Import.FileName).Equals(".xlsx", StringComparison.OrdinalIgnoreCase) =>
+                $"Tệp '{Import.FileName}' không phải tệp Excel .xlsx. Hãy tải mẫu Excel, điền rồi nhập lại.",
+            _ => null,
+        };
+        if (refusal is not null)
+        {
+            ModelState.AddModelError(nameof(Import), refusal);
+            return FormAsync(ct);
+        }
+        try
+        {
+            using var stream = Import!.OpenReadStream();
+            var read = NomineeSpreadsheet.Read(stream, clock);
+            Input.Nominees.AddRange(read.Nominees.Select(NomineeRow.From));
+            ImportErrors = read.Errors;
+            ImportNotice = $"Đã thêm {read.Nominees.Count} người/tập thể từ tệp '{Import.FileName}'"
+                + (read.Errors.Count > 0 ? $"; {read.Errors.Select(e => e.Row).Distinct().Count()} dòng có lỗi chưa được thêm." : ".")
+                + " Danh sách chỉ được lưu khi anh/chị bấm 'Lưu nháp' hoặc 'Lưu và gửi'.";
+        }
+        catch (DomainException e)
+        {
+            ModelState.AddModelError(nameof(Import), e.Message);
+        }
+        return FormAsync(ct);
+    }
+
+    public Task<IActionResult> OnPostLuuAsync(CancellationToken ct) => SaveAsync(submit: false, ct);
+
+    public Task<IActionResult> OnPostGuiAsync(CancellationToken ct) => SaveAsync(submit: true, ct);
+
+    /// <summary>Sends the create or update command; returns the dossier's id, or null with the refusals in the model state.</summary>
+    protected abstract Task<int?> SendAsync(CancellationToken ct);
+
+    /// <summary>Loads what the form shows besides the typed values (the dossier being edited); false when it may not be shown.</summary>
+    protected abstract Task<bool> LoadAsync(CancellationToken ct);
+
+    protected async Task<IActionResult> FormAsync(CancellationToken ct)
+    {
+        if (!await LoadAsync(ct)) return NotFound();
+        Choices = await mediator.Send(new NominationChoices.Query(), ct);
+        return Page();
+    }
+
+    protected async Task<bool> TrySendAsync(Func<Task> send)
+    {
+        var sent = await ModelState.TryAsync(async () =>
+        {
+            try
+            {
+                await send();
+            }
+            catch (ConflictException)
+            {
+                Conflict = true;
+                throw;
+            }
+        }, nameof(Input));
+        foreach (var key in ModelState.Where(e => e.Key.EndsWith(nameof(NomineeRow.WomenShare), StringComparison.Ordinal) && e.Value?.Errors.Count > 0)
+                     .Select(e => e.Key).ToList())
+        {
+            ModelState.Remove(key);
+            ModelState.AddModelError(key, "Tỷ lệ nữ phải từ 0% đến 100%.");
+        }
+        return sent;
+    }
+
+    /// <summary>Dates are typed dd/MM/yyyy whatever the browser's language; one that does not read stops the save.</summary>
+    private void CheckDates()
+    {
+        if (!FormDate.TryParse(Input.SubmissionDate, out _))
+            ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.SubmissionDate)}", "Ngày tờ trình phải có dạng dd/mm/yyyy, ví dụ 28/10/2026.");
+        for (var i = 0; i < Input.Nominees.Count; i++)
+            if (!Input.Nominees[i].IsCollective && !FormDate.TryParse(Input.Nominees[i].DateOfBirth, out _))
+                ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.Nominees)}[{i}].{nameof(NomineeRow.DateOfBirth)}",
+                    "Ngày sinh phải có dạng dd/mm/yyyy, ví dụ 19/05/1978.");
+    }
+
+    private async Task<IActionResult> SaveAsync(bool submit, CancellationToken ct)
+    {
+        CheckDates();
+        if (!ModelState.IsValid || await SendAsync(ct) is not int id) return await FormAsync(ct);
+        if (!submit)
+        {
+            TempData["Notice"] = "Đã lưu nháp hồ sơ. Anh/chị có thể đính kèm tệp rồi gửi hồ sơ.";
+            return Redirect($"/ho-so/{id}");
+        }
+        var errors = new Microsoft.AspNetCore.Mvc.ModelBinding.ModelStateDictionary();
+        TempData["Notice"] = await errors.TryAsync(() => mediator.Send(new SubmitNomination.Command(id), ct))
+            ? "Đã lưu và gửi hồ sơ đi xét duyệt."
+            : "Đã lưu hồ sơ nhưng chưa gửi được: " + string.Join(" ", errors.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage));
+        return Redirect($"/ho-so/{id}");
+    }
+}
+
+public sealed class NominationInput
+{
+    public string? AwardTypeCode { get; set; }
+    public int? RoundId { get; set; }
+    public string? SubmissionNumber { get; set; }
+    public string? SubmissionDate { get; set; }
+    public Guid? Version { get; set; }
+    public List<NomineeRow> Nominees { get; set; } = [];
+
+    public IReadOnlyList<NomineeInput> NomineeInputs() => [.. Nominees.Select(n => n.ToInput())];
+}
+
+/// <summary>One nominee block of the form; the women's share is typed in percent.</summary>
+public sealed class NomineeRow
+{
+    public string Kind { get; set; } = NomineeInput.Individual;
+    public string? Name { get; set; }
+    public string? Achievements { get; set; }
+    public string? ParentUnitName { get; set; }
+    public int? MemberCount { get; set; }
+    /// <summary>Whole percent: an integer binds the same in every server culture.</summary>
+    public int? WomenShare { get; set; }
+    public string? DateOfBirth { get; set; }
+    public string? Sex { get; set; }
+    public string? Position { get; set; }
+    public string? Workplace { get; set; }
+    public string? CitizenId { get; set; }
+
+    public bool IsCollective => Kind == NomineeInput.Collective;
+
+    public NomineeInput ToInput() => IsCollective
+        ? new(Kind, Name, Achievements, ParentUnitName: ParentUnitName, MemberCount: MemberCount, WomenShare: WomenShare / 100m)
+        : new(Kind, Name, Achievements, DateOfBirth: FormDate.Parse(DateOfBirth), Sex: Sex, Position: Position, Workplace: Workplace, CitizenId: CitizenId);
+
+    public static NomineeRow From(NomineeInput n) => new()
+    {
+        Kind = n.IsCollective ? NomineeInput.Collective : NomineeInput.Individual, Name = n.Name, Achievements = n.Achievements,
+        ParentUnitName = n.ParentUnitName, MemberCount = n.MemberCount, WomenShare = Percent(n.WomenShare),
+        DateOfBirth = FormDate.Format(n.DateOfBirth), Sex = n.Sex, Position = n.Position, Workplace = n.Workplace, CitizenId = n.CitizenId,
+    };
+
+    public static NomineeRow From(GetNomination.NomineeView n) => new()
+    {
+        Kind = n.Kind == NomineeKind.Collective ? NomineeInput.Collective : NomineeInput.Individual, Name = n.Name, Achievements = n.Achievements,
+        ParentUnitName = n.ParentUnitName, MemberCount = n.MemberCount, WomenShare = Percent(n.WomenShare),
+        DateOfBirth = FormDate.Format(n.DateOfBirth), Sex = n.Sex switch { Domain.Sex.Male => "male", Domain.Sex.Female => "female", _ => null },
+        Position = n.Position, Workplace = n.Workplace, CitizenId = n.CitizenId,
+    };
+
+    private static int? Percent(decimal? share) => share is { } s ? (int)Math.Round(s * 100m) : null;
+}
+
+/// <summary>Dates in the form read and written as dd/MM/yyyy (ISO yyyy-MM-dd is also read).</summary>
+public static class FormDate
+{
+    private static readonly string[] Formats = ["d/M/yyyy", "dd/MM/yyyy", "yyyy-MM-dd"];
+
+    public static bool TryParse(string? text, out DateOnly? date)
+    {
+        date = null;
+        if (string.IsNullOrWhiteSpace(text)) return true;
+        if (!DateOnly.TryParseExact(text.Trim(), Formats, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var d))
+            return false;
+        date = d;
+        return true;
+    }
+
+    public static DateOnly? Parse(string? text) => TryParse(text, out var date) ? date : null;
+
+    public static string? Format(DateOnly? date) => date is { } d ? Workflow.VietnamTime.Date(d) : null;
+}
