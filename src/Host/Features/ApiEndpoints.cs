@@ -3,6 +3,7 @@ using ToanDan.Awards.Host.Features.Admin;
 using ToanDan.Awards.Host.Features.Auth;
 using ToanDan.Awards.Host.Features.AwardTypes;
 using ToanDan.Awards.Host.Features.Decisions;
+using ToanDan.Awards.Host.Features.Documents;
 using ToanDan.Awards.Host.Features.EmailTemplates;
 using ToanDan.Awards.Host.Features.Me;
 using ToanDan.Awards.Host.Features.Nominations;
@@ -27,6 +28,7 @@ public static class ApiEndpoints
         secured.MapNominationEndpoints();
         secured.MapTaskEndpoints();
         secured.MapDecisionEndpoints();
+        secured.MapDocumentEndpoints();
         secured.MapWorkflowEndpoints();
         secured.MapMeEndpoints();
         secured.MapEmailTemplateEndpoints();
