@@ -6,6 +6,7 @@ using ToanDan.Awards.Host.Domain;
 using ToanDan.Awards.Host.Email;
 using ToanDan.Awards.Host.Features;
 using ToanDan.Awards.Host.Features.Documents;
+using ToanDan.Awards.Host.Features.Statistics;
 using ToanDan.Awards.Host.Infrastructure;
 using ToanDan.Awards.Host.Persistence;
 using ToanDan.Awards.Host.Workflow;
@@ -96,6 +97,7 @@ public static class HostSetup
         app.MapOpenApi();
         app.MapAwardsApi();
         app.MapDocumentPages();
+        app.MapStatisticsPages();
         app.MapRazorPages();
         return app;
     }

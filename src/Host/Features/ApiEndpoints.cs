@@ -4,6 +4,7 @@ using ToanDan.Awards.Host.Features.Auth;
 using ToanDan.Awards.Host.Features.AwardTypes;
 using ToanDan.Awards.Host.Features.Decisions;
 using ToanDan.Awards.Host.Features.Documents;
+using ToanDan.Awards.Host.Features.Statistics;
 using ToanDan.Awards.Host.Features.EmailTemplates;
 using ToanDan.Awards.Host.Features.Me;
 using ToanDan.Awards.Host.Features.Nominations;
@@ -29,6 +30,7 @@ public static class ApiEndpoints
         secured.MapTaskEndpoints();
         secured.MapDecisionEndpoints();
         secured.MapDocumentEndpoints();
+        secured.MapStatisticsEndpoints();
         secured.MapWorkflowEndpoints();
         secured.MapMeEndpoints();
         secured.MapEmailTemplateEndpoints();
