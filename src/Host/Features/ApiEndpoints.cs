@@ -4,6 +4,7 @@ using ToanDan.Awards.Host.Features.Auth;
 using ToanDan.Awards.Host.Features.AwardTypes;
 using ToanDan.Awards.Host.Features.Decisions;
 using ToanDan.Awards.Host.Features.Documents;
+using ToanDan.Awards.Host.Features.LookUp;
 using ToanDan.Awards.Host.Features.Statistics;
 using ToanDan.Awards.Host.Features.EmailTemplates;
 using ToanDan.Awards.Host.Features.Me;
@@ -31,6 +32,7 @@ public static class ApiEndpoints
         secured.MapDecisionEndpoints();
         secured.MapDocumentEndpoints();
         secured.MapStatisticsEndpoints();
+        secured.MapLookUpEndpoints();
         secured.MapWorkflowEndpoints();
         secured.MapMeEndpoints();
         secured.MapEmailTemplateEndpoints();
