@@ -34,6 +34,24 @@ public static partial class DocumentFiles
         }
     }
 
+    /// <summary>Page count and whether the pages are landscape, from poppler's pdfinfo.</summary>
+    public static async Task<(int Pages, bool Landscape)> PdfInfoAsync(byte[] pdf)
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"toandan-{Guid.NewGuid():N}.pdf");
+        await File.WriteAllBytesAsync(file, pdf);
+        try
+        {
+            var info = await RunAsync("pdfinfo", file);
+            var pages = int.Parse(PagesLine().Match(info).Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+            var size = SizeLine().Match(info);
+            return (pages, double.Parse(size.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) > double.Parse(size.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture));
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
     /// <summary>Page 1 as a PNG in artifacts/screenshots, to look at.</summary>
     public static async Task<string> RenderFirstPageAsync(byte[] pdf, string name)
     {
@@ -78,6 +96,12 @@ public static partial class DocumentFiles
         Assert.Equal(System.Net.HttpStatusCode.Redirect, response.StatusCode);
         return client;
     }
+
+    [GeneratedRegex(@"Pages:\s+(\d+)")]
+    private static partial Regex PagesLine();
+
+    [GeneratedRegex(@"Page size:\s+([\d.]+) x ([\d.]+)")]
+    private static partial Regex SizeLine();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();
