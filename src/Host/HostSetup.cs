@@ -5,6 +5,8 @@ using Microsoft.EntityFrameworkCore;
 using ToanDan.Awards.Host.Domain;
 using ToanDan.Awards.Host.Email;
 using ToanDan.Awards.Host.Features;
+using ToanDan.Awards.Host.Features.Documents;
+using ToanDan.Awards.Host.Features.Statistics;
 using ToanDan.Awards.Host.Infrastructure;
 using ToanDan.Awards.Host.Persistence;
 using ToanDan.Awards.Host.Workflow;
@@ -35,6 +37,9 @@ public static class HostSetup
         services.AddScoped<DecisionIssuer>();
         services.AddScoped<WorkflowRunner>();
         services.AddScoped<AttachmentStore>();
+        services.Configure<Documents.DocumentOptions>(configuration.GetSection("Documents"));
+        services.AddSingleton<Documents.PdfPrinter>();
+        services.AddScoped<Features.Documents.DecisionDocumentBuilder>();
         services.Configure<AttachmentOptions>(configuration.GetSection("Attachments"));
         services.Configure<TimerOptions>(configuration.GetSection("Timers"));
         services.AddHostedService<TimerService>();
@@ -91,6 +96,8 @@ public static class HostSetup
         app.UseAntiforgery();
         app.MapOpenApi();
         app.MapAwardsApi();
+        app.MapDocumentPages();
+        app.MapStatisticsPages();
         app.MapRazorPages();
         return app;
     }

@@ -1,0 +1,33 @@
+using System.Globalization;
+using Humanizer;
+
+namespace ToanDan.Awards.Host.Documents;
+
+/// <summary>How administrative documents write numbers, counts and dates in Vietnamese.</summary>
+public static class VietnameseWording
+{
+    private static readonly CultureInfo Vi = new("vi");
+
+    /// <summary>"03 (ba)": at least two digits, then the number in words.</summary>
+    public static string Count(int n) => $"{n.ToString("00", CultureInfo.InvariantCulture)} ({n.ToWords(Vi)})";
+
+    /// <summary>"03 (ba) tập thể, 09 (chín) cá nhân"; a kind with nobody is left out.</summary>
+    public static string Awardees(int collectives, int individuals)
+    {
+        var parts = new List<string>();
+        if (collectives > 0) parts.Add($"{Count(collectives)} tập thể");
+        if (individuals > 0) parts.Add($"{Count(individuals)} cá nhân");
+        return string.Join(", ", parts);
+    }
+
+    /// <summary>"3 tập thể, 9 cá nhân": the statistics' shape.</summary>
+    public static string Tally(int collectives, int individuals) => $"{collectives} tập thể, {individuals} cá nhân";
+
+    /// <summary>"ngày 02 tháng 11 năm 2026": days below 10 and months 1, 2 get a leading zero (Nghị định 30/2020/NĐ-CP).</summary>
+    public static string DateWords(DateOnly date) =>
+        string.Create(CultureInfo.InvariantCulture,
+            $"ngày {date.Day:00} tháng {(date.Month <= 2 ? date.Month.ToString("00", CultureInfo.InvariantCulture) : date.Month.ToString(CultureInfo.InvariantCulture))} năm {date.Year}");
+
+    /// <summary>Vietnamese capitals: "Giám đốc" → "GIÁM ĐỐC".</summary>
+    public static string Caps(string text) => text.ToUpper(Vi);
+}

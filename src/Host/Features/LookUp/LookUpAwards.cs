@@ -1,0 +1,62 @@
+using FluentValidation;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using ToanDan.Awards.Host.Domain;
+using ToanDan.Awards.Host.Infrastructure;
+using ToanDan.Awards.Host.Persistence;
+
+namespace ToanDan.Awards.Host.Features.LookUp;
+
+/// <summary>
+/// Every award a person or a collective received, across all history: by name typed with or without diacritics,
+/// by citizen ID (exact) and date of birth; over the decisions of dossiers the caller may see (administrators: all).
+/// </summary>
+public static class LookUpAwards
+{
+    public const int Limit = 200;
+
+    public sealed record Query(string? Name, string? CitizenId, DateOnly? DateOfBirth) : IRequest<IReadOnlyList<Hit>>;
+
+    public sealed record Hit(string Name, NomineeKind Kind, DateOnly? DateOfBirth, string? Workplace, string AwardType, int DecisionId,
+        string DecisionNumber, DateOnly IssuedOn, string UnitName, bool Revoked);
+
+    internal sealed class Validator : AbstractValidator<Query>
+    {
+        public Validator()
+        {
+            RuleFor(q => q).Must(q => !string.IsNullOrWhiteSpace(q.Name) || !string.IsNullOrWhiteSpace(q.CitizenId) || q.DateOfBirth is not null)
+                .WithName("name").WithMessage("Hãy nhập họ tên (hoặc tên tập thể), số căn cước hoặc ngày sinh để tra cứu.");
+            RuleFor(q => q.Name).Must(n => n is null || n.Trim().Length == 0 || n.Trim().Length >= 2)
+                .WithMessage("Hãy nhập ít nhất 2 ký tự của tên.");
+        }
+    }
+
+    internal sealed class Handler(AwardsDbContext db, Access access) : IRequestHandler<Query, IReadOnlyList<Hit>>
+    {
+        public async Task<IReadOnlyList<Hit>> Handle(Query request, CancellationToken cancellationToken)
+        {
+            IQueryable<Decision> decisions = db.Decisions.AsNoTracking();
+            if (!access.IsAdmin)
+            {
+                var visible = access.VisibleNominations().Select(n => n.Id);
+                decisions = decisions.Where(d => visible.Contains(d.NominationId));
+            }
+            var rows = decisions.SelectMany(d => d.Awardees, (d, a) => new { d, a });
+            var key = VietnameseText.Key(request.Name);
+            if (key.Length > 0) rows = rows.Where(x => x.a.NameKey.Contains(key));
+            if (request.CitizenId?.Trim() is { Length: > 0 } id) rows = rows.Where(x => x.a.CitizenId == id);
+            if (request.DateOfBirth is { } born) rows = rows.Where(x => x.a.DateOfBirth == born);
+            var hits = await rows
+                .OrderBy(x => x.a.NameKey).ThenByDescending(x => x.d.IssuedOn).ThenBy(x => x.d.Id)
+                .Take(Limit)
+                .Select(x => new
+                {
+                    x.a.Name, x.a.Kind, x.a.DateOfBirth, x.a.Workplace, AwardType = x.d.AwardType!.Name, DecisionId = x.d.Id, x.d.Number, x.d.Symbol,
+                    x.d.IssuedOn, UnitName = x.d.Nomination!.Unit!.Name, Revoked = x.d.RevokedAt != null,
+                })
+                .ToListAsync(cancellationToken);
+            return [.. hits.Select(h => new Hit(h.Name, h.Kind, h.DateOfBirth, h.Workplace, h.AwardType, h.DecisionId, $"{h.Number}/{h.Symbol}",
+                h.IssuedOn, h.UnitName, h.Revoked))];
+        }
+    }
+}

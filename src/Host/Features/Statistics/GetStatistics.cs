@@ -1,0 +1,111 @@
+using FluentValidation;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using ToanDan.Awards.Host.Documents;
+using ToanDan.Awards.Host.Domain;
+using ToanDan.Awards.Host.Infrastructure;
+using ToanDan.Awards.Host.Persistence;
+using ToanDan.Awards.Host.Workflow;
+
+namespace ToanDan.Awards.Host.Features.Statistics;
+
+/// <summary>
+/// How many collectives and individuals were nominated, awarded and refused, per award type and unit, and how long each
+/// step takes: over the submitted dossiers the caller may see (administrators: all), by the day they were sent.
+/// </summary>
+public static class GetStatistics
+{
+    public sealed record Query(int? AwardTypeId = null, int? UnitId = null, int? RoundId = null, DateOnly? From = null, DateOnly? To = null)
+        : IRequest<Report>;
+
+    public sealed record Report(Tally Total, IReadOnlyList<Row> ByAwardType, IReadOnlyList<Row> ByUnit, IReadOnlyList<StepTime> Steps,
+        IReadOnlyList<string> Sentences);
+
+    /// <summary>Counts of one group; "approved" are the awardees of decisions not revoked.</summary>
+    public sealed record Tally(int Dossiers, int NominatedCollectives, int NominatedIndividuals, int ApprovedCollectives, int ApprovedIndividuals,
+        int RefusedCollectives, int RefusedIndividuals);
+
+    public sealed record Row(string Name, Tally Tally);
+
+    /// <summary>Working days from a step's opening to its closing.</summary>
+    public sealed record StepTime(string Step, int Count, double MedianDays, int SlowestDays);
+
+    internal sealed class Validator : AbstractValidator<Query>
+    {
+        public Validator() =>
+            RuleFor(q => q.To).GreaterThanOrEqualTo(q => q.From).When(q => q.From is not null && q.To is not null)
+                .WithMessage("Ngày kết thúc phải sau hoặc bằng ngày bắt đầu.");
+    }
+
+    internal sealed class Handler(AwardsDbContext db, Access access, CalendarProvider calendars) : IRequestHandler<Query, Report>
+    {
+        public async Task<Report> Handle(Query request, CancellationToken cancellationToken)
+        {
+            var query = access.VisibleNominations().AsNoTracking().Where(n => n.SubmittedAt != null);
+            if (request.AwardTypeId is { } awardTypeId) query = query.Where(n => n.AwardTypeId == awardTypeId);
+            if (request.RoundId is { } roundId) query = query.Where(n => n.RoundId == roundId);
+            if (request.UnitId is { } unitId)
+            {
+                var path = await db.Units.Where(u => u.Id == unitId).Select(u => u.Path).SingleOrDefaultAsync(cancellationToken) ?? "/none/";
+                query = query.Where(n => n.Unit!.Path.StartsWith(path));
+            }
+            var rows = await query.Select(n => new
+                {
+                    n.Id, n.Status, n.SubmittedAt, AwardType = n.AwardType!.Name, Unit = n.Unit!.Name,
+                    Nominees = n.Nominees.Select(x => new { x.Kind, x.IsStruck }).ToList(),
+                })
+                .ToListAsync(cancellationToken);
+            // The period is read in Vietnam time, in memory (SQLite cannot compare DateTimeOffset).
+            rows = [.. rows.Where(n =>
+            {
+                var day = DateOnly.FromDateTime(VietnamTime.Local(n.SubmittedAt!.Value).DateTime);
+                return (request.From is null || day >= request.From) && (request.To is null || day <= request.To);
+            })];
+            var ids = rows.Select(n => n.Id).ToList();
+            var awarded = await db.Decisions.AsNoTracking().Where(d => ids.Contains(d.NominationId) && d.RevokedAt == null)
+                .SelectMany(d => d.Awardees, (d, a) => new { d.NominationId, a.Kind })
+                .ToListAsync(cancellationToken);
+            var awardedBy = awarded.ToLookup(a => a.NominationId);
+
+            var facts = rows.Select(n =>
+            {
+                var refused = n.Status == NominationStatus.Refused ? n.Nominees : n.Status == NominationStatus.Approved ? n.Nominees.Where(x => x.IsStruck).ToList() : [];
+                return new Fact(n.AwardType, n.Unit,
+                    n.Nominees.Count(x => x.Kind == NomineeKind.Collective), n.Nominees.Count(x => x.Kind == NomineeKind.Individual),
+                    awardedBy[n.Id].Count(x => x.Kind == NomineeKind.Collective), awardedBy[n.Id].Count(x => x.Kind == NomineeKind.Individual),
+                    refused.Count(x => x.Kind == NomineeKind.Collective), refused.Count(x => x.Kind == NomineeKind.Individual));
+            }).ToList();
+
+            var byAwardType = facts.GroupBy(f => f.AwardType).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => new Row(g.Key, Sum(g))).ToList();
+            var byUnit = facts.GroupBy(f => f.Unit).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => new Row(g.Key, Sum(g))).ToList();
+
+            var calendar = await calendars.GetAsync(db, cancellationToken);
+            var items = await db.WorkItems.AsNoTracking().Where(w => ids.Contains(w.NominationId) && w.ClosedAt != null)
+                .Select(w => new { w.Name, w.OpenedAt, w.ClosedAt }).ToListAsync(cancellationToken);
+            var steps = items.GroupBy(w => w.Name)
+                .Select(g =>
+                {
+                    var days = g.Select(w => calendar.WorkingDaysBetween(w.OpenedAt, w.ClosedAt!.Value)).Order().ToList();
+                    return new StepTime(g.Key, days.Count, Median(days), days[^1]);
+                })
+                .OrderByDescending(s => s.MedianDays).ThenBy(s => s.Step, StringComparer.Ordinal).ToList();
+
+            var sentences = byAwardType.Where(r => r.Tally.ApprovedCollectives + r.Tally.ApprovedIndividuals > 0)
+                .Select(r => $"{VietnameseWording.Tally(r.Tally.ApprovedCollectives, r.Tally.ApprovedIndividuals)} được tặng {r.Name}")
+                .ToList();
+            return new Report(Sum(facts), byAwardType, byUnit, steps, sentences);
+        }
+
+        private static double Median(List<int> sorted) =>
+            sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2.0;
+
+        private static Tally Sum(IEnumerable<Fact> facts)
+        {
+            var list = facts.ToList();
+            return new Tally(list.Count, list.Sum(f => f.NominatedC), list.Sum(f => f.NominatedI), list.Sum(f => f.ApprovedC), list.Sum(f => f.ApprovedI),
+                list.Sum(f => f.RefusedC), list.Sum(f => f.RefusedI));
+        }
+
+        private sealed record Fact(string AwardType, string Unit, int NominatedC, int NominatedI, int ApprovedC, int ApprovedI, int RefusedC, int RefusedI);
+    }
+}

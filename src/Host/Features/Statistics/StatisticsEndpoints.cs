@@ -1,0 +1,45 @@
+using System.Globalization;
+using MediatR;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+
+namespace ToanDan.Awards.Host.Features.Statistics;
+
+public static class StatisticsEndpoints
+{
+    public const string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    /// <summary>Under the bearer-only API group.</summary>
+    public static void MapStatisticsEndpoints(this RouteGroupBuilder api)
+    {
+        var group = api.MapGroup("/statistics").WithTags("Statistics");
+        group.MapGet("", (IMediator mediator, CancellationToken ct, int? awardTypeId, int? unitId, int? roundId, DateOnly? from, DateOnly? to) =>
+                mediator.Send(new GetStatistics.Query(awardTypeId, unitId, roundId, from, to), ct))
+            .WithSummary("Số tập thể, cá nhân được đề nghị, được khen thưởng, không được khen thưởng theo loại khen thưởng và đơn vị; thời gian xử lý từng bước.");
+        group.MapGet("/export.xlsx", async (IMediator mediator, CancellationToken ct, int? awardTypeId, int? unitId, int? roundId, DateOnly? from, DateOnly? to) =>
+                Results.File(StatisticsWorkbook.Build(await mediator.Send(new GetStatistics.Query(awardTypeId, unitId, roundId, from, to), ct)), XlsxType, "thong-ke.xlsx"))
+            .WithSummary("Thống kê khen thưởng dạng Excel (mỗi bảng một trang tính).");
+    }
+
+    /// <summary>The Excel export for people signed in with the cookie, with the statistics page's filters.</summary>
+    public static WebApplication MapStatisticsPages(this WebApplication app)
+    {
+        app.MapGet("/thong-ke/xuat-excel", async (HttpRequest request, IMediator mediator, CancellationToken ct) =>
+                Results.File(StatisticsWorkbook.Build(await mediator.Send(FromQueryString(request.Query), ct)), XlsxType,
+                    $"thong-ke-khen-thuong.xlsx"))
+            .RequireAuthorization(new AuthorizeAttribute { AuthenticationSchemes = IdentityConstants.ApplicationScheme })
+            .ExcludeFromDescription();
+        return app;
+    }
+
+    private static readonly string[] DateFormats = ["dd/MM/yyyy", "d/M/yyyy", "yyyy-MM-dd"];
+
+    /// <summary>The page's Vietnamese parameter names: loaiKhenThuong, donVi, dot, tuNgay, denNgay (dd/MM/yyyy).</summary>
+    public static GetStatistics.Query FromQueryString(IQueryCollection q) =>
+        new(Int(q["loaiKhenThuong"]), Int(q["donVi"]), Int(q["dot"]), Date(q["tuNgay"]), Date(q["denNgay"]));
+
+    public static int? Int(string? value) => int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null;
+
+    public static DateOnly? Date(string? value) =>
+        DateOnly.TryParseExact(value?.Trim(), DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
+}
