@@ -6,7 +6,7 @@ namespace ToanDan.Awards.Host.Pages.QuyetDinh;
 /// The administrative heading of a decision (issuing authority, place, date in words) derived from who decides:
 /// "Giám đốc Công an tỉnh" issues as "Công an tỉnh Thanh Hóa", "Bộ trưởng Bộ Công an" as "Bộ Công an".
 /// </summary>
-public sealed record DecisionHeading(string Authority, string? ParentAuthority, string Place, string DateLine, string SignerTitle)
+public sealed record DecisionHeading(string Authority, string? ParentAuthority, string Place, string DateLine, string Decider, string SignerTitle)
 {
     private static readonly string[] Titles = ["Giám đốc", "Chủ tịch", "Bộ trưởng"];
 
@@ -19,11 +19,13 @@ public sealed record DecisionHeading(string Authority, string? ParentAuthority, 
         var title = Titles.FirstOrDefault(t => d.Decider.StartsWith(t + " ", StringComparison.OrdinalIgnoreCase));
         var authority = title is null ? d.Decider : d.Decider[(title.Length + 1)..];
         var ministry = authority.StartsWith("Bộ ", StringComparison.OrdinalIgnoreCase);
-        if (authority.EndsWith(" tỉnh", StringComparison.OrdinalIgnoreCase) && province is not null) authority += " " + province;
+        var provincial = d.Decider.EndsWith(" tỉnh", StringComparison.OrdinalIgnoreCase) && province is not null;
+        if (provincial) authority += " " + province;
         // Ministry decisions are signed in the capital; provincial ones in the province.
         var place = ministry ? "Hà Nội" : province ?? "";
         var parent = !ministry && authority.StartsWith("Công an", StringComparison.OrdinalIgnoreCase) ? "Bộ Công an" : null;
-        return new DecisionHeading(authority, parent, place, DateInWords(d.IssuedOn), title ?? d.Decider);
+        return new DecisionHeading(authority, parent, place, DateInWords(d.IssuedOn), provincial ? $"{d.Decider} {province}" : d.Decider,
+            title ?? d.Decider);
     }
 
     /// <summary>"ngày 05 tháng 02 năm 2026": days below 10 and the months January and February take a leading zero.</summary>
