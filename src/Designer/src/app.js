@@ -21,3 +21,7 @@ document.addEventListener('submit', (event) => {
   const message = submitter?.dataset.confirm ?? form.dataset.confirm ?? confirmationFor(outcome);
   if (message && !window.confirm(message)) event.preventDefault();
 });
+
+document.addEventListener('click', (event) => {
+  if (event.target instanceof Element && event.target.closest('[data-print]')) window.print();
+});

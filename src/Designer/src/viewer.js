@@ -20,7 +20,24 @@ async function show(container) {
     if (registry.get(id)) canvas.addMarker(id, marker);
   }
   canvas.zoom('fit-viewport', 'auto');
+  focusOnCurrent(canvas, registry, state.current ?? []);
   container.dataset.ready = 'true';
+}
+
+// A whole workflow fitted into a phone or a card is too small to read: when fitting shrinks it below a readable
+// scale, show the current step at that scale instead; dragging and zooming still reach the rest.
+const READABLE = 0.8;
+
+function focusOnCurrent(canvas, registry, current) {
+  const step = current.map((id) => registry.get(id)).find(Boolean);
+  if (!step || canvas.zoom() >= READABLE) return;
+  const { width, height } = canvas.viewbox().outer;
+  canvas.viewbox({
+    x: step.x + step.width / 2 - width / READABLE / 2,
+    y: step.y + step.height / 2 - height / READABLE / 2,
+    width: width / READABLE,
+    height: height / READABLE,
+  });
 }
 
 for (const container of document.querySelectorAll('[data-bpmn-url]')) {

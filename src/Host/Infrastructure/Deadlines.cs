@@ -25,7 +25,8 @@ public static class Deadlines
         };
     }
 
-    /// <summary>How long something has waited, in words: "3 ngày", "5 giờ".</summary>
+    /// <summary>How long something has waited, in words: "3 ngày", "5 giờ"; in days, never weeks, since deadlines count days.</summary>
     public static string Waited(DateTimeOffset since, DateTimeOffset now) =>
-        (now - since).Humanize(precision: 1, culture: VietnameseFormatter.Culture, minUnit: Humanizer.Localisation.TimeUnit.Minute);
+        (now - since).Humanize(precision: 1, culture: VietnameseFormatter.Culture,
+            maxUnit: Humanizer.Localisation.TimeUnit.Day, minUnit: Humanizer.Localisation.TimeUnit.Minute);
 }

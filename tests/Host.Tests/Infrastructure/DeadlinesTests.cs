@@ -38,6 +38,7 @@ public class DeadlinesTests
 
         Assert.Equal("3 ngày", Deadlines.Waited(Monday, Monday.AddDays(3).AddHours(2)));
         Assert.Equal("5 giờ", Deadlines.Waited(Monday, Monday.AddHours(5)));
+        Assert.Equal("17 ngày", Deadlines.Waited(Monday, Monday.AddDays(17)));
     }
 
     [Fact]

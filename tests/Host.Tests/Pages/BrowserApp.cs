@@ -49,9 +49,9 @@ public sealed class BrowserApp : IAsyncLifetime
     }
 
     /// <summary>A new browser page, logged in as a demo account through the login form.</summary>
-    public async Task<IPage> LoggedInPageAsync(string userName, int width = 1280, int height = 900)
+    public async Task<IPage> LoggedInPageAsync(string userName, int width = 1280, int height = 900, bool javaScript = true)
     {
-        var page = await NewPageAsync(width, height);
+        var page = await NewPageAsync(width, height, javaScript);
         await page.GotoAsync($"{BaseUrl}/dang-nhap");
         await page.GetByLabel("Tên đăng nhập").FillAsync(userName);
         await page.GetByLabel("Mật khẩu").FillAsync(DemoData.Password);
@@ -60,9 +60,12 @@ public sealed class BrowserApp : IAsyncLifetime
         return page;
     }
 
-    public async Task<IPage> NewPageAsync(int width = 1280, int height = 900)
+    public async Task<IPage> NewPageAsync(int width = 1280, int height = 900, bool javaScript = true)
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = height }, Locale = "vi-VN" });
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            ViewportSize = new ViewportSize { Width = width, Height = height }, Locale = "vi-VN", JavaScriptEnabled = javaScript,
+        });
         return await context.NewPageAsync();
     }
 

@@ -11,7 +11,8 @@ public static class GetDecision
     public sealed record Query(int Id) : IRequest<Detail>;
 
     public sealed record Detail(int Id, string Number, DateOnly IssuedOn, string AwardType, string Decider, int NominationId, string UnitName,
-        bool Revoked, DateTimeOffset? RevokedAt, string? RevokedBy, string? RevocationReason, IReadOnlyList<Awardee> Awardees);
+        bool Revoked, DateTimeOffset? RevokedAt, string? RevokedBy, string? RevocationReason, IReadOnlyList<Awardee> Awardees,
+        string? ProvinceName = null);
 
     public sealed record Awardee(int Id, int NomineeId, NomineeKind Kind, string Name, DateOnly? DateOfBirth, string? CitizenId,
         string? Position, string? Workplace);
@@ -38,8 +39,12 @@ public static class GetDecision
                 .Select(a => new Awardee(a.Id, a.NomineeId, a.Kind, a.Name, a.DateOfBirth, showIds ? a.CitizenId : Access.Mask(a.CitizenId),
                     a.Position, a.Workplace))
                 .ToList();
+            // The province the nominating unit belongs to names the issuing authority and the place on the document.
+            var codes = nomination.Unit!.Path.Split('/', StringSplitOptions.RemoveEmptyEntries);
+            var province = await db.Units.AsNoTracking().Where(u => codes.Contains(u.Code) && u.Level == "province")
+                .Select(u => u.Name).FirstOrDefaultAsync(cancellationToken);
             return new Detail(decision.Id, decision.FullNumber, decision.IssuedOn, decision.AwardType!.Name, decision.Decider, decision.NominationId,
-                nomination.Unit!.Name, decision.IsRevoked, decision.RevokedAt, decision.RevokedBy, decision.RevocationReason, awardees);
+                nomination.Unit.Name, decision.IsRevoked, decision.RevokedAt, decision.RevokedBy, decision.RevocationReason, awardees, province);
         }
 
         private static NotFoundException NotFound(int id) =>

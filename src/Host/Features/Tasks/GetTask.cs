@@ -1,0 +1,48 @@
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using ToanDan.Awards.Host.Domain;
+using ToanDan.Awards.Host.Infrastructure;
+using ToanDan.Awards.Host.Persistence;
+using ToanDan.Awards.Host.Workflow;
+using ToanDan.Awards.Workflows.Definitions;
+
+namespace ToanDan.Awards.Host.Features.Tasks;
+
+/// <summary>One step of a dossier as its task page shows it: who it waits for, its deadline, the outcomes the workflow offers,
+/// and, once closed, who handled it and when.</summary>
+public static class GetTask
+{
+    public sealed record Query(Guid Id) : IRequest<Result>;
+
+    public sealed record Result(
+        Guid Id, int NominationId, string StepId, string StepName, string RoleName, string UnitName,
+        DateTimeOffset OpenedAt, DateTimeOffset? DueAt, string Waited, string Deadline, Deadlines.Urgency Urgency,
+        bool IsOpen, bool CanAct, IReadOnlyList<string> Outcomes,
+        DateTimeOffset? ClosedAt, string? ClosedBy, string? Outcome, string? Comment);
+
+    internal sealed class Handler(AwardsDbContext db, Access access, WorkflowCatalog catalog, CalendarProvider calendars, TimeProvider clock)
+        : IRequestHandler<Query, Result>
+    {
+        public async Task<Result> Handle(Query request, CancellationToken cancellationToken)
+        {
+            var item = await db.WorkItems.AsNoTracking().Include(w => w.Unit).SingleOrDefaultAsync(w => w.Id == request.Id, cancellationToken);
+            if (item is null || !await access.VisibleNominations().AnyAsync(n => n.Id == item.NominationId, cancellationToken))
+                throw new NotFoundException("Không tìm thấy bước xử lý này, hoặc anh/chị không có quyền xem hồ sơ của nó.");
+
+            var instance = await db.WorkflowInstances.AsNoTracking().SingleAsync(i => i.Id == item.InstanceId, cancellationToken);
+            var definition = await catalog.GetAsync(db, instance.WorkflowKey, instance.WorkflowVersion, cancellationToken);
+            var outcomes = definition.FindNode(item.ElementId) is UserTask step ? step.Outcomes.ToList() : [];
+
+            var now = clock.GetUtcNow();
+            var (deadline, urgency) = item.IsOpen
+                ? Deadlines.Describe(item.DueAt, now, await calendars.GetAsync(db, cancellationToken))
+                : ("", Deadlines.Urgency.None);
+            var closedBy = item.ClosedBy is null ? null
+                : await db.Users.Where(u => u.UserName == item.ClosedBy).Select(u => u.FullName).FirstOrDefaultAsync(cancellationToken) ?? item.ClosedBy;
+
+            return new Result(item.Id, item.NominationId, item.ElementId, item.Name, Roles.Names.GetValueOrDefault(item.Role, item.Role),
+                item.Unit!.Name, item.OpenedAt, item.DueAt, Deadlines.Waited(item.OpenedAt, now), deadline, urgency,
+                item.IsOpen, item.IsOpen && access.CanAct(item), outcomes, item.ClosedAt, closedBy, item.Outcome, item.Comment);
+        }
+    }
+}

@@ -1,0 +1,81 @@
+using MediatR;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using ToanDan.Awards.Host.Domain;
+using ToanDan.Awards.Host.Features.Nominations;
+using ToanDan.Awards.Host.Features.Tasks;
+using ToanDan.Awards.Host.Pages.Shared;
+using ToanDan.Awards.Host.Workflow;
+
+namespace ToanDan.Awards.Host.Pages.NhiemVu;
+
+/// <summary>The task page: the dossier, where it stands, and the decision an approver (or the unit's clerk) takes on the step.</summary>
+public sealed class XuLyModel(IMediator mediator) : PageModel
+{
+    public GetTask.Result Step { get; private set; } = null!;
+    public GetNomination.Result Dossier { get; private set; } = null!;
+    public DiagramView? Diagram { get; private set; }
+
+    [BindProperty] public string? Outcome { get; set; }
+    [BindProperty] public string? Comment { get; set; }
+    [BindProperty] public List<NomineeChoice> Nominees { get; set; } = [];
+
+    /// <summary>Approvers keep or strike single nominees while the dossier is under review; the unit's own step edits nothing here.</summary>
+    public bool Screens => Step.CanAct && Dossier.Status == NominationStatus.InReview && Step.Outcomes.Contains("approve");
+
+    public string? ClosedMessage => Step.IsOpen ? null
+        : Step.ClosedBy is null
+            ? $"Bước này đã đóng lúc {VietnamTime.DateTime(Step.ClosedAt!.Value)} (quá hạn đã chuyển cấp trên, hoặc hồ sơ đã đi theo hướng khác)."
+            : $"Bước này đã được {Step.ClosedBy} xử lý lúc {VietnamTime.DateTime(Step.ClosedAt!.Value)} (ý kiến: {Words.Outcome(Step.Outcome)}).";
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct)) return NotFound();
+        Nominees = [.. Dossier.Nominees.Select(n => new NomineeChoice { NomineeId = n.Id, Keep = !n.IsStruck, Reason = n.StrikeReason })];
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct)) return NotFound();
+        if (!Step.IsOpen) return Page();
+        var names = Dossier.Nominees.ToDictionary(n => n.Id, n => n.Name);
+        for (var i = 0; i < Nominees.Count; i++)
+            if (!Nominees[i].Keep && string.IsNullOrWhiteSpace(Nominees[i].Reason))
+                ModelState.AddModelError($"{nameof(Nominees)}[{i}].{nameof(NomineeChoice.Reason)}",
+                    $"Cần ghi lý do không đề nghị khen thưởng {names.GetValueOrDefault(Nominees[i].NomineeId, "người này")}.");
+        var outcome = Outcome?.Trim() ?? "";
+        var choices = Screens ? Nominees.Select(n => new CompleteTask.NomineeChoice(n.NomineeId, n.Keep, n.Reason?.Trim())).ToList() : null;
+        if (ModelState.IsValid && await ModelState.TryAsync(() => mediator.Send(new CompleteTask.Command(id, outcome, Comment, choices), ct)))
+        {
+            TempData["Notice"] = $"Đã ghi ý kiến “{Words.Outcome(outcome)}” cho hồ sơ số {Dossier.Id} ({Step.StepName}).";
+            return Redirect("/nhiem-vu");
+        }
+        await LoadAsync(id, ct);
+        return Page();
+    }
+
+    private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
+    {
+        try
+        {
+            Step = await mediator.Send(new GetTask.Query(id), ct);
+            Dossier = await mediator.Send(new GetNomination.Query(Step.NominationId), ct);
+            var diagram = await mediator.Send(new GetNominationDiagram.Query(Step.NominationId), ct);
+            Diagram = diagram is null ? null : new DiagramView($"/nhiem-vu/{id}/so-do", diagram.Current, diagram.Done);
+            ViewData["FilesUrl"] = $"/nhiem-vu/{id}/tep";
+            return true;
+        }
+        catch (NotFoundException)
+        {
+            return false;
+        }
+    }
+
+    public sealed class NomineeChoice
+    {
+        public int NomineeId { get; set; }
+        public bool Keep { get; set; }
+        public string? Reason { get; set; }
+    }
+}
