@@ -1,7 +1,8 @@
-// Which CSS marker each diagram element gets: 'current' for open steps, 'done' for completed ones.
+// Which CSS marker each diagram element gets: 'current' for open steps, 'done' for completed ones, and any
+// named marks (the compare page's 'added', 'removed', 'changed').
 
 /**
- * @param {{ current?: string[], done?: string[] }} state element ids
+ * @param {{ current?: string[], done?: string[], marks?: Record<string, string> }} state element ids
  * @returns {Array<[string, string]>} pairs of element id and marker; an open step wins over a completed one
  */
 export function markersFor(state) {
@@ -11,5 +12,6 @@ export function markersFor(state) {
     if (!current.has(id)) pairs.push([id, 'done']);
   }
   for (const id of current) pairs.push([id, 'current']);
+  for (const [id, mark] of Object.entries(state.marks ?? {})) pairs.push([id, mark]);
   return pairs;
 }

@@ -1,9 +1,59 @@
-// Read-only diagram of a dossier's workflow: completed steps, the current step highlighted.
+// Read-only diagram of a workflow: a dossier's completed and current steps (with who did what, when the page
+// gives its history), the changes between two versions, or a heat map of where dossiers spend their time.
 import NavigatedViewer from 'bpmn-js/lib/NavigatedViewer';
 import 'bpmn-js/dist/assets/diagram-js.css';
 import 'bpmn-js/dist/assets/bpmn-font/css/bpmn-embedded.css';
 import './viewer.css';
 import { markersFor } from './markers.js';
+import { historyByElement } from './history.js';
+import { heatColours, formatDays } from './heat.js';
+
+function overlay(className, children) {
+  const node = document.createElement('div');
+  node.className = className;
+  for (const [tag, text, cls] of children) {
+    const child = document.createElement(tag);
+    child.textContent = text;
+    if (cls) child.className = cls;
+    node.append(child);
+  }
+  return node;
+}
+
+function showHistory(viewer, entries) {
+  const registry = viewer.get('elementRegistry');
+  const overlays = viewer.get('overlays');
+  for (const [id, lines] of historyByElement(entries)) {
+    const element = registry.get(id);
+    if (!element || element.waypoints) continue;
+    const node = overlay('history-note', [['strong', lines[lines.length - 1]]]);
+    if (lines.length > 1) node.append(overlay('more', [['span', `+${lines.length - 1} lần trước`]]));
+    node.title = lines.join('\n');
+    overlays.add(element, 'history', { position: { bottom: -6, left: -10 }, html: node });
+  }
+}
+
+function showHeat(viewer, steps) {
+  const registry = viewer.get('elementRegistry');
+  const overlays = viewer.get('overlays');
+  const colours = heatColours(steps);
+  for (const step of steps) {
+    const element = registry.get(step.elementId);
+    if (!element) continue;
+    const fill = document.createElement('div');
+    fill.className = 'heat-fill';
+    fill.style.width = `${element.width}px`;
+    fill.style.height = `${element.height}px`;
+    fill.style.background = colours[step.elementId];
+    overlays.add(element, 'heat', { position: { top: 0, left: 0 }, html: fill });
+    const label = overlay('heat-label', [
+      ['strong', `Trung vị ${formatDays(step.medianDays)}`],
+      ['span', `TB ${formatDays(step.meanDays)} · ${step.count} lượt${step.open ? `, ${step.open} đang mở` : ''}`],
+    ]);
+    label.style.borderColor = colours[step.elementId];
+    overlays.add(element, 'heat', { position: { bottom: -4, left: -10 }, html: label });
+  }
+}
 
 async function show(container) {
   const response = await fetch(container.dataset.bpmnUrl, { credentials: 'same-origin' });
@@ -19,6 +69,8 @@ async function show(container) {
   for (const [id, marker] of markersFor(state)) {
     if (registry.get(id)) canvas.addMarker(id, marker);
   }
+  if (container.dataset.history) showHistory(viewer, JSON.parse(container.dataset.history));
+  if (container.dataset.heat) showHeat(viewer, JSON.parse(container.dataset.heat));
   canvas.zoom('fit-viewport', 'auto');
   focusOnCurrent(canvas, registry, state.current ?? []);
   container.dataset.ready = 'true';

@@ -14,7 +14,8 @@ test('refusal asks for a confirmation that says it cannot be undone', () => {
   assert.equal(confirmationFor('something-else'), null);
 });
 
-test('an open step is marked current even if it was completed before (a loop)', () => {
+test('an open step is marked current even if it was completed before (a loop); named marks follow', () => {
+  assert.deepEqual(markersFor({ marks: { Task_New: 'added' } }), [['Task_New', 'added']]);
   assert.deepEqual(markersFor({ current: ['Task_A'], done: ['Task_A', 'Task_B'] }), [['Task_B', 'done'], ['Task_A', 'current']]);
   assert.deepEqual(markersFor({}), []);
 });

@@ -31,6 +31,24 @@ public static class WorkflowEndpoints
             .Produces<UploadWorkflowVersion.Result>(StatusCodes.Status201Created)
             .DisableAntiforgery()
             .WithSummary("Tải lên tệp BPMN thành bản nháp mới; các lỗi của quy trình (nếu có) được trả về để sửa (chỉ quản trị viên).");
+        group.MapPut("/{key}/versions/{version:int}", async (string key, int version, HttpRequest request, IMediator mediator, CancellationToken ct) =>
+            {
+                var xml = await ReadBpmnAsync(request, ct);
+                if (xml is null)
+                    return Results.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Kiểu dữ liệu không được hỗ trợ",
+                        detail: "Hãy gửi tệp BPMN với Content-Type application/xml hoặc text/xml, hoặc trong một form multipart/form-data.");
+                return Results.Ok(await mediator.Send(new ReplaceDraft.Command(key, version, xml), ct));
+            })
+            .Accepts<string>("application/xml", "text/xml", "multipart/form-data")
+            .Produces<ReplaceDraft.Result>()
+            .DisableAntiforgery()
+            .WithSummary("Lưu đè một bản nháp (trình thiết kế tự lưu); trả về các lỗi của quy trình để sửa (chỉ quản trị viên).");
+        group.MapGet("/{key}/compare", (string key, int from, int to, IMediator mediator, CancellationToken ct) =>
+                mediator.Send(new CompareWorkflowVersions.Query(key, from, to), ct))
+            .WithSummary("Những gì thay đổi giữa hai phiên bản của một quy trình (chỉ quản trị viên).");
+        group.MapGet("/{key}/versions/{version:int}/heat", (string key, int version, IMediator mediator, CancellationToken ct) =>
+                mediator.Send(new GetWorkflowHeat.Query(key, version), ct))
+            .WithSummary("Thời gian hồ sơ nằm ở từng bước của một phiên bản, tính theo ngày làm việc (chỉ quản trị viên).");
         group.MapPost("/{key}/versions/{version:int}/publish", (string key, int version, IMediator mediator, CancellationToken ct) =>
                 mediator.Send(new PublishWorkflowVersion.Command(key, version), ct))
             .WithSummary("Công bố một bản nháp: hồ sơ mới chạy theo phiên bản này, hồ sơ đang chạy giữ phiên bản cũ (chỉ quản trị viên).");

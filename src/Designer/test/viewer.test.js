@@ -1,0 +1,37 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { heatColour, heatColours, formatDays } from '../src/heat.js';
+import { historyByElement } from '../src/history.js';
+
+test('the heat scale runs from green through amber to red and clamps', () => {
+  assert.equal(heatColour(0), 'hsl(120, 75%, 42%)');
+  assert.equal(heatColour(0.5), 'hsl(60, 75%, 42%)');
+  assert.equal(heatColour(1), 'hsl(0, 75%, 42%)');
+  assert.equal(heatColour(7), 'hsl(0, 75%, 42%)');
+  assert.equal(heatColour(Number.NaN), 'hsl(120, 75%, 42%)');
+});
+
+test('the slowest step is red, the others by their share of it', () => {
+  assert.deepEqual(heatColours([{ elementId: 'A', medianDays: 10 }, { elementId: 'B', medianDays: 5 }, { elementId: 'C', medianDays: 0 }]),
+    { A: 'hsl(0, 75%, 42%)', B: 'hsl(60, 75%, 42%)', C: 'hsl(120, 75%, 42%)' });
+  assert.deepEqual(heatColours([{ elementId: 'A', medianDays: 0 }]), { A: 'hsl(120, 75%, 42%)' });
+});
+
+test('days are written the Vietnamese way', () => {
+  assert.equal(formatDays(2.46), '2,5 ngày LV');
+  assert.equal(formatDays(3), '3 ngày LV');
+  assert.equal(formatDays(0.04), 'dưới 0,1 ngày LV');
+  assert.equal(formatDays(Number.NaN), '—');
+});
+
+test('the history of a step lists who did what, in order', () => {
+  const map = historyByElement([
+    { elementId: 'Task_A', kind: 'taskCompleted', outcome: 'Trả lại', actor: 'Nguyễn Văn A', at: '09:30 12/11/2026' },
+    { elementId: 'Task_A', kind: 'taskCompleted', outcome: 'Đồng ý', actor: 'Nguyễn Văn A', at: '10:00 20/11/2026' },
+    { elementId: 'Send_B', kind: 'notificationRequested', at: '10:00 20/11/2026' },
+    { kind: 'started', at: 'x' },
+  ]);
+  assert.deepEqual(map.get('Task_A'), ['Trả lại – Nguyễn Văn A, 09:30 12/11/2026', 'Đồng ý – Nguyễn Văn A, 10:00 20/11/2026']);
+  assert.deepEqual(map.get('Send_B'), ['Đã gửi thư, 10:00 20/11/2026']);
+  assert.equal(map.size, 2);
+});

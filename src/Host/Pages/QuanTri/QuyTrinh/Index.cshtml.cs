@@ -1,0 +1,78 @@
+using MediatR;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using ToanDan.Awards.Host.Domain;
+using ToanDan.Awards.Host.Features.AwardTypes;
+using ToanDan.Awards.Host.Features.Workflows;
+using ToanDan.Awards.Host.Pages.Shared;
+
+namespace ToanDan.Awards.Host.Pages.QuanTri.QuyTrinh;
+
+[Authorize(Roles = Roles.Admin)]
+public sealed class IndexModel(IMediator mediator) : PageModel
+{
+    public IReadOnlyList<ListWorkflows.Item> Workflows { get; private set; } = [];
+    public IReadOnlyList<ListAwardTypes.Item> AwardTypes { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
+
+    public async Task<IActionResult> OnPostNewDraftAsync(string key, int from, CancellationToken ct)
+    {
+        UploadWorkflowVersion.Result? draft = null;
+        if (await ModelState.TryAsync(async () =>
+            {
+                var xml = await mediator.Send(new GetWorkflowVersion.Query(key, from), ct);
+                draft = await mediator.Send(new UploadWorkflowVersion.Command(key, xml), ct);
+            }))
+        {
+            TempData["Notice"] = $"Đã tạo bản nháp {draft!.Version} từ phiên bản {from}. Sửa xong, hãy công bố để hồ sơ mới chạy theo.";
+            return Redirect($"/quan-tri/quy-trinh/{key}/{draft.Version}");
+        }
+        await LoadAsync(ct);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostUploadAsync(string key, IFormFile? file, CancellationToken ct)
+    {
+        if (file is null || file.Length == 0)
+        {
+            ModelState.AddModelError("", "Hãy chọn một tệp .bpmn để tải lên.");
+            await LoadAsync(ct);
+            return Page();
+        }
+        UploadWorkflowVersion.Result? draft = null;
+        if (await ModelState.TryAsync(async () =>
+            {
+                using var reader = new StreamReader(file.OpenReadStream());
+                var xml = await reader.ReadToEndAsync(ct);
+                draft = await mediator.Send(new UploadWorkflowVersion.Command(key, xml), ct);
+            }))
+        {
+            TempData["Notice"] = draft!.Errors.Count == 0
+                ? $"Đã tải lên tệp «{file.FileName}» thành bản nháp {draft.Version}. Quy trình hợp lệ, có thể công bố."
+                : $"Đã tải lên tệp «{file.FileName}» thành bản nháp {draft.Version}; còn {draft.Errors.Count} lỗi, xem trên sơ đồ.";
+            return Redirect($"/quan-tri/quy-trinh/{key}/{draft.Version}");
+        }
+        await LoadAsync(ct);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostPublishAsync(string key, int version, CancellationToken ct)
+    {
+        PublishWorkflowVersion.Result? result = null;
+        if (await ModelState.TryAsync(async () => result = await mediator.Send(new PublishWorkflowVersion.Command(key, version), ct)))
+        {
+            TempData["Notice"] = $"Đã công bố phiên bản {version} của quy trình '{key}'. Hồ sơ mới chạy theo phiên bản này; hồ sơ đang chạy giữ phiên bản cũ.";
+            return RedirectToPage();
+        }
+        await LoadAsync(ct);
+        return Page();
+    }
+
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        Workflows = await mediator.Send(new ListWorkflows.Query(), ct);
+        AwardTypes = await mediator.Send(new ListAwardTypes.Query(), ct);
+    }
+}
