@@ -12,6 +12,7 @@ await build({
   entryPoints: {
     app: join(here, 'src', 'app.js'),
     viewer: join(here, 'src', 'viewer.js'),
+    charts: join(here, 'src', 'charts.js'),
     modeler: join(here, 'src', 'modeler.js'),
   },
   outdir,

@@ -19,3 +19,12 @@ test('an open step is marked current even if it was completed before (a loop); n
   assert.deepEqual(markersFor({ current: ['Task_A'], done: ['Task_A', 'Task_B'] }), [['Task_B', 'done'], ['Task_A', 'current']]);
   assert.deepEqual(markersFor({}), []);
 });
+
+import { barData } from '../src/chart-data.js';
+
+test('chart datasets keep the series order and replace missing figures by zero', () => {
+  const data = barData({ labels: ['Giấy khen', 'Bằng khen'], series: [{ name: 'Đề nghị', values: [5, Number.NaN] }, { name: 'Được khen thưởng', values: [3, 1] }] });
+  assert.deepEqual(data.labels, ['Giấy khen', 'Bằng khen']);
+  assert.deepEqual(data.datasets.map((d) => d.label), ['Đề nghị', 'Được khen thưởng']);
+  assert.deepEqual(data.datasets[0].data, [5, 0]);
+});
