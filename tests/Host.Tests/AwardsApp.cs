@@ -16,7 +16,7 @@ namespace ToanDan.Awards.Host.Tests;
 public class AwardsApp : WebApplicationFactory<Program>
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "toandan-tests", Guid.NewGuid().ToString("N"));
-    private readonly ConcurrentDictionary<string, string> _tokens = new();
+    private readonly ConcurrentDictionary<string, LoginResult> _tokens = new();
 
     public ManualClock Clock { get; } = new(new DateTimeOffset(2026, 11, 2, 2, 0, 0, TimeSpan.Zero));
 
@@ -61,14 +61,15 @@ public class AwardsApp : WebApplicationFactory<Program>
     public async Task<HttpClient> ClientForAsync(string userName)
     {
         var client = CreateClient();
-        if (!_tokens.TryGetValue(userName, out var token))
+        // A token outlives no clock advance past its expiry: a test that moves time by days logs in again.
+        if (!_tokens.TryGetValue(userName, out var token) || token.ExpiresAt <= Clock.GetUtcNow().AddMinutes(5))
         {
             var response = await client.PostAsJsonAsync("/api/auth/login", new { userName, password = DemoData.Password });
             response.EnsureSuccessStatusCode();
-            token = (await response.Content.ReadFromJsonAsync<LoginResult>())!.AccessToken;
+            token = (await response.Content.ReadFromJsonAsync<LoginResult>())!;
             _tokens[userName] = token;
         }
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token.AccessToken);
         return client;
     }
 

@@ -146,7 +146,8 @@ export function createPanel(root, modeler, options) {
         unitLevel: level.value,
         outcomes: [...form.querySelectorAll('input[name=outcome]:checked')].map((c) => c.value),
         extraOutcomes: extra.value,
-        deadline: { kind: k, days: k === 'iso' ? '' : days.value, text: k === 'iso' ? days.value : '' },
+        // A kind just chosen, with no number yet, starts at five days (or P5D) so the choice is kept.
+        deadline: { kind: k, days: k === 'iso' ? '' : days.value || '5', text: k === 'iso' ? days.value || 'P5D' : '' },
       };
     }
     form.append(

@@ -1,0 +1,260 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using ToanDan.Awards.Host.Domain;
+using ToanDan.Awards.Host.Persistence;
+using ToanDan.Awards.Workflows.Bpmn;
+using ToanDan.Awards.Workflows.Definitions;
+using static ToanDan.Awards.Host.Tests.Features.Tasks.TestDossiers;
+
+namespace ToanDan.Awards.Host.Tests.Pages;
+
+public class DesignerTests(BrowserApp browser) : IClassFixture<BrowserApp>
+{
+    private const string Key = DefaultWorkflows.GiayKhen;
+    private const string StepName = "Pháp chế rà soát hồ sơ";
+
+    private AwardsApp App => browser.App;
+
+    /// <summary>The screen point of a diagram coordinate, from the modeler's current viewbox.</summary>
+    private static async Task<(float X, float Y)> ScreenPointAsync(IPage page, double x, double y)
+    {
+        var point = await page.EvaluateAsync<double[]>("""
+            ([x, y]) => {
+              const canvas = window.awardsDesigner.modeler.get('canvas');
+              const box = canvas.viewbox();
+              const rect = canvas.getContainer().getBoundingClientRect();
+              return [rect.left + (x - box.x) * box.scale, rect.top + (y - box.y) * box.scale];
+            }
+            """, new[] { x, y });
+        return ((float)point[0], (float)point[1]);
+    }
+
+    private static ILocator Shape(IPage page, string id) => page.Locator($"g.djs-element[data-element-id='{id}']");
+
+    /// <summary>A point on the element in diagram coordinates: a shape's centre, or four fifths along a flow's first segment (labels sit near the middle).</summary>
+    private static async Task<(float X, float Y)> PointOnAsync(IPage page, string id)
+    {
+        var point = await page.EvaluateAsync<double[]>("""
+            id => {
+              const e = window.awardsDesigner.modeler.get('elementRegistry').get(id);
+              if (!e) return null;
+              if (!e.waypoints) return [e.x + e.width / 2, e.y + e.height / 2];
+              const [a, b] = e.waypoints;
+              return [a.x + (b.x - a.x) * 0.8, a.y + (b.y - a.y) * 0.8];
+            }
+            """, id) ?? throw new InvalidOperationException($"{id} is not on the diagram.");
+        return await ScreenPointAsync(page, point[0], point[1]);
+    }
+
+    private static Task<string> SelectionAsync(IPage page) =>
+        page.EvaluateAsync<string>("() => window.awardsDesigner.modeler.get('selection').get().map(e => e.id).join(',')");
+
+    /// <summary>
+    /// Clicks an empty corner of the canvas, so no context pad covers the next shape. Right after a drag,
+    /// diagram-js swallows one click (so the drag's own click selects nothing), hence a second try.
+    /// </summary>
+    private static async Task DeselectAsync(IPage page)
+    {
+        var box = await page.Locator(".designer-canvas").BoundingBoxAsync() ?? throw new InvalidOperationException("No canvas.");
+        for (var i = 0; i < 3 && await SelectionAsync(page) != ""; i++) await page.Mouse.ClickAsync(box.X + box.Width - 30, box.Y + 30);
+        Assert.Equal("", await SelectionAsync(page));
+    }
+
+    /// <summary>Selects an element by clicking it, as a person would.</summary>
+    private static async Task SelectAsync(IPage page, string id)
+    {
+        await DeselectAsync(page);
+        var (x, y) = await PointOnAsync(page, id);
+        await page.Mouse.ClickAsync(x, y);
+        Assert.Equal(id, await SelectionAsync(page));
+    }
+
+    private static async Task ConnectAsync(IPage page, string from, string to)
+    {
+        await SelectAsync(page, from);
+        await page.Locator(".djs-context-pad .entry[data-action='connect']").ClickAsync();
+        var (x, y) = await PointOnAsync(page, to);
+        await page.Mouse.MoveAsync(x, y, new() { Steps = 8 });
+        await page.Mouse.ClickAsync(x, y);
+        var targets = await page.EvaluateAsync<string[]>(
+            "id => window.awardsDesigner.modeler.get('elementRegistry').get(id).outgoing.map(f => f.target.id)", from);
+        Assert.Contains(to, targets);
+    }
+
+    private static async Task WaitSavedAsync(IPage page, string expected)
+    {
+        await page.Locator("[data-status]").Filter(new() { HasText = expected }).WaitForAsync(new() { Timeout = 15_000 });
+    }
+
+    private Task<string> NewStepIdAsync(int version) => App.WithScopeAsync(async services =>
+    {
+        var xml = await services.GetRequiredService<AwardsDbContext>().WorkflowVersions.AsNoTracking()
+            .Where(v => v.Key == Key && v.Version == version).Select(v => v.BpmnXml).SingleAsync();
+        return BpmnReader.Read(xml).Nodes.OfType<UserTask>().Single(t => t.Name == StepName).Id;
+    });
+
+    [Fact]
+    public async Task An_administrator_adds_a_review_step_fixes_the_gateway_and_publishes_and_only_new_dossiers_take_it()
+    {
+        var older = await SubmitAsync(App, GiayKhen);
+        var page = await browser.LoggedInPageAsync("admin", 1600, 1000);
+        var messages = new List<string>();
+        page.Console += (_, m) => { if (m.Type == "error") messages.Add(m.Text); };
+
+        // The list: Giấy khen, version 1 published; a new draft from it opens in the modeler.
+        await page.GotoAsync($"{browser.BaseUrl}/quan-tri/quy-trinh");
+        var workflow = page.Locator($"section[data-workflow='{Key}']");
+        Assert.Contains("GK-GDCAT", await workflow.InnerTextAsync());
+        await workflow.Locator("tr[data-version='1']").GetByRole(AriaRole.Button, new() { Name = "Tạo bản nháp từ v1" }).ClickAsync();
+        await page.WaitForURLAsync($"{browser.BaseUrl}/quan-tri/quy-trinh/{Key}/2");
+        await page.Locator("[data-designer][data-ready='true']").WaitForAsync();
+        Assert.Equal("0", await page.Locator("[data-error-count]").InnerTextAsync());
+        Assert.True(await page.Locator(".bjs-powered-by").IsVisibleAsync(), "the bpmn.io watermark stays visible");
+
+        // Only what the engine executes is offered.
+        var palette = await page.Locator(".djs-palette .entry[data-action]").EvaluateAllAsync<string[]>("es => es.map(e => e.dataset.action)");
+        Assert.Contains("create.user-task", palette);
+        Assert.Contains("create.parallel-gateway", palette);
+        Assert.DoesNotContain("create.task", palette);
+        Assert.DoesNotContain("create.subprocess-expanded", palette);
+        Assert.DoesNotContain("create.data-object", palette);
+
+        // A new user task below the path, named by typing, with a role, a unit and a deadline in the panel.
+        await page.Locator(".djs-palette .entry[data-action='create.user-task']").ClickAsync();
+        var (x, y) = await ScreenPointAsync(page, 1250, 750);
+        await page.Mouse.MoveAsync(x - 20, y - 20);
+        await page.Mouse.MoveAsync(x, y, new() { Steps = 8 });
+        await page.Mouse.ClickAsync(x, y);
+        await page.Keyboard.TypeAsync(StepName);
+        await page.Keyboard.PressAsync("Enter");
+        var panel = page.Locator("[data-panel]");
+        await panel.GetByRole(AriaRole.Heading, new() { Name = "Bước xử lý (user task)" }).WaitForAsync();
+        await panel.Locator("select[name=candidateRole]").SelectOptionAsync("pv05-reviewer");
+        await panel.Locator("select[name=unitLevel]").SelectOptionAsync("province");
+        await panel.Locator("input[name=outcome][value=reject]").UncheckAsync();
+        await panel.Locator("select[name=deadlineKind]").SelectOptionAsync("working");
+        await panel.Locator("input[name=deadlineDays]").FillAsync("3");
+        await panel.Locator("input[name=deadlineDays]").PressAsync("Tab");
+        await DesignerWaits.InputHasAsync(panel.Locator("input[name=deadlineDays]"), "3");
+        var stepId = await panel.Locator(".prop-id code").InnerTextAsync();
+
+        // Reconnect: PV05's decision → the new step → the parallel split, instead of straight to the split.
+        await ConnectAsync(page, "Gateway_PV05Decision", stepId);
+        await ConnectAsync(page, stepId, "Gateway_ParallelSplit");
+        await SelectAsync(page, "Flow_PV05Approve");
+        await page.Keyboard.PressAsync("Delete");
+        await DesignerWaits.GoneAsync(page, "Flow_PV05Approve");
+        await page.Keyboard.PressAsync("Control+z");
+        await Shape(page, "Flow_PV05Approve").WaitForAsync();
+        await page.Keyboard.PressAsync("Control+y");
+        await DesignerWaits.GoneAsync(page, "Flow_PV05Approve");
+
+        // Saved: the gateway's new flow has no condition and is not the default, shown on the diagram and in the list.
+        await WaitSavedAsync(page, "Còn 1 lỗi");
+        var error = page.Locator("[data-errors] .error-item");
+        Assert.Contains("Ý kiến Phòng PV05?", await error.InnerTextAsync());
+        Assert.Contains("không phải luồng mặc định", await error.InnerTextAsync());
+        await page.Locator(".djs-overlays[data-container-id='Gateway_PV05Decision'] .error-badge").WaitForAsync();
+        Assert.True(await page.Locator("[data-publish]").IsDisabledAsync());
+
+        // The error selects the gateway; its flow gets a condition from the builder.
+        await error.ClickAsync();
+        await panel.GetByRole(AriaRole.Heading, new() { Name = "Cổng rẽ nhánh loại trừ" }).WaitForAsync();
+        await panel.Locator(".prop-flows button", new() { HasText = StepName }).ClickAsync();
+        await panel.GetByRole(AriaRole.Heading, new() { Name = "Luồng" }).WaitForAsync();
+        await panel.Locator("input[name=name]").FillAsync("Đồng ý");
+        await panel.Locator("input[name=name]").PressAsync("Tab");
+        await panel.Locator("select[name=conditionVariable]").SelectOptionAsync("outcome");
+        await panel.Locator("select[name=conditionOperator]").SelectOptionAsync("==");
+        await panel.Locator("select[name=conditionValue]").SelectOptionAsync("approve");
+        await panel.GetByRole(AriaRole.Button, new() { Name = "Áp dụng điều kiện" }).ClickAsync();
+        Assert.Equal("${outcome == 'approve'}", await panel.Locator("textarea[name=conditionText]").InputValueAsync());
+        await WaitSavedAsync(page, "Quy trình hợp lệ");
+        Assert.Equal("0", await page.Locator("[data-error-count]").InnerTextAsync());
+
+        await SelectAsync(page, stepId);
+        await panel.GetByRole(AriaRole.Heading, new() { Name = "Bước xử lý (user task)" }).WaitForAsync();
+        await BrowserApp.ScreenshotAsync(page, "12-modeler-properties");
+
+        // Publish, after a confirmation that names the award type.
+        string? confirmation = null;
+        page.Dialog += async (_, dialog) => { confirmation = dialog.Message; await dialog.AcceptAsync(); };
+        await page.Locator("[data-publish]").ClickAsync();
+        await page.WaitForURLAsync($"{browser.BaseUrl}/quan-tri/quy-trinh");
+        Assert.Contains("Giấy khen", confirmation);
+        Assert.Contains("hồ sơ MỚI", confirmation);
+        Assert.Contains("Đã công bố phiên bản 2", await page.Locator(".notice").InnerTextAsync());
+        Assert.Equal(stepId, await NewStepIdAsync(2));
+
+        // A new dossier takes the new step; the older one stays on version 1.
+        var fresh = await SubmitAsync(App, GiayKhen);
+        Assert.Equal(1, (await InstanceAsync(App, older)).WorkflowVersion);
+        Assert.Equal(2, (await InstanceAsync(App, fresh)).WorkflowVersion);
+        await CompleteAsync(App, "congan.dongtien", older, "Task_CommuneReview");
+        await CompleteAsync(App, "congan.dongtien", fresh, "Task_CommuneReview");
+        App.Clock.Advance(TimeSpan.FromDays(2));
+        Assert.Equal(["Task_CouncilVote", "Task_PublicDisclosure"], OpenStepIds(await CompleteAsync(App, "pv05.thanhhoa", older, "Task_PV05Review")));
+        Assert.Equal([stepId], OpenStepIds(await CompleteAsync(App, "pv05.thanhhoa", fresh, "Task_PV05Review")));
+        App.Clock.Advance(TimeSpan.FromDays(1));
+        Assert.Equal(["Task_CouncilVote", "Task_PublicDisclosure"], OpenStepIds(await CompleteAsync(App, "pv05.thanhhoa", fresh, stepId)));
+        App.Clock.Advance(TimeSpan.FromHours(5));
+
+        // The dossier on its diagram, with who did what.
+        await page.GotoAsync($"{browser.BaseUrl}/quan-tri/quy-trinh/ho-so/{fresh}");
+        await page.Locator(".diagram[data-ready='true']").WaitForAsync();
+        await page.Locator($".djs-overlays[data-container-id='{stepId}'] .history-note").WaitForAsync();
+        Assert.Contains("Đồng ý", await page.Locator($".djs-overlays[data-container-id='{stepId}'] .history-note").InnerTextAsync());
+        await BrowserApp.ScreenshotAsync(page, "13-instance-view");
+
+        // What changed from version 1 to version 2.
+        await page.GotoAsync($"{browser.BaseUrl}/quan-tri/quy-trinh/{Key}/so-sanh?tu=1&den=2");
+        var changes = await page.Locator(".changes").InnerTextAsync();
+        Assert.Contains($"Thêm bước xử lý «{StepName}»", changes);
+        Assert.Contains("Bỏ luồng «Ý kiến Phòng PV05?» → «Gateway_ParallelSplit»", changes);
+
+        // Where dossiers of version 2 spend their time.
+        for (var i = 0; i < 3; i++)
+        {
+            var id = await SubmitAsync(App, GiayKhen);
+            App.Clock.Advance(TimeSpan.FromDays(1 + i));
+            await CompleteAsync(App, "congan.dongtien", id, "Task_CommuneReview");
+            App.Clock.Advance(TimeSpan.FromDays(4 + 2 * i));
+            await CompleteAsync(App, "pv05.thanhhoa", id, "Task_PV05Review");
+        }
+        App.Clock.Advance(TimeSpan.FromDays(1));
+        // Weeks later the session cookie has expired: the administrator logs in again.
+        page = await browser.LoggedInPageAsync("admin", 1600, 1000);
+        page.Console += (_, m) => { if (m.Type == "error") messages.Add(m.Text); };
+        await page.GotoAsync($"{browser.BaseUrl}/quan-tri/quy-trinh/{Key}/2/nhiet");
+        await page.Locator(".diagram[data-ready='true']").WaitForAsync();
+        Assert.True(await page.Locator(".heat-label").CountAsync() >= 3);
+        Assert.Contains(StepName, await page.Locator(".heat-table").InnerTextAsync());
+        await BrowserApp.ScreenshotAsync(page, "14-heatmap");
+
+        Assert.Empty(messages);
+    }
+
+    [Theory]
+    [InlineData("pv05.thanhhoa", "/quan-tri/quy-trinh")]
+    [InlineData("thidua.dongtien", "/quan-tri/quy-trinh/giay-khen-cat/1")]
+    public async Task Other_accounts_are_refused(string userName, string path)
+    {
+        var page = await browser.LoggedInPageAsync(userName);
+        await page.GotoAsync($"{browser.BaseUrl}{path}");
+        Assert.Contains("/khong-co-quyen", page.Url);
+    }
+}
+
+/// <summary>Small waits the designer test repeats.</summary>
+internal static class DesignerWaits
+{
+    public static async Task InputHasAsync(ILocator input, string value)
+    {
+        for (var i = 0; i < 50 && await input.InputValueAsync() != value; i++) await Task.Delay(100);
+        Assert.Equal(value, await input.InputValueAsync());
+    }
+
+    public static async Task GoneAsync(IPage page, string id) =>
+        await page.Locator($"g.djs-element[data-element-id='{id}']").WaitForAsync(new() { State = WaitForSelectorState.Detached });
+}
