@@ -117,6 +117,40 @@ public sealed class WorkflowDefinition
     /// <summary>The none start event, or null when there is none.</summary>
     public StartEvent? StartEvent => Nodes.OfType<StartEvent>().FirstOrDefault();
 
+    /// <summary>
+    /// The same definition under another process id, e.g. a diagram drawn in Camunda Modeler (<c>Process_1x2y3z</c>)
+    /// uploaded as a version of an existing workflow. The diagram and a collaboration's participant that referred to the
+    /// old id refer to the new one, so the file still draws in any modeler.
+    /// </summary>
+    /// <param name="key">The new process id.</param>
+    /// <returns>A new definition; this one is unchanged.</returns>
+    public WorkflowDefinition WithKey(string key)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(key);
+        var parts = DocumentParts.Select(part =>
+        {
+            var copy = new XElement(part);
+            foreach (var reference in copy.DescendantsAndSelf().Attributes()
+                         .Where(a => a.Name.LocalName is "processRef" or "bpmnElement" && a.Value == Key))
+                reference.Value = key;
+            return copy;
+        });
+        return new WorkflowDefinition(key, Name, Nodes, Flows)
+        {
+            IsExecutable = IsExecutable,
+            DefinitionsId = DefinitionsId,
+            TargetNamespace = TargetNamespace,
+            Exporter = Exporter,
+            ExporterVersion = ExporterVersion,
+            DefinitionsAttributes = DefinitionsAttributes,
+            ProcessAttributes = ProcessAttributes,
+            Documentation = Documentation,
+            ProcessArtifacts = ProcessArtifacts,
+            DocumentParts = [.. parts],
+            ImportProblems = ImportProblems,
+        };
+    }
+
     /// <summary>Every problem of this definition, for an administrator; empty when it can run.</summary>
     public IReadOnlyList<ValidationError> Validate() => WorkflowValidator.Validate(this);
 }

@@ -15,13 +15,16 @@ public static class UploadWorkflowVersion
     /// <summary>
     /// A BPMN file becomes the next draft version of workflow <paramref name="Key"/>. A file that cannot be read is refused;
     /// a file that reads but has problems is kept as a draft, and the problems come back for the designer to show.
+    /// A process id of its own (Camunda Modeler writes <c>Process_1x2y3z</c>) is replaced by the workflow's key; the id
+    /// of another workflow is refused, since that file most likely belongs there.
     /// </summary>
     public sealed record Command(string Key, string Xml) : ICommand<Result>, IAudited
     {
         public string? AuditId => Key;
     }
 
-    public sealed record Result(string Key, int Version, WorkflowVersionStatus Status, IReadOnlyList<ValidationError> Errors) : IAudited
+    /// <param name="RenamedFrom">The process id the file had, when it was replaced by the workflow's key.</param>
+    public sealed record Result(string Key, int Version, WorkflowVersionStatus Status, IReadOnlyList<ValidationError> Errors, string? RenamedFrom = null) : IAudited
     {
         public string? AuditId => $"{Key}/{Version}";
     }
@@ -42,14 +45,22 @@ public static class UploadWorkflowVersion
         {
             access.RequireAdmin();
             var definition = BpmnReader.Read(request.Xml);
+            var xml = request.Xml;
+            string? renamedFrom = null;
             if (definition.Key != request.Key)
-                throw new ValidationException([new ValidationFailure("xml",
-                    $"Mã quy trình trong tệp là '{definition.Key}', không trùng với quy trình '{request.Key}'. Hãy sửa id của process thành '{request.Key}'.")]);
+            {
+                if (await db.WorkflowVersions.AnyAsync(v => v.Key == definition.Key, cancellationToken))
+                    throw new ValidationException([new ValidationFailure("xml",
+                        $"Tệp này là của quy trình '{definition.Key}', không trùng với quy trình '{request.Key}'. Hãy tải lên đúng quy trình, hoặc sửa id của process thành '{request.Key}'.")]);
+                renamedFrom = definition.Key;
+                definition = definition.WithKey(request.Key);
+                xml = BpmnWriter.Write(definition);
+            }
 
             var last = await db.WorkflowVersions.Where(v => v.Key == request.Key).MaxAsync(v => (int?)v.Version, cancellationToken) ?? 0;
-            var version = new WorkflowVersion(request.Key, last + 1, definition.Name ?? request.Key, request.Xml, user.UserName, clock.GetUtcNow());
+            var version = new WorkflowVersion(request.Key, last + 1, definition.Name ?? request.Key, xml, user.UserName, clock.GetUtcNow());
             db.WorkflowVersions.Add(version);
-            return new Result(version.Key, version.Version, version.Status, definition.Validate());
+            return new Result(version.Key, version.Version, version.Status, definition.Validate(), renamedFrom);
         }
     }
 }

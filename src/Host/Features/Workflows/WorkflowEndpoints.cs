@@ -72,7 +72,8 @@ public static class WorkflowEndpoints
         return await ReadLimitedAsync(request.Body, limit, ct);
     }
 
-    private static async Task<string> ReadLimitedAsync(Stream stream, int limit, CancellationToken ct)
+    /// <summary>At most one character more than the reader accepts, so an oversized file is refused by its validator without being read whole.</summary>
+    internal static async Task<string> ReadLimitedAsync(Stream stream, int limit, CancellationToken ct)
     {
         using var reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
         var buffer = new char[limit + 1];

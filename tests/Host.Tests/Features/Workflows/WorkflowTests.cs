@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using ToanDan.Awards.Workflows.Bpmn;
 using ToanDan.Awards.Workflows.Definitions;
 using static ToanDan.Awards.Host.Tests.Features.Tasks.TestDossiers;
 
@@ -115,6 +116,25 @@ public class WorkflowTests(AwardsApp app) : IClassFixture<AwardsApp>
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("không trùng với quy trình 'giay-khen-cat'", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task A_diagram_with_a_process_id_of_its_own_takes_the_workflows_key()
+    {
+        // As Camunda Modeler names a new diagram's process.
+        var xml = DefaultWorkflows.Xml(Key).Replace($"\"{Key}\"", "\"Process_0k2v9xq\"", StringComparison.Ordinal);
+
+        var response = await UploadAsync(xml);
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var draft = await JsonAsync(response);
+        Assert.Equal("Process_0k2v9xq", draft.GetProperty("renamedFrom").GetString());
+        Assert.Equal(0, draft.GetProperty("errors").GetArrayLength());
+        var stored = await (await app.ClientForAsync("admin")).GetStringAsync(response.Headers.Location);
+        var definition = BpmnReader.Read(stored);
+        Assert.Equal(Key, definition.Key);
+        Assert.Contains($"bpmnElement=\"{Key}\"", stored);
+        Assert.DoesNotContain("Process_0k2v9xq", stored);
     }
 
     [Fact]

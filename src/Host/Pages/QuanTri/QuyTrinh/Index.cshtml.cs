@@ -44,14 +44,15 @@ public sealed class IndexModel(IMediator mediator) : PageModel
         UploadWorkflowVersion.Result? draft = null;
         if (await ModelState.TryAsync(async () =>
             {
-                using var reader = new StreamReader(file.OpenReadStream());
-                var xml = await reader.ReadToEndAsync(ct);
+                await using var stream = file.OpenReadStream();
+                var xml = await WorkflowEndpoints.ReadLimitedAsync(stream, ToanDan.Awards.Workflows.Bpmn.BpmnReader.MaxDocumentCharacters, ct);
                 draft = await mediator.Send(new UploadWorkflowVersion.Command(key, xml), ct);
             }))
         {
-            TempData["Notice"] = draft!.Errors.Count == 0
+            var renamed = draft!.RenamedFrom is { } from ? $" Mã process '{from}' trong tệp đã đổi thành '{key}'." : "";
+            TempData["Notice"] = (draft.Errors.Count == 0
                 ? $"Đã tải lên tệp «{file.FileName}» thành bản nháp {draft.Version}. Quy trình hợp lệ, có thể công bố."
-                : $"Đã tải lên tệp «{file.FileName}» thành bản nháp {draft.Version}; còn {draft.Errors.Count} lỗi, xem trên sơ đồ.";
+                : $"Đã tải lên tệp «{file.FileName}» thành bản nháp {draft.Version}; còn {draft.Errors.Count} lỗi, xem trên sơ đồ.") + renamed;
             return Redirect($"/quan-tri/quy-trinh/{key}/{draft.Version}");
         }
         await LoadAsync(ct);
