@@ -1,3 +1,6 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -231,6 +234,64 @@ public class DesignerTests(BrowserApp browser) : IClassFixture<BrowserApp>
         Assert.True(await page.Locator(".heat-label").CountAsync() >= 3);
         Assert.Contains(StepName, await page.Locator(".heat-table").InnerTextAsync());
         await BrowserApp.ScreenshotAsync(page, "14-heatmap");
+
+        Assert.Empty(messages);
+    }
+
+    [Fact]
+    public async Task A_diagram_from_Camunda_Modeler_uploads_as_a_draft_a_broken_file_is_refused_and_a_version_downloads()
+    {
+        const string medal = DefaultWorkflows.KyNiemChuong;
+        var page = await browser.LoggedInPageAsync("admin", 1400, 900);
+        var messages = new List<string>();
+        page.Console += (_, m) => { if (m.Type == "error") messages.Add(m.Text); };
+        await page.GotoAsync($"{browser.BaseUrl}/quan-tri/quy-trinh");
+        var section = page.Locator($"section[data-workflow='{medal}']");
+        var versionsBefore = await section.Locator("tr[data-version]").CountAsync();
+
+        // A file that is not XML: a Vietnamese message, and no version is added.
+        await section.Locator("input[type=file]").SetInputFilesAsync(new FilePayload
+        {
+            Name = "quy-trinh-hong.bpmn", MimeType = "application/xml", Buffer = Encoding.UTF8.GetBytes("<bpmn:definitions><bpmn:process"),
+        });
+        await section.GetByRole(AriaRole.Button, new() { Name = "Tải lên", Exact = true }).ClickAsync();
+        var alert = page.Locator(".alert-error");
+        await alert.WaitForAsync();
+        Assert.Contains("Tệp không phải XML hợp lệ", await alert.InnerTextAsync());
+        Assert.Equal(versionsBefore, await page.Locator($"section[data-workflow='{medal}'] tr[data-version]").CountAsync());
+
+        // The same workflow as Camunda Modeler saves a new diagram: its own process id, its exporter.
+        var camunda = DefaultWorkflows.Xml(medal)
+            .Replace($"\"{medal}\"", "\"Process_1mz0c5e\"", StringComparison.Ordinal)
+            .Replace("exporter=\"ToanDan.Awards\" exporterVersion=\"1.0\"", "exporter=\"Camunda Modeler\" exporterVersion=\"5.31.0\"", StringComparison.Ordinal);
+        Assert.Contains("Camunda Modeler", camunda);
+        section = page.Locator($"section[data-workflow='{medal}']");
+        await section.Locator("input[type=file]").SetInputFilesAsync(new FilePayload
+        {
+            Name = "ky-niem-chuong.bpmn", MimeType = "application/xml", Buffer = Encoding.UTF8.GetBytes(camunda),
+        });
+        await section.GetByRole(AriaRole.Button, new() { Name = "Tải lên", Exact = true }).ClickAsync();
+        await page.WaitForURLAsync(new Regex($"/quan-tri/quy-trinh/{medal}/\\d+$"));
+        var notice = await page.Locator(".notice").InnerTextAsync();
+        Assert.Contains("Quy trình hợp lệ", notice);
+        Assert.Contains("'Process_1mz0c5e'", notice);
+        await page.Locator("[data-designer][data-ready='true']").WaitForAsync();
+        Assert.Equal("0", await page.Locator("[data-error-count]").InnerTextAsync());
+        Assert.True(await page.Locator("[data-publish]").IsEnabledAsync());
+        var version = int.Parse(page.Url.Split('/')[^1], CultureInfo.InvariantCulture);
+
+        // Listed as a draft, next to the version in use.
+        await page.GotoAsync($"{browser.BaseUrl}/quan-tri/quy-trinh");
+        var row = page.Locator($"section[data-workflow='{medal}'] tr[data-version='{version}']");
+        Assert.Contains("Bản nháp", await row.InnerTextAsync());
+        Assert.Contains("Đang dùng", await page.Locator($"section[data-workflow='{medal}'] tr[data-version='1']").InnerTextAsync());
+
+        // Downloaded, it is a BPMN file of this workflow that any modeler opens.
+        var download = await page.RunAndWaitForDownloadAsync(() => row.GetByRole(AriaRole.Link, new() { Name = "Tải .bpmn" }).ClickAsync());
+        Assert.EndsWith(".bpmn", download.SuggestedFilename);
+        var definition = BpmnReader.Read(await File.ReadAllTextAsync(await download.PathAsync()));
+        Assert.Equal(medal, definition.Key);
+        Assert.Empty(definition.Validate());
 
         Assert.Empty(messages);
     }

@@ -2,6 +2,7 @@ using FluentValidation;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using ToanDan.Awards.Host.Domain;
 using ToanDan.Awards.Host.Infrastructure;
+using ToanDan.Awards.Workflows.Bpmn;
 using ToanDan.Awards.Workflows.Execution;
 
 namespace ToanDan.Awards.Host.Pages.Shared;
@@ -25,7 +26,7 @@ public static class PageErrors
             foreach (var error in e.Errors)
                 modelState.AddModelError(Key(prefix, error.PropertyName), error.ErrorMessage);
         }
-        catch (Exception e) when (e is DomainException or WorkflowException or Microsoft.EntityFrameworkCore.DbUpdateConcurrencyException)
+        catch (Exception e) when (e is DomainException or WorkflowException or BpmnFormatException or Microsoft.EntityFrameworkCore.DbUpdateConcurrencyException)
         {
             modelState.AddModelError("", ProblemMapping.Map(e).Detail ?? e.Message);
         }
