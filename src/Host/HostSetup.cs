@@ -127,7 +127,11 @@ public static class HostSetup
                 context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
                     ? TokenIssuer.Scheme
                     : IdentityConstants.ApplicationScheme)
-            .AddBearerToken(TokenIssuer.Scheme, o => o.BearerTokenExpiration = TimeSpan.FromHours(8))
+            .AddBearerToken(TokenIssuer.Scheme, o =>
+            {
+                o.BearerTokenExpiration = TimeSpan.FromHours(8);
+                o.Events.OnMessageReceived = RevokedTokens.RefuseRevokedAsync;
+            })
             .AddIdentityCookies(cookies => cookies.ApplicationCookie?.Configure(o =>
             {
                 o.LoginPath = "/dang-nhap";
@@ -136,6 +140,8 @@ public static class HostSetup
                 o.Events.OnRedirectToLogin = context => ApiAware(context, StatusCodes.Status401Unauthorized);
                 o.Events.OnRedirectToAccessDenied = context => ApiAware(context, StatusCodes.Status403Forbidden);
             }));
+        // A locked or edited account's cookie stops working within a minute (Identity's default is 30).
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
         services.AddAuthorization(o => o.AddPolicy(AdminOnly.Policy, p => p.RequireRole(Roles.Admin)));
         services.AddIdentityCore<AppUser>(o =>
             {

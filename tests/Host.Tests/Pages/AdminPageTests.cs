@@ -17,7 +17,7 @@ public class AdminPageTests(BrowserApp browser) : IClassFixture<BrowserApp>
         var page = await browser.LoggedInPageAsync("admin");
         await page.GetByRole(AriaRole.Link, new() { Name = "Quản trị", Exact = true }).First.ClickAsync();
         await page.WaitForURLAsync($"{browser.BaseUrl}/quan-tri");
-        Assert.Equal(9, await page.Locator(".admin-areas .area").CountAsync());
+        Assert.Equal(11, await page.Locator(".admin-areas .area").CountAsync());
         await BrowserApp.ScreenshotAsync(page, "10-admin-home");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Lịch nghỉ lễ" }).ClickAsync();

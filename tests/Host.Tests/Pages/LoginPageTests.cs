@@ -1,4 +1,7 @@
+using System.Net;
+using System.Net.Http.Json;
 using Microsoft.Playwright;
+using ToanDan.Awards.Host.Tests.Features.Admin;
 
 namespace ToanDan.Awards.Host.Tests.Pages;
 
@@ -32,6 +35,29 @@ public class LoginPageTests(BrowserApp browser) : IClassFixture<BrowserApp>
         await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
 
         Assert.Equal("Tên đăng nhập hoặc mật khẩu không đúng.", (await page.InnerTextAsync("[role=alert]")).Trim());
+    }
+
+    [Fact]
+    public async Task A_locked_person_is_signed_out_of_the_pages_within_a_minute()
+    {
+        var admin = await browser.App.ClientForAsync("admin");
+        var created = await AdminApi.ReadAsync(await admin.PostAsJsonAsync("/api/admin/accounts", new
+        {
+            userName = "congan4.samson", fullName = "Lê Văn Khánh", email = "congan4.samson@samson.gov.vn",
+            unitId = await AdminApi.UnitIdAsync(browser.App, "TH-SAMSON"), roles = new[] { "commune-police" }, initialPassword = "Khoi@2026",
+        }), HttpStatusCode.Created);
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync($"{browser.BaseUrl}/dang-nhap");
+        await page.GetByLabel("Tên đăng nhập").FillAsync("congan4.samson");
+        await page.GetByLabel("Mật khẩu").FillAsync("Khoi@2026");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
+        await page.WaitForURLAsync($"{browser.BaseUrl}/");
+
+        await AdminApi.ReadAsync(await admin.PostAsync($"/api/admin/accounts/{created.GetProperty("id").GetString()}/lock", null), HttpStatusCode.NoContent);
+        browser.App.Clock.Advance(TimeSpan.FromMinutes(2));
+        await page.GotoAsync($"{browser.BaseUrl}/nhiem-vu");
+
+        Assert.Contains("/dang-nhap", page.Url);
     }
 
     [Fact]

@@ -73,6 +73,25 @@ public class AccountAdminTests(AwardsApp app) : IClassFixture<AwardsApp>
     }
 
     [Fact]
+    public async Task Locking_an_account_stops_its_token_at_once_and_unlocking_does_not_revive_it()
+    {
+        var id = await CreateAsync("congan3.samson", "TH-SAMSON", "commune-police");
+        var client = await ClientWithAsync("congan3.samson", "Khoi@2026");
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/tasks")).StatusCode);
+        var admin = await app.ClientForAsync("admin");
+
+        await ReadAsync(await admin.PostAsync($"/api/admin/accounts/{id}/lock", null), HttpStatusCode.NoContent);
+        var whileLocked = await client.GetAsync("/api/tasks");
+        await ReadAsync(await admin.PostAsync($"/api/admin/accounts/{id}/unlock", null), HttpStatusCode.NoContent);
+        var afterUnlock = await client.GetAsync("/api/tasks");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, whileLocked.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, afterUnlock.StatusCode);
+        var fresh = await ClientWithAsync("congan3.samson", "Khoi@2026");
+        Assert.Equal(HttpStatusCode.OK, (await fresh.GetAsync("/api/tasks")).StatusCode);
+    }
+
+    [Fact]
     public async Task Editing_moves_an_account_and_changes_its_roles()
     {
         var id = await CreateAsync("canbo.samson", "TH-SAMSON", "unit-clerk");
