@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using Microsoft.AspNetCore.Hosting;
+using ToanDan.Awards.Host.Tests.Features.Nominations;
 using static ToanDan.Awards.Host.Tests.Features.Tasks.TestDossiers;
 
 namespace ToanDan.Awards.Host.Tests.Persistence;
@@ -61,6 +62,21 @@ public sealed class PostgresTests(PostgresTests.PostgresApp app) : IClassFixture
         Assert.All(responses, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
         var numbers = new[] { (await DecisionOfAsync(app, first))!.Number, (await DecisionOfAsync(app, second))!.Number }.Order().ToArray();
         Assert.Equal(numbers[0] + 1, numbers[1]);
+    }
+
+    [Fact]
+    public async Task Clerks_naming_the_same_person_for_the_medal_at_the_same_moment_make_one_dossier()
+    {
+        var citizenId = Dossiers.NewCitizenId();
+        string[] clerks = ["thidua.dongtien", "thidua.ccb-dongtien", "thidua.dongtien", "thidua.ccb-dongtien"];
+        var clients = await Task.WhenAll(clerks.Select(app.ClientForAsync));
+
+        var responses = await Task.WhenAll(clients.Select(client => client.PostAsJsonAsync("/api/nominations",
+            Dossiers.Body(Dossiers.Medal, Dossiers.Individual("Trần Văn Bình", citizenId)))));
+
+        Assert.Single(responses, r => r.StatusCode == HttpStatusCode.Created);
+        foreach (var refused in responses.Where(r => r.StatusCode != HttpStatusCode.Created))
+            Assert.Contains("mỗi người chỉ được đề nghị một lần", await refused.Content.ReadAsStringAsync());
     }
 
     /// <summary>The application on its own PostgreSQL cluster.</summary>

@@ -20,6 +20,7 @@ internal static class OncePerPerson
         if (!awardType.OncePerLifetime) return;
         var people = nomination.KeptNominees.Where(n => n.Kind == NomineeKind.Individual).ToList();
         if (people.Count == 0) return;
+        await SerialiseAsync(db, awardType, ct);
 
         var seen = new List<Nominee>();
         foreach (var person in people)
@@ -62,6 +63,20 @@ internal static class OncePerPerson
                     $"đề nghị {awardType.Name}; mỗi người chỉ được đề nghị một lần.", "nominees");
         }
     }
+
+    /// <summary>
+    /// Two clerks naming the same person at the same instant must not both pass the check: SQLite runs one writer at a
+    /// time already; on PostgreSQL a lock per award type, held until the transaction ends, makes the second check wait
+    /// for the first dossier to be committed (no constraint can span the nominees of different dossiers).
+    /// </summary>
+    private static async Task SerialiseAsync(AwardsDbContext db, AwardType awardType, CancellationToken ct)
+    {
+        if (db.Database.IsNpgsql() && db.Database.CurrentTransaction is not null)
+            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({LockClass}, {awardType.Id})", ct);
+    }
+
+    /// <summary>The first key of the advisory lock: this rule's own number, so other locks cannot collide with it.</summary>
+    private const int LockClass = 4_711_001;
 
     /// <summary>Two citizen IDs decide; without one of them, the same name and the same date of birth.</summary>
     private static bool SamePerson(string? id, string nameKey, DateOnly? born, string? otherId, string otherNameKey, DateOnly? otherBorn) =>
