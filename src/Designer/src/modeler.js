@@ -98,17 +98,20 @@ async function start(root) {
   let dirty = false;
   let saving = null;
   let timer = null;
+  // The revision of the draft as this window last loaded or saved it; a save from another window changes it.
+  let revision = data.revision;
+  let conflict = false;
 
   function updatePublish() {
     if (!publish) return;
-    publish.disabled = !data.editable || shownErrors.length > 0 || dirty || saving !== null;
+    publish.disabled = !data.editable || conflict || shownErrors.length > 0 || dirty || saving !== null;
     publish.title = shownErrors.length > 0 ? 'Còn lỗi: hãy sửa hết lỗi rồi mới công bố.' : '';
   }
 
   async function save() {
     clearTimeout(timer);
     if (saving) await saving;
-    if (!dirty) return;
+    if (!dirty || conflict) return;
     dirty = false;
     status.textContent = 'Đang lưu…';
     status.className = 'status saving';
@@ -118,16 +121,29 @@ async function start(root) {
       const result = await fetch(data.saveUrl, {
         method: 'POST',
         credentials: 'same-origin',
-        headers: { 'Content-Type': 'application/xml; charset=utf-8', RequestVerificationToken: data.antiforgery },
+        headers: {
+          'Content-Type': 'application/xml; charset=utf-8',
+          RequestVerificationToken: data.antiforgery,
+          'If-Match': `"${revision}"`,
+        },
         body: xml,
       });
       const body = await result.json().catch(() => ({}));
+      if (result.status === 409) {
+        // Someone saved this draft from another window: keep this window's work, offer it as a file, save no more.
+        dirty = true;
+        conflict = true;
+        status.replaceChildren(`${body.message ?? 'Bản nháp vừa được lưu từ nơi khác.'} `, keepMineButton());
+        status.className = 'status failed';
+        return;
+      }
       if (!result.ok) {
         dirty = true;
         status.textContent = `Chưa lưu được: ${body.message ?? `lỗi ${result.status}`}`;
         status.className = 'status failed';
         return;
       }
+      revision = body.revision;
       status.textContent = saveStatus(body.savedAt, body.errors.length);
       status.className = body.errors.length ? 'status saved has-errors' : 'status saved';
       showErrors(body.errors);
@@ -143,8 +159,26 @@ async function start(root) {
     await saving;
   }
 
+  /** Downloads this window's diagram as it is now, so nothing drawn here is lost. */
+  function keepMineButton() {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'link-button';
+    button.textContent = 'Tải bản của tôi (.bpmn)';
+    button.dataset.keepMine = '';
+    button.addEventListener('click', async () => {
+      const { xml } = await modeler.saveXML({ format: true });
+      const link = document.createElement('a');
+      link.href = URL.createObjectURL(new Blob([xml], { type: 'application/xml' }));
+      link.download = `${data.key}-ban-cua-toi.bpmn`;
+      link.click();
+      setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+    });
+    return button;
+  }
+
   eventBus.on('commandStack.changed', () => {
-    if (!data.editable) return;
+    if (!data.editable || conflict) return;
     dirty = true;
     status.textContent = 'Có thay đổi chưa lưu…';
     status.className = 'status pending';

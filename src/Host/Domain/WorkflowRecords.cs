@@ -27,10 +27,30 @@ public sealed class WorkflowVersion
     public DateTimeOffset CreatedAt { get; private set; }
     public DateTimeOffset? PublishedAt { get; private set; }
 
-    public void ReplaceDraft(string name, string bpmnXml)
+    /// <summary>
+    /// A fingerprint of the XML: an editor sends the one it started from, so a save from a second window, over a
+    /// draft someone saved meanwhile, is refused instead of silently overwriting it.
+    /// </summary>
+    public string Revision => RevisionOf(BpmnXml);
+
+    public static string RevisionOf(string bpmnXml) =>
+        Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(bpmnXml)))[..16];
+
+    /// <param name="expectedRevision">The <see cref="Revision"/> the editor started from, or null to overwrite whatever is there.</param>
+    public void ReplaceDraft(string name, string bpmnXml, string? expectedRevision = null)
     {
         if (Status != WorkflowVersionStatus.Draft) throw new DomainException("Chỉ sửa được bản nháp; hãy tạo bản nháp mới từ phiên bản này.", "status");
+        if (expectedRevision is not null && expectedRevision != Revision)
+            throw new ConflictException($"Bản nháp {Version} vừa được lưu từ một cửa sổ khác, nên thay đổi ở đây chưa được lưu. " +
+                "Hãy tải tệp .bpmn của mình về nếu cần giữ, rồi tải lại trang để sửa tiếp trên bản mới nhất.");
         (Name, BpmnXml) = (name, bpmnXml);
+    }
+
+    /// <summary>Only a draft may be thrown away: a published version has, or had, dossiers running on it.</summary>
+    public void EnsureDiscardable()
+    {
+        if (Status != WorkflowVersionStatus.Draft)
+            throw new ConflictException($"Phiên bản {Version} của quy trình '{Key}' đã được công bố: không xóa được, chỉ bản nháp mới xóa được.");
     }
 
     public void Publish(DateTimeOffset at)

@@ -293,7 +293,57 @@ public class DesignerTests(BrowserApp browser) : IClassFixture<BrowserApp>
         Assert.Equal(medal, definition.Key);
         Assert.Empty(definition.Validate());
 
+        // Not wanted after all: the draft is thrown away, after a confirmation.
+        await page.GotoAsync($"{browser.BaseUrl}/quan-tri/quy-trinh/{medal}/{version}");
+        await page.Locator("[data-designer][data-ready='true']").WaitForAsync();
+        string? question = null;
+        page.Dialog += async (_, dialog) => { question = dialog.Message; await dialog.AcceptAsync(); };
+        await page.GetByRole(AriaRole.Button, new() { Name = "Xóa bản nháp" }).ClickAsync();
+        await page.WaitForURLAsync($"{browser.BaseUrl}/quan-tri/quy-trinh");
+        Assert.Contains("không khôi phục được", question);
+        Assert.Contains($"Đã xóa bản nháp {version}", await page.Locator(".notice").InnerTextAsync());
+        Assert.Equal(0, await page.Locator($"section[data-workflow='{medal}'] tr[data-version='{version}']").CountAsync());
+
         Assert.Empty(messages);
+    }
+
+    [Fact]
+    public async Task A_second_window_editing_the_same_draft_is_told_and_keeps_its_work_as_a_file()
+    {
+        const string key = DefaultWorkflows.BangKhen;
+        var draft = await App.WithScopeAsync(async services =>
+        {
+            var db = services.GetRequiredService<AwardsDbContext>();
+            var last = await db.WorkflowVersions.Where(v => v.Key == key).MaxAsync(v => v.Version);
+            db.WorkflowVersions.Add(new WorkflowVersion(key, last + 1, "Bằng khen", DefaultWorkflows.Xml(key), "admin", App.Clock.GetUtcNow()));
+            await db.SaveChangesAsync();
+            return last + 1;
+        });
+        var url = $"{browser.BaseUrl}/quan-tri/quy-trinh/{key}/{draft}";
+        var first = await browser.LoggedInPageAsync("admin", 1400, 900);
+        var second = await browser.LoggedInPageAsync("admin", 1400, 900);
+        foreach (var page in new[] { first, second })
+        {
+            await page.GotoAsync(url);
+            await page.Locator("[data-designer][data-ready='true']").WaitForAsync();
+        }
+
+        // The first window renames the process and saves.
+        await first.Locator("[data-panel] input[name=name]").FillAsync("Bằng khen – sửa ở cửa sổ thứ nhất");
+        await first.Locator("[data-panel] input[name=name]").PressAsync("Tab");
+        await WaitSavedAsync(first, "Quy trình hợp lệ");
+
+        // The second, opened before that save, changes something too: refused, told why, its work offered as a file.
+        await second.Locator("[data-panel] input[name=name]").FillAsync("Bằng khen – sửa ở cửa sổ thứ hai");
+        await second.Locator("[data-panel] input[name=name]").PressAsync("Tab");
+        await WaitSavedAsync(second, "vừa được lưu từ một cửa sổ khác");
+        Assert.True(await second.Locator("[data-publish]").IsDisabledAsync());
+        var download = await second.RunAndWaitForDownloadAsync(() => second.Locator("[data-keep-mine]").ClickAsync());
+        Assert.Equal("Bằng khen – sửa ở cửa sổ thứ hai", BpmnReader.Read(await File.ReadAllTextAsync(await download.PathAsync())).Name);
+
+        var stored = await App.WithScopeAsync(services => services.GetRequiredService<AwardsDbContext>().WorkflowVersions.AsNoTracking()
+            .Where(v => v.Key == key && v.Version == draft).Select(v => v.BpmnXml).SingleAsync());
+        Assert.Equal("Bằng khen – sửa ở cửa sổ thứ nhất", BpmnReader.Read(stored).Name);
     }
 
     [Theory]

@@ -14,14 +14,15 @@ public static class ReplaceDraft
 {
     /// <summary>
     /// The designer saves a draft in place: the same version gets the new XML. Only drafts change; the problems of the
-    /// new XML come back so the designer can show them on the diagram.
+    /// new XML come back so the designer can show them on the diagram. With <paramref name="ExpectedRevision"/> (the
+    /// revision the editor loaded or last saved), a draft saved meanwhile from elsewhere is not overwritten: 409.
     /// </summary>
-    public sealed record Command(string Key, int Version, string Xml) : ICommand<Result>, IAudited
+    public sealed record Command(string Key, int Version, string Xml, string? ExpectedRevision = null) : ICommand<Result>, IAudited
     {
         public string? AuditId => $"{Key}/{Version}";
     }
 
-    public sealed record Result(string Key, int Version, string Name, DateTimeOffset SavedAt, IReadOnlyList<ValidationError> Errors);
+    public sealed record Result(string Key, int Version, string Name, DateTimeOffset SavedAt, string Revision, IReadOnlyList<ValidationError> Errors);
 
     internal sealed class Validator : AbstractValidator<Command>
     {
@@ -46,8 +47,8 @@ public static class ReplaceDraft
                     $"Mã quy trình trong tệp là '{definition.Key}', không trùng với quy trình '{request.Key}'. Hãy sửa id của process thành '{request.Key}'.")]);
             if (version.Status != WorkflowVersionStatus.Draft)
                 throw new ConflictException($"Phiên bản {version.Version} của quy trình '{version.Key}' đã được công bố hoặc đã thôi dùng: không sửa được nữa. Hãy tạo bản nháp mới từ phiên bản này.");
-            version.ReplaceDraft(string.IsNullOrWhiteSpace(definition.Name) ? request.Key : definition.Name, request.Xml);
-            return new Result(version.Key, version.Version, version.Name, clock.GetUtcNow(), definition.Validate());
+            version.ReplaceDraft(string.IsNullOrWhiteSpace(definition.Name) ? request.Key : definition.Name, request.Xml, request.ExpectedRevision);
+            return new Result(version.Key, version.Version, version.Name, clock.GetUtcNow(), version.Revision, definition.Validate());
         }
     }
 }

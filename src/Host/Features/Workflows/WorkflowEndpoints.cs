@@ -37,12 +37,19 @@ public static class WorkflowEndpoints
                 if (xml is null)
                     return Results.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Kiểu dữ liệu không được hỗ trợ",
                         detail: "Hãy gửi tệp BPMN với Content-Type application/xml hoặc text/xml, hoặc trong một form multipart/form-data.");
-                return Results.Ok(await mediator.Send(new ReplaceDraft.Command(key, version, xml), ct));
+                return Results.Ok(await mediator.Send(new ReplaceDraft.Command(key, version, xml, ExpectedRevision(request)), ct));
             })
             .Accepts<string>("application/xml", "text/xml", "multipart/form-data")
             .Produces<ReplaceDraft.Result>()
             .DisableAntiforgery()
-            .WithSummary("Lưu đè một bản nháp (trình thiết kế tự lưu); trả về các lỗi của quy trình để sửa (chỉ quản trị viên).");
+            .WithSummary("Lưu đè một bản nháp (trình thiết kế tự lưu); trả về các lỗi của quy trình để sửa và revision mới. " +
+                "Với If-Match: \"<revision>\", bản nháp đã được lưu từ nơi khác sẽ không bị ghi đè (409) (chỉ quản trị viên).");
+        group.MapDelete("/{key}/versions/{version:int}", async (string key, int version, IMediator mediator, CancellationToken ct) =>
+            {
+                await mediator.Send(new DiscardDraft.Command(key, version), ct);
+                return Results.NoContent();
+            })
+            .WithSummary("Xóa một bản nháp chưa công bố (chỉ quản trị viên).");
         group.MapGet("/{key}/compare", (string key, int from, int to, IMediator mediator, CancellationToken ct) =>
                 mediator.Send(new CompareWorkflowVersions.Query(key, from, to), ct))
             .WithSummary("Những gì thay đổi giữa hai phiên bản của một quy trình (chỉ quản trị viên).");
@@ -52,6 +59,15 @@ public static class WorkflowEndpoints
         group.MapPost("/{key}/versions/{version:int}/publish", (string key, int version, IMediator mediator, CancellationToken ct) =>
                 mediator.Send(new PublishWorkflowVersion.Command(key, version), ct))
             .WithSummary("Công bố một bản nháp: hồ sơ mới chạy theo phiên bản này, hồ sơ đang chạy giữ phiên bản cũ (chỉ quản trị viên).");
+    }
+
+    /// <summary>The revision named by an If-Match header (quotes and a weak marker removed), or null.</summary>
+    internal static string? ExpectedRevision(HttpRequest request)
+    {
+        var value = request.Headers.IfMatch.ToString().Trim();
+        if (value.Length == 0 || value == "*") return null;
+        if (value.StartsWith("W/", StringComparison.Ordinal)) value = value[2..];
+        return value.Trim('"');
     }
 
     /// <summary>The file comes as the raw body (application/xml, text/xml) or as the one file of a multipart form.</summary>

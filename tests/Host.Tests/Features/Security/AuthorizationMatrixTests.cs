@@ -101,6 +101,7 @@ public class AuthorizationMatrixTests(AuthorizationMatrixTests.DemoProvince prov
         Assert.Equal(HttpStatusCode.Forbidden, (await client.PostAsync("/api/workflows/giay-khen-cat/versions/1/publish", null)).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await client.PostAsync("/api/workflows/giay-khen-cat/versions",
             new StringContent("<definitions/>", System.Text.Encoding.UTF8, "application/xml"))).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await client.DeleteAsync("/api/workflows/giay-khen-cat/versions/1")).StatusCode);
     }
 
     [Theory]

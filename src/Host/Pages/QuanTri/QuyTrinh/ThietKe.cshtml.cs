@@ -53,14 +53,28 @@ public sealed class ThietKeModel(IMediator mediator, IAntiforgery antiforgery) :
         var xml = await reader.ReadToEndAsync(ct);
         try
         {
-            var result = await mediator.Send(new ReplaceDraft.Command(Key, Version, xml), ct);
-            return new JsonResult(new { savedAt = VietnamTime.Local(result.SavedAt).ToString("HH:mm", VietnamTime.Culture), errors = result.Errors }, Json);
+            var result = await mediator.Send(new ReplaceDraft.Command(Key, Version, xml, WorkflowEndpoints.ExpectedRevision(Request)), ct);
+            return new JsonResult(new
+            {
+                savedAt = VietnamTime.Local(result.SavedAt).ToString("HH:mm", VietnamTime.Culture), revision = result.Revision, errors = result.Errors,
+            }, Json);
         }
         catch (Exception e) when (e is FluentValidation.ValidationException or DomainException or BpmnFormatException)
         {
             var problem = ProblemMapping.Map(e);
             return new JsonResult(new { message = problem.Detail }, Json) { StatusCode = problem.Status };
         }
+    }
+
+    public async Task<IActionResult> OnPostDiscardAsync(CancellationToken ct)
+    {
+        if (await ModelState.TryAsync(() => mediator.Send(new DiscardDraft.Command(Key, Version), ct)))
+        {
+            TempData["Notice"] = $"Đã xóa bản nháp {Version} của quy trình '{Key}'.";
+            return Redirect("/quan-tri/quy-trinh");
+        }
+        await LoadAsync(ct);
+        return Page();
     }
 
     public async Task<IActionResult> OnPostPublishAsync(CancellationToken ct)
@@ -76,6 +90,7 @@ public sealed class ThietKeModel(IMediator mediator, IAntiforgery antiforgery) :
 
     public string DesignerJson() => JsonSerializer.Serialize(new
     {
+        key = Key,
         xmlUrl = $"{BaseUrl}?handler=Xml",
         saveUrl = $"{BaseUrl}?handler=Save",
         editable = Editable,
@@ -84,7 +99,11 @@ public sealed class ThietKeModel(IMediator mediator, IAntiforgery antiforgery) :
         templates = EmailTemplateKeys.All.Select(t => new { code = t.Key, name = t.Name }),
         awardTypes = AwardTypes.Select(a => new { code = a.Code, name = a.Name }),
         errors = Errors,
+        revision = Revision,
     }, InlineJson);
+
+    /// <summary>The revision of the XML this page was opened on, which the first save names.</summary>
+    public string Revision { get; private set; } = "";
 
     private async Task LoadAsync(CancellationToken ct)
     {
@@ -92,6 +111,7 @@ public sealed class ThietKeModel(IMediator mediator, IAntiforgery antiforgery) :
         Current = Workflow.Versions.SingleOrDefault(v => v.Version == Version)
             ?? throw new NotFoundException($"Không có phiên bản {Version} của quy trình '{Key}'.");
         var xml = await mediator.Send(new GetWorkflowVersion.Query(Key, Version), ct);
+        Revision = WorkflowVersion.RevisionOf(xml);
         try
         {
             Errors = BpmnReader.Read(xml).Validate();
