@@ -25,3 +25,26 @@ document.addEventListener('submit', (event) => {
 document.addEventListener('click', (event) => {
   if (event.target instanceof Element && event.target.closest('[data-print]')) window.print();
 });
+
+// The browser words its file picker in its own language ("Choose File"); ours speaks Vietnamese whatever the browser.
+// The native input stays in the form (hidden from sight, not from the keyboard or the form's validation).
+function enhanceFilePicker(input) {
+  if (input.dataset.picker) return;
+  input.dataset.picker = 'true';
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'btn btn-plain btn-small file-button';
+  button.textContent = 'Chọn tệp…';
+  const name = document.createElement('span');
+  name.className = 'file-name';
+  name.textContent = 'Chưa chọn tệp nào';
+  button.addEventListener('click', () => input.click());
+  input.addEventListener('change', () => {
+    name.textContent = input.files.length === 0 ? 'Chưa chọn tệp nào' : [...input.files].map((f) => f.name).join(', ');
+  });
+  input.classList.add('file-native');
+  input.after(button, name);
+}
+
+document.querySelectorAll('input[type=file]').forEach(enhanceFilePicker);
+document.addEventListener('htmx:load', (event) => event.target.querySelectorAll?.('input[type=file]').forEach(enhanceFilePicker));

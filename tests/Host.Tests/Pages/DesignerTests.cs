@@ -254,6 +254,9 @@ public class DesignerTests(BrowserApp browser) : IClassFixture<BrowserApp>
         {
             Name = "quy-trinh-hong.bpmn", MimeType = "application/xml", Buffer = Encoding.UTF8.GetBytes("<bpmn:definitions><bpmn:process"),
         });
+        // The picker is worded in Vietnamese, whatever the browser's language, and names the chosen file.
+        Assert.True(await section.GetByRole(AriaRole.Button, new() { Name = "Chọn tệp…" }).IsVisibleAsync());
+        Assert.Equal("quy-trinh-hong.bpmn", await section.Locator(".file-name").InnerTextAsync());
         await section.GetByRole(AriaRole.Button, new() { Name = "Tải lên", Exact = true }).ClickAsync();
         var alert = page.Locator(".alert-error");
         await alert.WaitForAsync();
@@ -285,6 +288,7 @@ public class DesignerTests(BrowserApp browser) : IClassFixture<BrowserApp>
         var row = page.Locator($"section[data-workflow='{medal}'] tr[data-version='{version}']");
         Assert.Contains("Bản nháp", await row.InnerTextAsync());
         Assert.Contains("Đang dùng", await page.Locator($"section[data-workflow='{medal}'] tr[data-version='1']").InnerTextAsync());
+        await BrowserApp.ScreenshotAsync(page, "20-workflow-list");
 
         // Downloaded, it is a BPMN file of this workflow that any modeler opens.
         var download = await page.RunAndWaitForDownloadAsync(() => row.GetByRole(AriaRole.Link, new() { Name = "Tải .bpmn" }).ClickAsync());
