@@ -8,6 +8,7 @@ import './modeler.css';
 import awardModdle from './modeler/awardModdle.js';
 import engineModule from './modeler/engineModule.js';
 import translateModule from './modeler/translate.js';
+import readOnlyModule from './modeler/readOnly.js';
 import { createPanel } from './modeler/panel.js';
 import { placeErrors, saveStatus } from './modeler/errors.js';
 
@@ -27,7 +28,7 @@ async function start(root) {
 
   const modeler = new Modeler({
     container: canvasNode,
-    additionalModules: [engineModule, translateModule],
+    additionalModules: data.editable ? [engineModule, translateModule] : [engineModule, translateModule, readOnlyModule],
     moddleExtensions: { award: awardModdle },
   });
   const canvas = modeler.get('canvas');

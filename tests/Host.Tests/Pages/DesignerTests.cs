@@ -350,6 +350,31 @@ public class DesignerTests(BrowserApp browser) : IClassFixture<BrowserApp>
         Assert.Equal("Bằng khen – sửa ở cửa sổ thứ nhất", BpmnReader.Read(stored).Name);
     }
 
+    [Fact]
+    public async Task A_version_in_use_is_shown_but_cannot_be_changed()
+    {
+        var page = await browser.LoggedInPageAsync("admin", 1400, 900);
+        await page.GotoAsync($"{browser.BaseUrl}/quan-tri/quy-trinh/{Key}/1");
+        await page.Locator("[data-designer][data-ready='true']").WaitForAsync();
+        Assert.Contains("không sửa được", await page.Locator(".banner").InnerTextAsync());
+        Assert.Equal(0, await page.Locator("[data-publish]").CountAsync());
+        const string step = "Task_CommuneReview";
+        var xBefore = await page.EvaluateAsync<double>("id => window.awardsDesigner.modeler.get('elementRegistry').get(id).x", step);
+
+        // Dragging the step, then Delete on it, change nothing.
+        var (x, y) = await PointOnAsync(page, step);
+        await page.Mouse.MoveAsync(x, y);
+        await page.Mouse.DownAsync();
+        await page.Mouse.MoveAsync(x + 120, y + 80, new() { Steps = 10 });
+        await page.Mouse.UpAsync();
+        await SelectAsync(page, step);
+        await page.Keyboard.PressAsync("Delete");
+
+        Assert.Equal(xBefore, await page.EvaluateAsync<double>("id => window.awardsDesigner.modeler.get('elementRegistry').get(id).x", step));
+        Assert.False(await page.EvaluateAsync<bool>("() => window.awardsDesigner.modeler.get('commandStack').canUndo()"));
+        Assert.True(await page.Locator("[data-panel] input[name=name]").IsDisabledAsync());
+    }
+
     [Theory]
     [InlineData("pv05.thanhhoa", "/quan-tri/quy-trinh")]
     [InlineData("thidua.dongtien", "/quan-tri/quy-trinh/giay-khen-cat/1")]
