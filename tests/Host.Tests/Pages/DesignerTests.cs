@@ -199,6 +199,10 @@ public class DesignerTests(BrowserApp browser) : IClassFixture<BrowserApp>
         App.Clock.Advance(TimeSpan.FromDays(2));
         Assert.Equal(["Task_CouncilVote", "Task_PublicDisclosure"], OpenStepIds(await CompleteAsync(App, "pv05.thanhhoa", older, "Task_PV05Review")));
         Assert.Equal([stepId], OpenStepIds(await CompleteAsync(App, "pv05.thanhhoa", fresh, "Task_PV05Review")));
+        // E-mail goes out for the new step as for any other: its handlers are told it waits for them.
+        var told = await App.WithScopeAsync(services => services.GetRequiredService<AwardsDbContext>().Outbox.AsNoTracking()
+            .Where(m => m.ModelJson.Contains(StepName)).Select(m => m.RecipientName).ToListAsync());
+        Assert.Contains("Thiếu tá Lê Thị Thu Hà (Phòng PV05)", told);
         App.Clock.Advance(TimeSpan.FromDays(1));
         Assert.Equal(["Task_CouncilVote", "Task_PublicDisclosure"], OpenStepIds(await CompleteAsync(App, "pv05.thanhhoa", fresh, stepId)));
         App.Clock.Advance(TimeSpan.FromHours(5));
