@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace ToanDan.Awards.Host.Documents;
 
 /// <summary>The <c>Documents</c> configuration section.</summary>
@@ -22,21 +24,23 @@ public sealed class DocumentOptions
     public CertificateLayout Certificate { get; set; } = new();
 }
 
+/// <summary>The five variable lines; through the API every one must be given (no silent defaults).</summary>
 public sealed class CertificateLayout
 {
-    public CertificateField Name { get; set; } = new() { X = 60, Y = 88, Width = 177, FontSize = 22, Bold = true };
-    public CertificateField Workplace { get; set; } = new() { X = 60, Y = 102, Width = 177, FontSize = 15 };
-    public CertificateField Achievement { get; set; } = new() { X = 45, Y = 115, Width = 207, FontSize = 15, Italic = true };
-    public CertificateField Decision { get; set; } = new() { X = 30, Y = 168, Width = 110, FontSize = 12 };
-    public CertificateField PlaceDate { get; set; } = new() { X = 160, Y = 160, Width = 110, FontSize = 13, Italic = true };
+    [JsonRequired] public CertificateField Name { get; set; } = new() { X = 60, Y = 88, Width = 177, FontSize = 22, Bold = true };
+    [JsonRequired] public CertificateField Workplace { get; set; } = new() { X = 60, Y = 102, Width = 177, FontSize = 15 };
+    [JsonRequired] public CertificateField Achievement { get; set; } = new() { X = 45, Y = 115, Width = 207, FontSize = 15, Italic = true };
+    [JsonRequired] public CertificateField Decision { get; set; } = new() { X = 30, Y = 168, Width = 110, FontSize = 12 };
+    [JsonRequired] public CertificateField PlaceDate { get; set; } = new() { X = 160, Y = 160, Width = 110, FontSize = 13, Italic = true };
 }
 
+/// <summary>One line's box in millimetres from the form's left and top edges, and its type.</summary>
 public sealed class CertificateField
 {
-    public double X { get; set; }
-    public double Y { get; set; }
-    public double Width { get; set; } = 150;
-    public double FontSize { get; set; } = 14;
+    [JsonRequired] public double X { get; set; }
+    [JsonRequired] public double Y { get; set; }
+    [JsonRequired] public double Width { get; set; } = 150;
+    [JsonRequired] public double FontSize { get; set; } = 14;
     public bool Bold { get; set; }
     public bool Italic { get; set; }
 }

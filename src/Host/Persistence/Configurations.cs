@@ -175,3 +175,16 @@ internal sealed class ScheduledTimerConfiguration : IEntityTypeConfiguration<Sch
         b.HasIndex(t => t.DueAt);
     }
 }
+
+internal sealed class CertificateLayoutSettingConfiguration : IEntityTypeConfiguration<CertificateLayoutSetting>
+{
+    public void Configure(EntityTypeBuilder<CertificateLayoutSetting> b)
+    {
+        b.Property(s => s.Id).ValueGeneratedNever();
+        b.Property(s => s.LayoutJson).HasMaxLength(4000);
+        b.Property(s => s.ChangedBy).HasMaxLength(256);
+        b.Ignore(s => s.IsSaved);
+        // The single row exists from the start, so saving is always an update and two first saves cannot collide.
+        b.HasData(new { Id = CertificateLayoutSetting.SingletonId });
+    }
+}

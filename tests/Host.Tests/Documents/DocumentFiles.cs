@@ -69,6 +69,26 @@ public static partial class DocumentFiles
         }
     }
 
+    /// <summary>Where a word starts on page 1, in millimetres from the left and top edges (poppler's pdftotext -bbox).</summary>
+    public static async Task<(double X, double Y)> PdfWordPositionAsync(byte[] pdf, string word)
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"toandan-{Guid.NewGuid():N}.pdf");
+        await File.WriteAllBytesAsync(file, pdf);
+        try
+        {
+            var boxes = await RunAsync("pdftotext", "-bbox", "-f", "1", "-l", "1", file, "-");
+            var match = WordBox().Matches(boxes).FirstOrDefault(m => System.Net.WebUtility.HtmlDecode(m.Groups[3].Value) == word)
+                ?? throw new Xunit.Sdk.XunitException($"'{word}' is not on page 1.");
+            const double MillimetresPerPoint = 25.4 / 72;
+            return (double.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) * MillimetresPerPoint,
+                double.Parse(match.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture) * MillimetresPerPoint);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
     public static int PdfPageCount(byte[] pdf) => PageMarker().Matches(System.Text.Encoding.Latin1.GetString(pdf)).Count;
 
     private static async Task<string> RunAsync(string tool, params string[] args)
@@ -83,6 +103,10 @@ public static partial class DocumentFiles
         return output;
     }
 
+    /// <summary>The antiforgery token of a page's form, to post it as a browser would.</summary>
+    public static async Task<string> AntiforgeryTokenAsync(HttpClient client, string path) =>
+        Antiforgery().Match(await client.GetStringAsync(path)).Groups[1].Value;
+
     /// <summary>A client signed in with the cookie through the login page, as a browser would be.</summary>
     public static async Task<HttpClient> CookieClientAsync(AwardsApp app, string userName)
     {
@@ -96,6 +120,9 @@ public static partial class DocumentFiles
         Assert.Equal(System.Net.HttpStatusCode.Redirect, response.StatusCode);
         return client;
     }
+
+    [GeneratedRegex("""<word xMin="([\d.]+)" yMin="([\d.]+)"[^>]*>([^<]*)</word>""")]
+    private static partial Regex WordBox();
 
     [GeneratedRegex(@"Pages:\s+(\d+)")]
     private static partial Regex PagesLine();

@@ -8,7 +8,7 @@ public class AdminPageTests(BrowserApp browser) : IClassFixture<BrowserApp>
     {
         "/quan-tri", "/quan-tri/don-vi", "/quan-tri/don-vi/1", "/quan-tri/tai-khoan", "/quan-tri/tai-khoan/tao-moi",
         "/quan-tri/loai-khen-thuong", "/quan-tri/loai-khen-thuong/1", "/quan-tri/dot-khen-thuong", "/quan-tri/lich-nghi",
-        "/quan-tri/nhat-ky", "/quan-tri/quyet-dinh",
+        "/quan-tri/nhat-ky", "/quan-tri/quyet-dinh", "/quan-tri/giay-chung-nhan",
     };
 
     [Fact]

@@ -80,6 +80,27 @@ public sealed class PostgresTests(PostgresTests.PostgresApp app) : IClassFixture
     }
 
     /// <summary>The application on its own PostgreSQL cluster.</summary>
+    [Fact]
+    public async Task The_certificate_layout_is_saved_and_restored()
+    {
+        var admin = await app.ClientForAsync("admin");
+        var layout = await admin.GetFromJsonAsync<System.Text.Json.Nodes.JsonObject>("/api/admin/certificate-layout");
+        var moved = layout!["layout"]!.DeepClone();
+        moved["name"]!["x"] = 25.5;
+
+        var saved = await admin.PutAsJsonAsync("/api/admin/certificate-layout", moved);
+        var afterSave = await admin.GetFromJsonAsync<System.Text.Json.Nodes.JsonObject>("/api/admin/certificate-layout");
+        var reset = await admin.DeleteAsync("/api/admin/certificate-layout");
+        var afterReset = await admin.GetFromJsonAsync<System.Text.Json.Nodes.JsonObject>("/api/admin/certificate-layout");
+
+        Assert.Equal(HttpStatusCode.NoContent, saved.StatusCode);
+        Assert.Equal(25.5, (double)afterSave!["layout"]!["name"]!["x"]!);
+        Assert.True((bool)afterSave["saved"]!);
+        Assert.Equal(HttpStatusCode.NoContent, reset.StatusCode);
+        Assert.False((bool)afterReset!["saved"]!);
+        Assert.Equal(60, (double)afterReset["layout"]!["name"]!["x"]!);
+    }
+
     public sealed class PostgresApp : AwardsApp
     {
         private readonly PostgresServer _server = new();

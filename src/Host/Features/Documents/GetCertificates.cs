@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using ToanDan.Awards.Host.Documents;
 using ToanDan.Awards.Host.Domain;
 using ToanDan.Awards.Host.Features.Decisions;
+using ToanDan.Awards.Host.Persistence;
 using ToanDan.Awards.Host.Workflow;
 
 namespace ToanDan.Awards.Host.Features.Documents;
@@ -12,7 +13,8 @@ public static class GetCertificates
 {
     public sealed record Query(int DecisionId) : IRequest<GetDecisionDocument.FileResult>;
 
-    internal sealed class Handler(IMediator mediator, DecisionDocumentBuilder builder, PdfPrinter printer, IOptionsMonitor<DocumentOptions> options)
+    internal sealed class Handler(IMediator mediator, AwardsDbContext db, DecisionDocumentBuilder builder, PdfPrinter printer,
+        IOptionsMonitor<DocumentOptions> options)
         : IRequestHandler<Query, GetDecisionDocument.FileResult>
     {
         public async Task<GetDecisionDocument.FileResult> Handle(Query request, CancellationToken cancellationToken)
@@ -26,7 +28,8 @@ public static class GetCertificates
                 $"Đã có thành tích xuất sắc trong phong trào Toàn dân bảo vệ an ninh Tổ quốc năm {detail.IssuedOn.Year}",
                 $"Quyết định số {detail.Number} ngày {VietnamTime.Date(detail.IssuedOn)}",
                 document.PlaceDateLine));
-            var pdf = await printer.PrintAsync(CertificateHtml.Build(texts, options.CurrentValue.Certificate, preview: false), cancellationToken);
+            var layout = await GetCertificateLayout.EffectiveAsync(db, options.CurrentValue, cancellationToken);
+            var pdf = await printer.PrintAsync(CertificateHtml.Build(texts, layout, preview: false), cancellationToken);
             return new GetDecisionDocument.FileResult(pdf, "application/pdf", $"giay-chung-nhan-{detail.Number.Replace('/', '-').Replace("Đ", "D", StringComparison.Ordinal)}.pdf");
         }
     }

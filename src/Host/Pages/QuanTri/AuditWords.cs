@@ -28,6 +28,14 @@ public static class AuditWords
         ["SaveRound.Command"] = "Lưu đợt khen thưởng",
         ["AddHoliday.Command"] = "Thêm ngày nghỉ",
         ["RemoveHoliday.Command"] = "Bỏ ngày nghỉ",
+        ["ReplaceDraft.Command"] = "Lưu bản nháp quy trình",
+        ["DiscardDraft.Command"] = "Xóa bản nháp quy trình",
+        ["SaveEmailTemplate.Command"] = "Sửa mẫu thư",
+        ["RetryOutboxMessage.Command"] = "Gửi lại thư",
+        ["ChangePreferences.Command"] = "Đổi tùy chọn nhận thư",
+        ["FireDueTimer.Command"] = "Hệ thống xử lý hạn, nhắc việc",
+        ["SaveCertificateLayout.Command"] = "Lưu vị trí chữ giấy chứng nhận",
+        ["ResetCertificateLayout.Command"] = "Khôi phục vị trí chữ giấy chứng nhận",
     };
 
     public static string Action(string action) => Actions.TryGetValue(action, out var words) ? words : action;

@@ -1,48 +1,75 @@
 using System.Text.Json;
+using MediatR;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Options;
 using ToanDan.Awards.Host.Documents;
+using ToanDan.Awards.Host.Features.Documents;
+using ToanDan.Awards.Host.Pages.Shared;
+using ToanDan.Awards.Host.Workflow;
 
 namespace ToanDan.Awards.Host.Pages.QuanTri;
 
 /// <summary>
 /// Where the certificate text sits on the pre-printed form: the administrator tries positions on a sample, prints it on
-/// a blank form, and puts the result in the configuration (Documents:Certificate).
+/// a blank form, and saves them once they match; certificates printed afterwards use them.
 /// </summary>
-public sealed class GiayChungNhanModel(IOptionsMonitor<DocumentOptions> options, PdfPrinter printer) : PageModel
+public sealed class GiayChungNhanModel(IMediator mediator, PdfPrinter printer) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public CertificateLayout Layout { get; set; } = new();
 
-    public static readonly (string Key, string Label)[] Fields =
-    [
-        ("Name", "Họ tên / tên tập thể"), ("Workplace", "Chức vụ, đơn vị"), ("Achievement", "Dòng thành tích"),
-        ("Decision", "Số, ngày quyết định"), ("PlaceDate", "Địa danh, ngày tháng"),
-    ];
+    public GetCertificateLayout.Result Current { get; private set; } = null!;
 
-    public static CertificateField Of(CertificateLayout layout, string key) => key switch
-    {
-        "Name" => layout.Name,
-        "Workplace" => layout.Workplace,
-        "Achievement" => layout.Achievement,
-        "Decision" => layout.Decision,
-        _ => layout.PlaceDate,
-    };
+    /// <summary>True while the form shows positions typed but not saved.</summary>
+    public bool Unsaved { get; private set; }
 
     public string Json => JsonSerializer.Serialize(new { Documents = new { Certificate = Layout } }, new JsonSerializerOptions { WriteIndented = true });
 
-    public void OnGet() => UseConfiguredUnlessTyped();
+    public string CurrentDescription => Current.Saved
+        ? $"Đang in theo vị trí đã lưu lúc {VietnamTime.DateTime(Current.ChangedAt!.Value)} ({Current.ChangedBy})."
+        : "Đang in theo vị trí mặc định trong cấu hình của máy chủ.";
 
-    public async Task<IActionResult> OnGetXemThuAsync(CancellationToken ct)
+    public async Task OnGetAsync(CancellationToken ct) => await UseCurrentUnlessTypedAsync(ct);
+
+    /// <summary>A sample printed with the positions in the address (or the current ones), e.g. linked from elsewhere.</summary>
+    public async Task<IActionResult> OnGetXemThuAsync(string? khung, CancellationToken ct)
     {
-        UseConfiguredUnlessTyped();
-        var pdf = await printer.PrintAsync(CertificateHtml.Build([CertificateHtml.Sample], Layout, preview: Request.Query["khung"] == "1"), ct);
+        await UseCurrentUnlessTypedAsync(ct);
+        return await SampleAsync(khung, ct);
+    }
+
+    /// <summary>A sample printed with the positions typed in the form, saved or not.</summary>
+    public Task<IActionResult> OnPostXemThuAsync(string? khung, CancellationToken ct) => SampleAsync(khung, ct);
+
+    private async Task<IActionResult> SampleAsync(string? frame, CancellationToken ct)
+    {
+        var pdf = await printer.PrintAsync(CertificateHtml.Build([CertificateHtml.Sample], Layout, preview: frame is "1" or "true"), ct);
         return File(pdf, "application/pdf");
     }
 
-    private void UseConfiguredUnlessTyped()
+    public async Task<IActionResult> OnPostLuuAsync(CancellationToken ct)
     {
-        if (!Request.Query.Keys.Any(k => k.StartsWith("Layout.", StringComparison.Ordinal))) Layout = options.CurrentValue.Certificate;
+        if (await ModelState.TryAsync(() => mediator.Send(new SaveCertificateLayout.Command(Layout), ct)))
+        {
+            TempData["Notice"] = "Đã lưu vị trí chữ. Giấy chứng nhận in từ nay theo vị trí này.";
+            return Redirect("/quan-tri/giay-chung-nhan");
+        }
+        Current = await mediator.Send(new GetCertificateLayout.Query(), ct);
+        Unsaved = true;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostKhoiPhucAsync(CancellationToken ct)
+    {
+        await mediator.Send(new ResetCertificateLayout.Command(), ct);
+        TempData["Notice"] = "Đã bỏ vị trí đã lưu: giấy chứng nhận in lại theo vị trí mặc định trong cấu hình.";
+        return Redirect("/quan-tri/giay-chung-nhan");
+    }
+
+    private async Task UseCurrentUnlessTypedAsync(CancellationToken ct)
+    {
+        Current = await mediator.Send(new GetCertificateLayout.Query(), ct);
+        Unsaved = Request.Query.Keys.Any(k => k.StartsWith("Layout.", StringComparison.Ordinal));
+        if (!Unsaved) Layout = Current.Layout;
     }
 }

@@ -30,6 +30,9 @@ public class AdminAccessTests(AwardsApp app) : IClassFixture<AwardsApp>
         { "DELETE", "/api/admin/holidays/1" },
         { "GET", "/api/admin/audit" },
         { "POST", "/api/admin/decisions/1/revoke" },
+        { "GET", "/api/admin/certificate-layout" },
+        { "PUT", "/api/admin/certificate-layout" },
+        { "DELETE", "/api/admin/certificate-layout" },
     };
 
     [Theory]

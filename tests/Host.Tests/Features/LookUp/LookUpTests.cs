@@ -64,7 +64,7 @@ public class LookUpTests(AwardsApp app) : IClassFixture<AwardsApp>
     public async Task The_page_lists_the_awards_found()
     {
         await DecidedAsync();
-        var client = await Documents.DocumentFiles.CookieClientAsync(app, "giamdoc.thanhhoa");
+        var client = await Tests.Documents.DocumentFiles.CookieClientAsync(app, "giamdoc.thanhhoa");
 
         var page = await client.GetStringAsync("/tra-cuu?ten=nguyen+van+hung");
 

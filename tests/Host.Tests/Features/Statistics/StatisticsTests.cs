@@ -122,7 +122,7 @@ public class StatisticsTests(StatisticsApp app) : IClassFixture<StatisticsApp>
     public async Task The_page_shows_the_numbers_and_the_excel_export_has_a_sheet_per_table_with_the_same_counts()
     {
         await app.SeedOnceAsync();
-        var client = await Documents.DocumentFiles.CookieClientAsync(app, "admin");
+        var client = await Tests.Documents.DocumentFiles.CookieClientAsync(app, "admin");
 
         var page = await client.GetStringAsync($"/thong-ke?{StatisticsApp.Period}");
         Assert.Contains($"1 tập thể, 2 cá nhân được tặng {GiayKhenName}", page);

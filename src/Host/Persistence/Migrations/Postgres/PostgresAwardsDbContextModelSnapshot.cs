@@ -378,6 +378,33 @@ namespace ToanDan.Awards.Host.Persistence.Migrations.Postgres
                     b.ToTable("AwardTypes");
                 });
 
+            modelBuilder.Entity("ToanDan.Awards.Host.Domain.CertificateLayoutSetting", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("ChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ChangedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("LayoutJson")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("CertificateLayoutSettings");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1
+                        });
+                });
+
             modelBuilder.Entity("ToanDan.Awards.Host.Domain.Decision", b =>
                 {
                     b.Property<int>("Id")
