@@ -6,6 +6,16 @@ namespace ToanDan.Awards.Host.Domain;
 public sealed class AppUser : IdentityUser
 {
     public string FullName { get; set; } = "";
+
+    /// <summary>
+    /// Full name, user name and e-mail folded (<see cref="VietnameseText.Key"/>), stored so the admin search runs in the
+    /// database. Always derived from the current values; the setter exists only for EF, which writes what the getter returns.
+    /// </summary>
+    public string SearchKey
+    {
+        get => VietnameseText.Key($"{FullName} | {UserName} | {Email}");
+        private set { }
+    }
     public int UnitId { get; set; }
     public Unit? Unit { get; set; }
 

@@ -23,6 +23,16 @@ public sealed class Unit
     public string Code { get; private set; } = "";
     public string Name { get; private set; } = "";
 
+    /// <summary>
+    /// Name and code folded (<see cref="VietnameseText.Key"/>), stored so the admin search runs in the database.
+    /// Always derived from the current values; the setter exists only for EF, which writes what the getter returns.
+    /// </summary>
+    public string SearchKey
+    {
+        get => VietnameseText.Key($"{Name} | {Code}");
+        private set { }
+    }
+
     /// <summary>The level code: <c>ministry</c>, <c>province</c>, <c>commune</c>, <c>unit</c>… (what <c>award:unitLevel</c> names).</summary>
     public string Level { get; private set; } = "";
 

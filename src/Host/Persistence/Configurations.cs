@@ -14,6 +14,7 @@ internal sealed class UnitConfiguration : IEntityTypeConfiguration<Unit>
         b.Property(u => u.Name).HasMaxLength(256);
         b.Property(u => u.Level).HasMaxLength(32);
         b.Property(u => u.Path).HasMaxLength(1024);
+        b.Property(u => u.SearchKey).HasMaxLength(400);
         b.HasOne(u => u.Parent).WithMany().HasForeignKey(u => u.ParentId).OnDelete(DeleteBehavior.Restrict);
     }
 }
@@ -23,6 +24,7 @@ internal sealed class AppUserConfiguration : IEntityTypeConfiguration<AppUser>
     public void Configure(EntityTypeBuilder<AppUser> b)
     {
         b.Property(u => u.FullName).HasMaxLength(128);
+        b.Property(u => u.SearchKey).HasMaxLength(700);
         b.HasOne(u => u.Unit).WithMany().HasForeignKey(u => u.UnitId).OnDelete(DeleteBehavior.Restrict);
     }
 }

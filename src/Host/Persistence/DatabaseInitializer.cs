@@ -28,6 +28,8 @@ public static class DatabaseInitializer
         if (db.Database.IsSqlite())
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
 
+        await FillSearchKeysAsync(db);
+
         var clock = provider.GetRequiredService<TimeProvider>();
         await SeedRolesAsync(provider.GetRequiredService<RoleManager<IdentityRole>>());
         await SeedWorkflowsAsync(db, clock);
@@ -36,6 +38,17 @@ public static class DatabaseInitializer
         await DefaultEmailTemplates.SeedAsync(db, clock);
         if (configuration.GetValue("Demo:Enabled", false))
             await DemoData.SeedAsync(provider);
+    }
+
+    /// <summary>Rows from before the search keys existed get theirs once; every later save writes them anyway.</summary>
+    private static async Task FillSearchKeysAsync(AwardsDbContext db)
+    {
+        foreach (var unit in await db.Units.Where(u => u.SearchKey == "").ToListAsync())
+            db.Entry(unit).Property(u => u.SearchKey).IsModified = true;
+        foreach (var user in await db.Users.Where(u => u.SearchKey == "").ToListAsync())
+            db.Entry(user).Property(u => u.SearchKey).IsModified = true;
+        await db.SaveChangesAsync();
+        db.ChangeTracker.Clear();
     }
 
     private static async Task SeedRolesAsync(RoleManager<IdentityRole> roles)

@@ -101,6 +101,20 @@ public sealed class PostgresTests(PostgresTests.PostgresApp app) : IClassFixture
         Assert.Equal(60, (double)afterReset["layout"]!["name"]!["x"]!);
     }
 
+    [Fact]
+    public async Task Units_accounts_and_dossiers_are_found_without_diacritics()
+    {
+        var admin = await app.ClientForAsync("admin");
+
+        var units = await admin.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/admin/units?search=hoi%20cuu%20chien%20binh");
+        var accounts = await admin.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/admin/accounts?search=NGUYEN%20THI%20MAI");
+        var dossiers = await (await app.ClientForAsync("thidua.dongtien")).GetFromJsonAsync<System.Text.Json.JsonElement>("/api/nominations?search=dong%20tien");
+
+        Assert.Equal("Hội Cựu chiến binh xã Đông Tiến", units.GetProperty("units").GetProperty("items")[0].GetProperty("name").GetString());
+        Assert.Equal("thidua.dongtien", Assert.Single(accounts.GetProperty("items").EnumerateArray()).GetProperty("userName").GetString());
+        Assert.NotEqual(0, dossiers.GetProperty("total").GetInt32());
+    }
+
     public sealed class PostgresApp : AwardsApp
     {
         private readonly PostgresServer _server = new();

@@ -30,13 +30,9 @@ public static class ListAccounts
             if (!string.IsNullOrWhiteSpace(request.Role))
                 users = users.Where(u => db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == request.Role)));
 
-            // Full names carry no folded key column: fold them here over the three short columns only.
-            var key = VietnameseText.Key(request.Search);
-            var candidates = await users.Select(u => new { u.Id, u.UserName, u.FullName, u.Email }).ToListAsync(cancellationToken);
-            var ids = candidates
-                .Where(u => key.Length == 0 || VietnameseText.Key(u.FullName).Contains(key, StringComparison.Ordinal)
-                    || VietnameseText.Key(u.UserName).Contains(key, StringComparison.Ordinal) || VietnameseText.Key(u.Email).Contains(key, StringComparison.Ordinal))
-                .OrderBy(u => u.UserName, StringComparer.Ordinal).Select(u => u.Id).ToList();
+            if (VietnameseText.Key(request.Search) is { Length: > 0 } key) users = users.Where(u => u.SearchKey.Contains(key));
+            var candidates = await users.Select(u => new { u.Id, u.UserName }).ToListAsync(cancellationToken);
+            var ids = candidates.OrderBy(u => u.UserName, StringComparer.Ordinal).Select(u => u.Id).ToList();
 
             var pageIds = ids.PageOf(request.Page, request.PageSize).ToList();
             var rows = await db.Users.AsNoTracking().Where(u => pageIds.Contains(u.Id))

@@ -42,12 +42,11 @@ public static class ListUnits
             List<int> ids;
             if (!string.IsNullOrWhiteSpace(request.Search))
             {
-                // Unit names carry no folded key column: fold the codes and names here (a few thousand short rows at most).
                 var key = VietnameseText.Key(request.Search);
-                var all = await units.Select(u => new { u.Id, u.Code, u.Name, u.Path }).ToListAsync(cancellationToken);
-                ids = [.. all.Where(u => VietnameseText.Key(u.Name).Contains(key, StringComparison.Ordinal) || VietnameseText.Key(u.Code).Contains(key, StringComparison.Ordinal))
-                    .Where(u => parent is null || u.Path.StartsWith(parent.Path, StringComparison.Ordinal))
-                    .OrderBy(u => u.Path, StringComparer.Ordinal).Select(u => u.Id)];
+                var found = units.Where(u => u.SearchKey.Contains(key));
+                if (parent is not null) found = found.Where(u => u.Path.StartsWith(parent.Path));
+                var matches = await found.Select(u => new { u.Id, u.Path }).ToListAsync(cancellationToken);
+                ids = [.. matches.OrderBy(u => u.Path, StringComparer.Ordinal).Select(u => u.Id)];
             }
             else
             {

@@ -32,7 +32,7 @@ public static class ListNominations
         private static string JsonName(string name) => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(name);
     }
 
-    internal sealed class Handler(AwardsDbContext db, Access access) : IRequestHandler<Query, Result>
+    internal sealed class Handler(Access access) : IRequestHandler<Query, Result>
     {
         public async Task<Result> Handle(Query request, CancellationToken cancellationToken)
         {
@@ -48,8 +48,7 @@ public static class ListNominations
                 query = query.Where(n => n.UnitId == unitId);
             if (VietnameseText.Key(request.Search) is { Length: > 0 } key)
             {
-                var units = await UnitsNamedAsync(key, cancellationToken);
-                query = query.Where(n => units.Contains(n.UnitId) || n.Nominees.Any(m => m.NameKey.Contains(key)));
+                query = query.Where(n => n.Unit!.SearchKey.Contains(key) || n.Nominees.Any(m => m.NameKey.Contains(key)));
             }
 
             var total = await query.CountAsync(cancellationToken);
@@ -61,10 +60,5 @@ public static class ListNominations
                 .ToListAsync(cancellationToken);
             return new Result(items, total, request.Page, request.PageSize);
         }
-
-        /// <summary>Units keep no name key; their names are few and short, so they are folded here.</summary>
-        private async Task<List<int>> UnitsNamedAsync(string key, CancellationToken ct) =>
-            [.. (await db.Units.AsNoTracking().Select(u => new { u.Id, u.Name }).ToListAsync(ct))
-                .Where(u => VietnameseText.Key(u.Name).Contains(key, StringComparison.Ordinal)).Select(u => u.Id)];
     }
 }

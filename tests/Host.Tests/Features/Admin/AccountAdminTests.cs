@@ -120,6 +120,32 @@ public class AccountAdminTests(AwardsApp app) : IClassFixture<AwardsApp>
     }
 
     [Fact]
+    public async Task An_edited_name_or_email_is_what_the_search_finds()
+    {
+        var admin = await app.ClientForAsync("admin");
+        var unit = await UnitIdAsync(app, "TH-DONGTIEN");
+        var created = await ReadAsync(await admin.PostAsJsonAsync("/api/admin/accounts", new
+        {
+            userName = "tim.kiem", fullName = "Trần Văn Bảo", email = "bao@dongtien.example.vn", unitId = unit, roles = new[] { "unit-clerk" },
+            initialPassword = "Tam-thoi-2026!",
+        }), HttpStatusCode.Created);
+        var id = created.GetProperty("id").GetString();
+
+        await ReadAsync(await admin.PutAsJsonAsync($"/api/admin/accounts/{id}", new
+        {
+            fullName = "Đặng Thị Hường", email = "huong@dongtien.example.vn", unitId = unit, roles = new[] { "unit-clerk" },
+        }), HttpStatusCode.NoContent);
+
+        async Task<List<string?>> FoundAsync(string search) =>
+            [.. (await admin.GetFromJsonAsync<JsonElement>($"/api/admin/accounts?search={Uri.EscapeDataString(search)}")).GetProperty("items")
+                .EnumerateArray().Select(u => u.GetProperty("userName").GetString())];
+        Assert.Equal(["tim.kiem"], await FoundAsync("dang thi huong"));
+        Assert.Equal(["tim.kiem"], await FoundAsync("huong@dongtien"));
+        Assert.Equal(["tim.kiem"], await FoundAsync("TIM.KIEM"));
+        Assert.Empty(await FoundAsync("tran van bao"));
+    }
+
+    [Fact]
     public async Task A_weak_password_and_a_taken_user_name_are_refused_next_to_their_fields()
     {
         var admin = await app.ClientForAsync("admin");

@@ -33,6 +33,26 @@ public class UnitAdminTests(AwardsApp app) : IClassFixture<AwardsApp>
     }
 
     [Fact]
+    public async Task A_renamed_unit_is_found_by_its_new_name_only()
+    {
+        var admin = await app.ClientForAsync("admin");
+        var created = await ReadAsync(await admin.PostAsJsonAsync("/api/admin/units",
+            new { code = "TH-DT-CLBTT", name = "Câu lạc bộ Thể thao xã Đông Tiến", level = "unit", parentId = await UnitIdAsync(app, "TH-DONGTIEN"), effectiveFrom = "2026-01-01" }),
+            HttpStatusCode.Created);
+        var id = created.GetProperty("id").GetInt32();
+
+        await ReadAsync(await admin.PostAsJsonAsync($"/api/admin/units/{id}/rename", new { name = "Câu lạc bộ Dưỡng sinh xã Đông Tiến" }), HttpStatusCode.NoContent);
+
+        async Task<List<string?>> CodesAsync(string search) =>
+            [.. (await admin.GetFromJsonAsync<JsonElement>($"/api/admin/units?search={Uri.EscapeDataString(search)}")).GetProperty("units")
+                .GetProperty("items").EnumerateArray().Select(u => u.GetProperty("code").GetString())];
+        Assert.Equal(["TH-DT-CLBTT"], await CodesAsync("duong sinh"));
+        Assert.Equal(["TH-DT-CLBTT"], await CodesAsync("DƯỠNG SINH"));
+        Assert.Equal(["TH-DT-CLBTT"], await CodesAsync("dt-clbtt"));
+        Assert.Empty(await CodesAsync("the thao"));
+    }
+
+    [Fact]
     public async Task A_referenced_unit_cannot_be_deleted_but_can_be_retired_and_old_dossiers_keep_its_name()
     {
         var admin = await app.ClientForAsync("admin");

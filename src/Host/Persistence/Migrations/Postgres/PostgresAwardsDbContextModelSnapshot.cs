@@ -207,6 +207,11 @@ namespace ToanDan.Awards.Host.Persistence.Migrations.Postgres
                     b.Property<bool>("ReceivesReminders")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("SearchKey")
+                        .IsRequired()
+                        .HasMaxLength(700)
+                        .HasColumnType("character varying(700)");
+
                     b.Property<string>("SecurityStamp")
                         .HasColumnType("text");
 
@@ -872,6 +877,11 @@ namespace ToanDan.Awards.Host.Persistence.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(1024)
                         .HasColumnType("character varying(1024)");
+
+                    b.Property<string>("SearchKey")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
 
                     b.HasKey("Id");
 
