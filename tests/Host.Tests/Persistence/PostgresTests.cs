@@ -115,6 +115,22 @@ public sealed class PostgresTests(PostgresTests.PostgresApp app) : IClassFixture
         Assert.NotEqual(0, dossiers.GetProperty("total").GetInt32());
     }
 
+    [Fact]
+    public async Task Statistics_are_counted_by_the_database()
+    {
+        var admin = await app.ClientForAsync("admin");
+
+        var all = await admin.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/statistics");
+        var none = await admin.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/statistics?to=2020-12-31");
+
+        var total = all.GetProperty("total");
+        Assert.True(total.GetProperty("dossiers").GetInt32() > 0);
+        Assert.True(total.GetProperty("approvedCollectives").GetInt32() + total.GetProperty("approvedIndividuals").GetInt32() > 0);
+        Assert.Equal(total.GetProperty("dossiers").GetInt32(), all.GetProperty("byUnit").EnumerateArray().Sum(r => r.GetProperty("tally").GetProperty("dossiers").GetInt32()));
+        Assert.NotEmpty(all.GetProperty("steps").EnumerateArray());
+        Assert.Equal(0, none.GetProperty("total").GetProperty("dossiers").GetInt32());
+    }
+
     public sealed class PostgresApp : AwardsApp
     {
         private readonly PostgresServer _server = new();

@@ -49,38 +49,45 @@ public static class GetStatistics
                 var path = await db.Units.Where(u => u.Id == unitId).Select(u => u.Path).SingleOrDefaultAsync(cancellationToken) ?? "/none/";
                 query = query.Where(n => n.Unit!.Path.StartsWith(path));
             }
-            var rows = await query.Select(n => new
-                {
-                    n.Id, n.Status, n.SubmittedAt, AwardType = n.AwardType!.Name, Unit = n.Unit!.Name,
-                    Nominees = n.Nominees.Select(x => new { x.Kind, x.IsStruck }).ToList(),
-                })
-                .ToListAsync(cancellationToken);
-            // The period is read in Vietnam time, in memory (SQLite cannot compare DateTimeOffset).
-            rows = [.. rows.Where(n =>
-            {
-                var day = DateOnly.FromDateTime(VietnamTime.Local(n.SubmittedAt!.Value).DateTime);
-                return (request.From is null || day >= request.From) && (request.To is null || day <= request.To);
-            })];
-            var ids = rows.Select(n => n.Id).ToList();
-            var awarded = await db.Decisions.AsNoTracking().Where(d => ids.Contains(d.NominationId) && d.RevokedAt == null)
-                .SelectMany(d => d.Awardees, (d, a) => new { d.NominationId, a.Kind })
-                .ToListAsync(cancellationToken);
-            var awardedBy = awarded.ToLookup(a => a.NominationId);
+            // The period is read in Vietnam time: a dossier sent at 23:30 on the 31st belongs to the 31st.
+            if (request.From is { } from) query = query.Where(n => n.SubmittedAt >= VietnamTime.StartOf(from));
+            if (request.To is { } to) query = query.Where(n => n.SubmittedAt < VietnamTime.StartOf(to.AddDays(1)));
 
-            var facts = rows.Select(n =>
-            {
-                var refused = n.Status == NominationStatus.Refused ? n.Nominees : n.Status == NominationStatus.Approved ? n.Nominees.Where(x => x.IsStruck).ToList() : [];
-                return new Fact(n.AwardType, n.Unit,
-                    n.Nominees.Count(x => x.Kind == NomineeKind.Collective), n.Nominees.Count(x => x.Kind == NomineeKind.Individual),
-                    awardedBy[n.Id].Count(x => x.Kind == NomineeKind.Collective), awardedBy[n.Id].Count(x => x.Kind == NomineeKind.Individual),
-                    refused.Count(x => x.Kind == NomineeKind.Collective), refused.Count(x => x.Kind == NomineeKind.Individual));
-            }).ToList();
+            // Counted in the database, one row per award type, unit (and kind of nominee): nothing per dossier is loaded.
+            var dossiers = await query.GroupBy(n => new { AwardType = n.AwardType!.Name, Unit = n.Unit!.Name })
+                .Select(g => new { g.Key.AwardType, g.Key.Unit, Count = g.Count() })
+                .ToListAsync(cancellationToken);
+            var nominees = await query
+                .SelectMany(n => n.Nominees, (n, x) => new
+                {
+                    AwardType = n.AwardType!.Name, Unit = n.Unit!.Name, x.Kind,
+                    Refused = n.Status == NominationStatus.Refused || (n.Status == NominationStatus.Approved && x.IsStruck),
+                })
+                .GroupBy(x => new { x.AwardType, x.Unit, x.Kind })
+                .Select(g => new { g.Key.AwardType, g.Key.Unit, g.Key.Kind, Count = g.Count(), Refused = g.Sum(x => x.Refused ? 1 : 0) })
+                .ToListAsync(cancellationToken);
+            var awarded = await db.Decisions.AsNoTracking().Where(d => d.RevokedAt == null && query.Any(n => n.Id == d.NominationId))
+                .SelectMany(d => d.Awardees, (d, a) => new { AwardType = d.Nomination!.AwardType!.Name, Unit = d.Nomination.Unit!.Name, a.Kind })
+                .GroupBy(a => new { a.AwardType, a.Unit, a.Kind })
+                .Select(g => new { g.Key.AwardType, g.Key.Unit, g.Key.Kind, Count = g.Count() })
+                .ToListAsync(cancellationToken);
+
+            int Nominated(string awardType, string unit, NomineeKind kind) =>
+                nominees.Where(x => x.AwardType == awardType && x.Unit == unit && x.Kind == kind).Sum(x => x.Count);
+            int Refused(string awardType, string unit, NomineeKind kind) =>
+                nominees.Where(x => x.AwardType == awardType && x.Unit == unit && x.Kind == kind).Sum(x => x.Refused);
+            int Awarded(string awardType, string unit, NomineeKind kind) =>
+                awarded.Where(x => x.AwardType == awardType && x.Unit == unit && x.Kind == kind).Sum(x => x.Count);
+            var facts = dossiers.Select(d => new Fact(d.AwardType, d.Unit, d.Count,
+                Nominated(d.AwardType, d.Unit, NomineeKind.Collective), Nominated(d.AwardType, d.Unit, NomineeKind.Individual),
+                Awarded(d.AwardType, d.Unit, NomineeKind.Collective), Awarded(d.AwardType, d.Unit, NomineeKind.Individual),
+                Refused(d.AwardType, d.Unit, NomineeKind.Collective), Refused(d.AwardType, d.Unit, NomineeKind.Individual))).ToList();
 
             var byAwardType = facts.GroupBy(f => f.AwardType).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => new Row(g.Key, Sum(g))).ToList();
             var byUnit = facts.GroupBy(f => f.Unit).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => new Row(g.Key, Sum(g))).ToList();
 
             var calendar = await calendars.GetAsync(db, cancellationToken);
-            var items = await db.WorkItems.AsNoTracking().Where(w => ids.Contains(w.NominationId) && w.ClosedAt != null)
+            var items = await db.WorkItems.AsNoTracking().Where(w => w.ClosedAt != null && query.Any(n => n.Id == w.NominationId))
                 .Select(w => new { w.Name, w.OpenedAt, w.ClosedAt }).ToListAsync(cancellationToken);
             var steps = items.GroupBy(w => w.Name)
                 .Select(g =>
@@ -102,10 +109,10 @@ public static class GetStatistics
         private static Tally Sum(IEnumerable<Fact> facts)
         {
             var list = facts.ToList();
-            return new Tally(list.Count, list.Sum(f => f.NominatedC), list.Sum(f => f.NominatedI), list.Sum(f => f.ApprovedC), list.Sum(f => f.ApprovedI),
+            return new Tally(list.Sum(f => f.Dossiers), list.Sum(f => f.NominatedC), list.Sum(f => f.NominatedI), list.Sum(f => f.ApprovedC), list.Sum(f => f.ApprovedI),
                 list.Sum(f => f.RefusedC), list.Sum(f => f.RefusedI));
         }
 
-        private sealed record Fact(string AwardType, string Unit, int NominatedC, int NominatedI, int ApprovedC, int ApprovedI, int RefusedC, int RefusedI);
+        private sealed record Fact(string AwardType, string Unit, int Dossiers, int NominatedC, int NominatedI, int ApprovedC, int ApprovedI, int RefusedC, int RefusedI);
     }
 }
