@@ -168,6 +168,17 @@ public class DesignerTests(BrowserApp browser) : IClassFixture<BrowserApp>
         await panel.GetByRole(AriaRole.Heading, new() { Name = "Luồng" }).WaitForAsync();
         await panel.Locator("input[name=name]").FillAsync("Đồng ý");
         await panel.Locator("input[name=name]").PressAsync("Tab");
+        // A condition typed by hand that does not parse is named on the flow, in Vietnamese.
+        var flowId = await panel.Locator(".prop-id code").InnerTextAsync();
+        await panel.Locator("textarea[name=conditionText]").FillAsync("${outcome == }");
+        await panel.Locator("textarea[name=conditionText]").PressAsync("Tab");
+        await page.Locator("[data-errors] .error-item", new() { HasText = "không hợp lệ" }).WaitForAsync(new() { Timeout = 15_000 });
+        Assert.Equal("1", await page.Locator("[data-error-count]").InnerTextAsync());
+        Assert.Contains("Đồng ý", await error.InnerTextAsync());
+        await page.Locator($".djs-overlays[data-container-id='{flowId}'] .error-badge").WaitForAsync();
+        // Cleared, the expression gives the builder back.
+        await panel.Locator("textarea[name=conditionText]").FillAsync("");
+        await panel.Locator("textarea[name=conditionText]").PressAsync("Tab");
         await panel.Locator("select[name=conditionVariable]").SelectOptionAsync("outcome");
         await panel.Locator("select[name=conditionOperator]").SelectOptionAsync("==");
         await panel.Locator("select[name=conditionValue]").SelectOptionAsync("approve");
