@@ -19,7 +19,7 @@ public static class DefaultWorkflows
     public static ImmutableArray<string> Keys { get; } = [GiayKhen, BangKhen, KyNiemChuong];
 
     /// <summary>The BPMN XML of a default workflow.</summary>
-    /// <param name="key">One of <see cref="Keys"/>.</param>
+    /// <param name="key">One of <see cref="Keys"/> (or <c>starter</c>, see <see cref="Starter"/>).</param>
     public static string Xml(string key)
     {
         var resource = $"ToanDan.Awards.Workflows.Defaults.{key}.bpmn";
@@ -28,6 +28,14 @@ public static class DefaultWorkflows
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd();
     }
+
+    /// <summary>
+    /// The smallest useful workflow (one review, then awarded or not), under a new process id and name: where an
+    /// administrator starts a workflow that copies none of the defaults.
+    /// </summary>
+    /// <param name="key">The new workflow's process id.</param>
+    /// <param name="name">Its name.</param>
+    public static WorkflowDefinition Starter(string key, string name) => BpmnReader.Read(Xml("starter")).WithKey(key).WithName(name);
 
     /// <summary>A default workflow, read and ready to run.</summary>
     /// <param name="key">One of <see cref="Keys"/>.</param>

@@ -135,7 +135,20 @@ public sealed class WorkflowDefinition
                 reference.Value = key;
             return copy;
         });
-        return new WorkflowDefinition(key, Name, Nodes, Flows)
+        return Copy(key, Name, [.. parts]);
+    }
+
+    /// <summary>The same definition under another name (the process's <c>name</c>), e.g. a workflow copied from another.</summary>
+    /// <param name="name">The new name people see.</param>
+    /// <returns>A new definition; this one is unchanged.</returns>
+    public WorkflowDefinition WithName(string name)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        return Copy(Key, name, DocumentParts);
+    }
+
+    private WorkflowDefinition Copy(string key, string? name, ImmutableArray<XElement> documentParts) =>
+        new(key, name, Nodes, Flows)
         {
             IsExecutable = IsExecutable,
             DefinitionsId = DefinitionsId,
@@ -146,10 +159,9 @@ public sealed class WorkflowDefinition
             ProcessAttributes = ProcessAttributes,
             Documentation = Documentation,
             ProcessArtifacts = ProcessArtifacts,
-            DocumentParts = [.. parts],
+            DocumentParts = documentParts,
             ImportProblems = ImportProblems,
         };
-    }
 
     /// <summary>Every problem of this definition, for an administrator; empty when it can run.</summary>
     public IReadOnlyList<ValidationError> Validate() => WorkflowValidator.Validate(this);

@@ -366,6 +366,34 @@ public class DesignerTests(BrowserApp browser) : IClassFixture<BrowserApp>
     }
 
     [Fact]
+    public async Task An_administrator_starts_a_new_workflow_and_a_taken_key_is_refused_next_to_its_field()
+    {
+        var page = await browser.LoggedInPageAsync("admin", 1400, 900);
+        await page.GotoAsync($"{browser.BaseUrl}/quan-tri/quy-trinh");
+        await page.GetByLabel("Tên quy trình").FillAsync("Khen thưởng đột xuất");
+        await page.GetByLabel("Mã quy trình").FillAsync("khen-dot-xuat");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Tạo và mở trình thiết kế" }).ClickAsync();
+
+        await page.WaitForURLAsync($"{browser.BaseUrl}/quan-tri/quy-trinh/khen-dot-xuat/1");
+        Assert.Contains("Đã tạo quy trình 'Khen thưởng đột xuất'", await page.Locator(".notice").InnerTextAsync());
+        await page.Locator("[data-designer][data-ready='true']").WaitForAsync();
+        await Shape(page, "Task_Review").WaitForAsync();
+        Assert.True(await page.Locator("[data-publish]").IsEnabledAsync());
+
+        await page.GotoAsync($"{browser.BaseUrl}/quan-tri/quy-trinh");
+        Assert.Equal(1, await page.Locator("section[data-workflow='khen-dot-xuat'] tr[data-version]").CountAsync());
+        await page.GetByLabel("Tên quy trình").FillAsync("Một quy trình khác");
+        await page.GetByLabel("Mã quy trình").FillAsync("khen-dot-xuat");
+        await page.GetByLabel("Bắt đầu từ").SelectOptionAsync($"{Key}/1");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Tạo và mở trình thiết kế" }).ClickAsync();
+
+        await page.Locator("span.field-error", new() { HasText = "Đã có quy trình mang mã 'khen-dot-xuat'" }).WaitForAsync();
+        Assert.Equal("Một quy trình khác", await page.GetByLabel("Tên quy trình").InputValueAsync());
+        Assert.Equal($"{Key}/1", await page.GetByLabel("Bắt đầu từ").InputValueAsync());
+        Assert.Equal(1, await page.Locator("section[data-workflow='khen-dot-xuat']").CountAsync());
+    }
+
+    [Fact]
     public async Task A_version_in_use_is_shown_but_cannot_be_changed()
     {
         var page = await browser.LoggedInPageAsync("admin", 1400, 900);

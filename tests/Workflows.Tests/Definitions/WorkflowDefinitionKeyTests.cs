@@ -49,4 +49,29 @@ public class WorkflowDefinitionKeyTests
         Assert.Contains(original.DocumentParts.SelectMany(p => p.DescendantsAndSelf()),
             e => e.Name == Di + "BPMNPlane" && (string?)e.Attribute("bpmnElement") == DefaultWorkflows.GiayKhen);
     }
+
+    [Fact]
+    public void A_copy_under_another_name_keeps_everything_else()
+    {
+        var original = DefaultWorkflows.Load(DefaultWorkflows.GiayKhen);
+
+        var copy = original.WithKey("khen-dot-xuat").WithName("Khen thưởng đột xuất");
+        var reread = BpmnReader.Read(BpmnWriter.Write(copy));
+
+        Assert.Equal("Khen thưởng đột xuất", reread.Name);
+        Assert.Equal("khen-dot-xuat", reread.Key);
+        Assert.Equal(original.Nodes.Select(n => n.Id), reread.Nodes.Select(n => n.Id));
+        Assert.NotEqual("Khen thưởng đột xuất", original.Name);
+    }
+
+    [Fact]
+    public void The_starter_is_a_valid_workflow_under_the_key_and_name_given()
+    {
+        var starter = DefaultWorkflows.Starter("khen-dot-xuat", "Khen thưởng đột xuất");
+        var written = XDocument.Parse(BpmnWriter.Write(starter));
+
+        Assert.Empty(starter.Validate());
+        Assert.Equal("khen-dot-xuat", written.Descendants(Di + "BPMNPlane").Single().Attribute("bpmnElement")!.Value);
+        Assert.Equal("Khen thưởng đột xuất", written.Descendants(B + "process").Single().Attribute("name")!.Value);
+    }
 }

@@ -14,6 +14,14 @@ public static class WorkflowEndpoints
         var group = api.MapGroup("/workflows").WithTags("Workflows").AddEndpointFilter(AdminOnly.Filter);
         group.MapGet("", (IMediator mediator, CancellationToken ct) => mediator.Send(new ListWorkflows.Query(), ct))
             .WithSummary("Các quy trình, các phiên bản và số hồ sơ đang chạy trên từng phiên bản (chỉ quản trị viên).");
+        group.MapPost("", async (CreateWorkflow.Command command, IMediator mediator, CancellationToken ct) =>
+            {
+                var result = await mediator.Send(command, ct);
+                return Results.Created($"/api/workflows/{result.Key}/versions/{result.Version}", result);
+            })
+            .Produces<UploadWorkflowVersion.Result>(StatusCodes.Status201Created)
+            .WithSummary("Thêm quy trình mới (bản nháp 1): sao chép một phiên bản của quy trình khác (copyFromKey, copyFromVersion), " +
+                "hoặc khung tối thiểu khi không chọn (chỉ quản trị viên).");
         group.MapGet("/{key}/versions/{version:int}", async (string key, int version, IMediator mediator, CancellationToken ct) =>
                 Results.Content(await mediator.Send(new GetWorkflowVersion.Query(key, version), ct), "application/xml", Encoding.UTF8))
             .Produces<string>(StatusCodes.Status200OK, "application/xml")

@@ -16,6 +16,7 @@ public static class AuditWords
         ["RevokeDecision.Command"] = "Thu hồi quyết định",
         ["UploadWorkflowVersion.Command"] = "Tải lên quy trình",
         ["PublishWorkflowVersion.Command"] = "Công bố quy trình",
+        ["CreateWorkflow.Command"] = "Thêm quy trình",
         ["CreateUnit.Command"] = "Thêm đơn vị",
         ["RenameUnit.Command"] = "Sửa tên đơn vị",
         ["RetireUnit.Command"] = "Cho đơn vị thôi hiệu lực",

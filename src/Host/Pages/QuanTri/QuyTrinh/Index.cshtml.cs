@@ -15,7 +15,22 @@ public sealed class IndexModel(IMediator mediator) : PageModel
     public IReadOnlyList<ListWorkflows.Item> Workflows { get; private set; } = [];
     public IReadOnlyList<ListAwardTypes.Item> AwardTypes { get; private set; } = [];
 
+    /// <summary>The form that starts a new workflow.</summary>
+    [BindProperty] public NewWorkflowInput New { get; set; } = new();
+
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
+
+    public async Task<IActionResult> OnPostCreateAsync(CancellationToken ct)
+    {
+        var (fromKey, fromVersion) = NewWorkflowInput.Source(New.From);
+        if (await ModelState.TryAsync(() => mediator.Send(new CreateWorkflow.Command(New.Key?.Trim(), New.Name, fromKey, fromVersion), ct), "New"))
+        {
+            TempData["Notice"] = $"Đã tạo quy trình '{New.Name!.Trim()}' (bản nháp 1). Sửa xong, hãy công bố rồi chọn quy trình này cho loại khen thưởng.";
+            return Redirect($"/quan-tri/quy-trinh/{New.Key!.Trim()}/1");
+        }
+        await LoadAsync(ct);
+        return Page();
+    }
 
     public async Task<IActionResult> OnPostNewDraftAsync(string key, int from, CancellationToken ct)
     {
@@ -75,5 +90,17 @@ public sealed class IndexModel(IMediator mediator) : PageModel
     {
         Workflows = await mediator.Send(new ListWorkflows.Query(), ct);
         AwardTypes = await mediator.Send(new ListAwardTypes.Query(), ct);
+    }
+
+    public sealed class NewWorkflowInput
+    {
+        public string? Key { get; set; }
+        public string? Name { get; set; }
+
+        /// <summary>Empty for the starter, else <c>key/version</c> of the version to copy.</summary>
+        public string? From { get; set; }
+
+        public static (string? Key, int? Version) Source(string? from) =>
+            from?.Split('/') is [var key, var version] && int.TryParse(version, out var v) ? (key, v) : (null, null);
     }
 }
