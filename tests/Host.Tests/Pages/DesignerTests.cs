@@ -176,6 +176,7 @@ public class DesignerTests(BrowserApp browser) : IClassFixture<BrowserApp>
         Assert.Equal("1", await page.Locator("[data-error-count]").InnerTextAsync());
         Assert.Contains("Đồng ý", await error.InnerTextAsync());
         await page.Locator($".djs-overlays[data-container-id='{flowId}'] .error-badge").WaitForAsync();
+        Assert.Contains("chưa đúng cú pháp", await panel.Locator(".condition").InnerTextAsync());
         // Cleared, the expression gives the builder back.
         await panel.Locator("textarea[name=conditionText]").FillAsync("");
         await panel.Locator("textarea[name=conditionText]").PressAsync("Tab");

@@ -278,7 +278,11 @@ export function createPanel(root, modeler, options) {
       rows.append(row);
     };
     if (parsed === null) {
-      builder.append(h('p', { className: 'hint' }, 'Điều kiện phức tạp (hoặc, phủ định, ngoặc): sửa trực tiếp biểu thức bên dưới.'));
+      // The server names a condition that does not parse; one that parses but is beyond the builder is only complex.
+      const broken = (errorsById.get(element.id) ?? []).some((e) => e.code === 'condition-invalid');
+      builder.append(h('p', { className: 'hint' }, broken
+        ? 'Biểu thức chưa đúng cú pháp (xem lỗi ở trên): sửa trực tiếp bên dưới, hoặc xóa hết để dùng lại bộ dựng điều kiện.'
+        : 'Điều kiện phức tạp (hoặc, phủ định, ngoặc): sửa trực tiếp biểu thức bên dưới.'));
     } else {
       (parsed.length ? parsed : [{ path: 'outcome', op: '==', value: '' }]).forEach(addRow);
       builder.append(rows, h('div', { className: 'actions' },
