@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using ToanDan.Awards.Host.Domain;
+using ToanDan.Awards.Host.Infrastructure;
 using ToanDan.Awards.Host.Persistence;
 
 namespace ToanDan.Awards.Host.Email;
@@ -20,19 +21,7 @@ public sealed class OutboxWorker(IServiceScopeFactory scopes, IOptions<OutboxOpt
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (!options.Value.Enabled) return;
-        using var ticker = new PeriodicTimer(TimeSpan.FromSeconds(Math.Max(1, options.Value.PollSeconds)), clock);
-        do
-        {
-            try
-            {
-                await SendDueAsync(stoppingToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                logger.LogError(e, "Sending the outbox failed; will retry at the next tick.");
-            }
-        }
-        while (await ticker.WaitForNextTickAsync(stoppingToken));
+        await Polling.RunAsync(options.Value.PollSeconds, clock, SendDueAsync, logger, "Sending the outbox failed", stoppingToken);
     }
 
     /// <summary>Sends every pending message whose time has come; returns how many the server accepted.</summary>

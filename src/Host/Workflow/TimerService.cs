@@ -2,6 +2,7 @@ using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using ToanDan.Awards.Host.Features.Timers;
+using ToanDan.Awards.Host.Infrastructure;
 using ToanDan.Awards.Host.Persistence;
 
 namespace ToanDan.Awards.Host.Workflow;
@@ -19,19 +20,7 @@ public sealed class TimerService(IServiceScopeFactory scopes, IOptions<TimerOpti
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (!options.Value.Enabled) return;
-        using var ticker = new PeriodicTimer(TimeSpan.FromSeconds(Math.Max(1, options.Value.PollSeconds)), clock);
-        do
-        {
-            try
-            {
-                await FireDueTimersAsync(stoppingToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                logger.LogError(e, "Firing due timers failed; will retry at the next tick.");
-            }
-        }
-        while (await ticker.WaitForNextTickAsync(stoppingToken));
+        await Polling.RunAsync(options.Value.PollSeconds, clock, FireDueTimersAsync, logger, "Firing due timers failed", stoppingToken);
     }
 
     public async Task<int> FireDueTimersAsync(CancellationToken ct)
