@@ -22,6 +22,7 @@ public static partial class CreateWorkflow
     public sealed record Command(string? Key, string? Name, string? CopyFromKey = null, int? CopyFromVersion = null)
         : ICommand<UploadWorkflowVersion.Result>, IAudited
     {
+        [System.Text.Json.Serialization.JsonIgnore]
         public string? AuditId => Key;
     }
 

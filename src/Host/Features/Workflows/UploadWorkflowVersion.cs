@@ -26,6 +26,7 @@ public static class UploadWorkflowVersion
     /// <param name="RenamedFrom">The process id the file had, when it was replaced by the workflow's key.</param>
     public sealed record Result(string Key, int Version, WorkflowVersionStatus Status, IReadOnlyList<ValidationError> Errors, string? RenamedFrom = null) : IAudited
     {
+        [System.Text.Json.Serialization.JsonIgnore]
         public string? AuditId => $"{Key}/{Version}";
     }
 

@@ -22,6 +22,7 @@ public class CreateWorkflowTests(AwardsApp app) : IClassFixture<AwardsApp>
         Assert.Equal(1, created.GetProperty("version").GetInt32());
         Assert.Equal("draft", created.GetProperty("status").GetString());
         Assert.Empty(created.GetProperty("errors").EnumerateArray());
+        Assert.False(created.TryGetProperty("auditId", out _));
         var definition = BpmnReader.Read(await admin.GetStringAsync("/api/workflows/khen-dot-xuat/versions/1"));
         Assert.Equal(("khen-dot-xuat", "Khen thưởng đột xuất"), (definition.Key, definition.Name));
         await ReadAsync(await admin.PostAsync("/api/workflows/khen-dot-xuat/versions/1/publish", null), HttpStatusCode.OK);
