@@ -3,6 +3,9 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
+# A fresh machine gets Chromium, poppler, fonts, PostgreSQL and the npm packages first.
+bash scripts/prerequisites.sh || { echo "Installing the prerequisites failed."; echo "0 passed, 1 failed"; exit 1; }
+
 results="artifacts/test-results"
 rm -rf "$results" artifacts/screenshots
 mkdir -p "$results"
