@@ -73,7 +73,40 @@ async function show(container) {
   if (container.dataset.heat) showHeat(viewer, JSON.parse(container.dataset.heat));
   canvas.zoom('fit-viewport', 'auto');
   focusOnCurrent(canvas, registry, state.current ?? []);
+  addTools(container, viewer, state.current ?? []);
+  container.bpmnViewer = viewer;
   container.dataset.ready = 'true';
+}
+
+function button(label, title, action) {
+  const b = document.createElement('button');
+  b.type = 'button';
+  b.className = 'viewer-tool';
+  b.textContent = label;
+  b.title = title;
+  b.setAttribute('aria-label', title);
+  b.addEventListener('click', action);
+  return b;
+}
+
+// Zoom without a mouse wheel (phones, touchpads), back to the whole diagram, or back to the current step.
+function addTools(container, viewer, current) {
+  const canvas = viewer.get('canvas');
+  const registry = viewer.get('elementRegistry');
+  const zoomScroll = viewer.get('zoomScroll');
+  const tools = document.createElement('div');
+  tools.className = 'viewer-tools';
+  tools.append(
+    button('−', 'Thu nhỏ', () => zoomScroll.stepZoom(-1)),
+    button('+', 'Phóng to', () => zoomScroll.stepZoom(1)),
+    button('Cả sơ đồ', 'Xem cả sơ đồ', () => canvas.zoom('fit-viewport', 'auto')));
+  if (current.some((id) => registry.get(id))) {
+    tools.append(button('Bước hiện tại', 'Về bước đang xử lý', () => {
+      canvas.zoom('fit-viewport', 'auto');
+      focusOnCurrent(canvas, registry, current);
+    }));
+  }
+  container.append(tools);
 }
 
 // A whole workflow fitted into a phone or a card is too small to read: when fitting shrinks it below a readable

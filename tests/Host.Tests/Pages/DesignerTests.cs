@@ -225,6 +225,14 @@ public class DesignerTests(BrowserApp browser) : IClassFixture<BrowserApp>
         await page.Locator($".djs-overlays[data-container-id='{stepId}'] .history-note").WaitForAsync();
         Assert.Contains("Đồng ý", await page.Locator($".djs-overlays[data-container-id='{stepId}'] .history-note").InnerTextAsync());
         await BrowserApp.ScreenshotAsync(page, "13-instance-view");
+        // Zoom buttons: the whole diagram, then back to the step in progress.
+        var diagram = page.Locator(".diagram[data-ready='true']");
+        const string Zoom = "el => el.bpmnViewer.get('canvas').zoom()";
+        var atCurrent = await diagram.EvaluateAsync<double>(Zoom);
+        await diagram.GetByRole(AriaRole.Button, new() { Name = "Xem cả sơ đồ" }).ClickAsync();
+        Assert.True(await diagram.EvaluateAsync<double>(Zoom) < atCurrent, "the whole diagram is drawn smaller than the current step");
+        await diagram.GetByRole(AriaRole.Button, new() { Name = "Về bước đang xử lý" }).ClickAsync();
+        Assert.Equal(atCurrent, await diagram.EvaluateAsync<double>(Zoom), 3);
 
         // What changed from version 1 to version 2.
         await page.GotoAsync($"{browser.BaseUrl}/quan-tri/quy-trinh/{Key}/so-sanh?tu=1&den=2");
