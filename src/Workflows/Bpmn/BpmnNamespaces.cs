@@ -37,6 +37,9 @@ public static class BpmnNamespaces
     /// <summary>Camunda's extension, read as a fallback for files made with Camunda Modeler.</summary>
     public const string Camunda = "http://camunda.org/schema/1.0/bpmn";
 
+    /// <summary>Camunda 8's extension (Zeebe): its <c>assignmentDefinition</c> is read as a fallback too.</summary>
+    public const string Zeebe = "http://camunda.org/schema/zeebe/1.0";
+
     /// <summary>The prefix of <see cref="Bpmn"/>.</summary>
     public const string BpmnPrefix = "bpmn";
 
@@ -61,6 +64,7 @@ public static class BpmnNamespaces
     internal static readonly XNamespace B = Bpmn;
     internal static readonly XNamespace A = Award;
     internal static readonly XNamespace C = Camunda;
+    internal static readonly XNamespace Z = Zeebe;
     internal static readonly XNamespace X = Xsi;
 
     /// <summary>The namespaces the writer always declares, with their prefixes, in order.</summary>

@@ -19,7 +19,8 @@ namespace ToanDan.Awards.Workflows.Bpmn;
 /// <see cref="UnsupportedNode"/> or an entry in <see cref="WorkflowDefinition.ImportProblems"/>, and what carries no
 /// execution meaning (diagram, lanes, annotations) is kept verbatim so that <see cref="BpmnWriter"/> loses nothing.</para>
 /// <para>Our attributes are in the <see cref="BpmnNamespaces.Award"/> namespace. For files made with Camunda Modeler,
-/// <c>camunda:candidateGroups</c> (first group) and <c>camunda:dueDate</c> (an ISO 8601 duration) are read as fallbacks.</para>
+/// <c>camunda:candidateGroups</c> (first group) and <c>camunda:dueDate</c> (an ISO 8601 duration) are read as fallbacks;
+/// for Camunda 8 files, the <c>candidateGroups</c> of <c>zeebe:assignmentDefinition</c> (a FEEL expression is refused).</para>
 /// </remarks>
 public static class BpmnReader
 {
@@ -261,11 +262,12 @@ public static class BpmnReader
         {
             var label = Label(id, name);
             var role = Trimmed(element, A + "candidateRole");
-            if (role is null && Trimmed(element, C + "candidateGroups") is { } groups)
+            var zeebe = element.Element(B + "extensionElements")?.Element(Z + "assignmentDefinition");
+            if (role is null && (Trimmed(element, C + "candidateGroups") ?? (zeebe is null ? null : Trimmed(zeebe, "candidateGroups"))) is { } groups)
                 role = groups.Split(',')[0].Trim() is { Length: > 0 } first ? first : null;
-            if (role is not null && role.Contains("${", StringComparison.Ordinal))
+            if (role is not null && (role.Contains("${", StringComparison.Ordinal) || role.StartsWith('=')))
             {
-                Problem(id, "invalid-candidate-role", $"Bước {label} giao cho '{role}': biểu thức ${{...}} không được hỗ trợ, cần một mã vai trò.");
+                Problem(id, "invalid-candidate-role", $"Bước {label} giao cho '{role}': biểu thức (${{...}}, FEEL) không được hỗ trợ, cần một mã vai trò.");
                 role = null;
             }
             var candidate = role is null ? null : new Assignee(role, Trimmed(element, A + "unitLevel") ?? Assignee.DefaultUnitLevel);
@@ -400,9 +402,12 @@ public static class BpmnReader
             };
             if (condition is null)
                 return flow;
-            return ConditionExpression.TryParse(condition, out var expression, out var error)
-                ? flow with { Condition = expression }
-                : flow with { ConditionError = error };
+            if (ConditionExpression.TryParse(condition, out var expression, out var error))
+                return flow with { Condition = expression };
+            // Camunda 8 writes FEEL ("=outcome = \"approve\""): say so rather than only where its parsing stopped.
+            if (condition.StartsWith('='))
+                error = $"'{condition}' là biểu thức FEEL của Camunda 8; hệ thống dùng ngôn ngữ điều kiện riêng, ví dụ ${{outcome == 'approve'}}.";
+            return flow with { ConditionError = error };
         }
 
         private void CheckReferences(List<FlowNode> nodes, List<SequenceFlow> flows)

@@ -128,6 +128,36 @@ public class BpmnReaderTests
     }
 
     [Fact]
+    public void A_camunda_8_assignment_gives_the_role_and_is_written_back_as_ours()
+    {
+        var definition = BpmnReader.Read(Process("""
+            <bpmn:userTask id="t" name="Duyệt">
+              <bpmn:extensionElements>
+                <zeebe:assignmentDefinition xmlns:zeebe="http://camunda.org/schema/zeebe/1.0" candidateGroups="pv05-reviewer, council" />
+              </bpmn:extensionElements>
+            </bpmn:userTask>
+            """));
+
+        Assert.Equal("pv05-reviewer", Assert.IsType<UserTask>(Assert.Single(definition.Nodes)).Candidate?.Role);
+        Assert.Contains("award:candidateRole=\"pv05-reviewer\"", BpmnWriter.Write(definition));
+    }
+
+    [Fact]
+    public void A_camunda_8_feel_expression_as_the_group_is_an_import_problem()
+    {
+        var problem = OnlyProblem("""
+            <bpmn:userTask id="t">
+              <bpmn:extensionElements>
+                <zeebe:assignmentDefinition xmlns:zeebe="http://camunda.org/schema/zeebe/1.0" candidateGroups="=[&quot;pv05-reviewer&quot;]" />
+              </bpmn:extensionElements>
+            </bpmn:userTask>
+            """);
+
+        Assert.Equal(("t", "invalid-candidate-role"), (problem.ElementId, problem.Code));
+        Assert.Contains("FEEL", problem.Message);
+    }
+
+    [Fact]
     public void Candidate_role_given_as_an_expression_is_an_import_problem()
     {
         var problem = OnlyProblem("""<bpmn:userTask id="t" camunda:candidateGroups="${group}" />""");

@@ -138,6 +138,55 @@ public class WorkflowTests(AwardsApp app) : IClassFixture<AwardsApp>
     }
 
     [Fact]
+    public async Task A_camunda_8_diagram_uploads_with_its_groups_as_roles_and_its_feel_conditions_shown_as_errors()
+    {
+        // As Camunda Modeler 5 saves a Camunda 8 diagram: zeebe assignments, FEEL conditions, its own process id.
+        const string xml = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI" xmlns:dc="http://www.omg.org/spec/DD/20100524/DC" xmlns:di="http://www.omg.org/spec/DD/20100524/DI" xmlns:zeebe="http://camunda.org/schema/zeebe/1.0" xmlns:modeler="http://camunda.org/schema/modeler/1.0" id="Definitions_1x9" targetNamespace="http://bpmn.io/schema/bpmn" exporter="Camunda Modeler" exporterVersion="5.31.0" modeler:executionPlatform="Camunda Cloud" modeler:executionPlatformVersion="8.6.0">
+              <bpmn:process id="Process_1r4m2hd" name="Giấy khen (bản vẽ Camunda 8)" isExecutable="true">
+                <bpmn:startEvent id="StartEvent_1"><bpmn:outgoing>Flow_1</bpmn:outgoing></bpmn:startEvent>
+                <bpmn:userTask id="Activity_Review" name="Phòng PV05 thẩm định">
+                  <bpmn:extensionElements><zeebe:assignmentDefinition candidateGroups="pv05-reviewer" /></bpmn:extensionElements>
+                  <bpmn:incoming>Flow_1</bpmn:incoming><bpmn:outgoing>Flow_2</bpmn:outgoing>
+                </bpmn:userTask>
+                <bpmn:exclusiveGateway id="Gateway_1" default="Flow_No"><bpmn:incoming>Flow_2</bpmn:incoming><bpmn:outgoing>Flow_Yes</bpmn:outgoing><bpmn:outgoing>Flow_No</bpmn:outgoing></bpmn:exclusiveGateway>
+                <bpmn:endEvent id="End_Yes"><bpmn:incoming>Flow_Yes</bpmn:incoming></bpmn:endEvent>
+                <bpmn:endEvent id="End_No"><bpmn:incoming>Flow_No</bpmn:incoming></bpmn:endEvent>
+                <bpmn:sequenceFlow id="Flow_1" sourceRef="StartEvent_1" targetRef="Activity_Review" />
+                <bpmn:sequenceFlow id="Flow_2" sourceRef="Activity_Review" targetRef="Gateway_1" />
+                <bpmn:sequenceFlow id="Flow_Yes" sourceRef="Gateway_1" targetRef="End_Yes"><bpmn:conditionExpression xsi:type="bpmn:tFormalExpression" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">=outcome = "approve"</bpmn:conditionExpression></bpmn:sequenceFlow>
+                <bpmn:sequenceFlow id="Flow_No" sourceRef="Gateway_1" targetRef="End_No" />
+              </bpmn:process>
+              <bpmndi:BPMNDiagram id="BPMNDiagram_1">
+                <bpmndi:BPMNPlane id="BPMNPlane_1" bpmnElement="Process_1r4m2hd">
+                  <bpmndi:BPMNShape id="StartEvent_1_di" bpmnElement="StartEvent_1"><dc:Bounds x="152" y="102" width="36" height="36" /></bpmndi:BPMNShape>
+                  <bpmndi:BPMNShape id="Activity_Review_di" bpmnElement="Activity_Review"><dc:Bounds x="240" y="80" width="100" height="80" /></bpmndi:BPMNShape>
+                  <bpmndi:BPMNShape id="Gateway_1_di" bpmnElement="Gateway_1" isMarkerVisible="true"><dc:Bounds x="395" y="95" width="50" height="50" /></bpmndi:BPMNShape>
+                  <bpmndi:BPMNShape id="End_Yes_di" bpmnElement="End_Yes"><dc:Bounds x="502" y="102" width="36" height="36" /></bpmndi:BPMNShape>
+                  <bpmndi:BPMNShape id="End_No_di" bpmnElement="End_No"><dc:Bounds x="502" y="212" width="36" height="36" /></bpmndi:BPMNShape>
+                  <bpmndi:BPMNEdge id="Flow_1_di" bpmnElement="Flow_1"><di:waypoint x="188" y="120" /><di:waypoint x="240" y="120" /></bpmndi:BPMNEdge>
+                  <bpmndi:BPMNEdge id="Flow_2_di" bpmnElement="Flow_2"><di:waypoint x="340" y="120" /><di:waypoint x="395" y="120" /></bpmndi:BPMNEdge>
+                  <bpmndi:BPMNEdge id="Flow_Yes_di" bpmnElement="Flow_Yes"><di:waypoint x="445" y="120" /><di:waypoint x="502" y="120" /></bpmndi:BPMNEdge>
+                  <bpmndi:BPMNEdge id="Flow_No_di" bpmnElement="Flow_No"><di:waypoint x="420" y="145" /><di:waypoint x="420" y="230" /><di:waypoint x="502" y="230" /></bpmndi:BPMNEdge>
+                </bpmndi:BPMNPlane>
+              </bpmndi:BPMNDiagram>
+            </bpmn:definitions>
+            """;
+
+        var response = await UploadAsync(xml);
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var draft = await JsonAsync(response);
+        Assert.Equal("Process_1r4m2hd", draft.GetProperty("renamedFrom").GetString());
+        var error = Assert.Single(draft.GetProperty("errors").EnumerateArray());
+        Assert.Equal(("Flow_Yes", "condition-invalid"), (error.GetProperty("elementId").GetString(), error.GetProperty("code").GetString()));
+        Assert.Contains("biểu thức FEEL của Camunda 8", error.GetProperty("message").GetString());
+        var stored = BpmnReader.Read(await (await app.ClientForAsync("admin")).GetStringAsync(response.Headers.Location));
+        Assert.Equal("pv05-reviewer", Assert.IsType<ToanDan.Awards.Workflows.Definitions.UserTask>(stored.GetNode("Activity_Review")).Candidate?.Role);
+    }
+
+    [Fact]
     public async Task A_file_comes_as_text_xml_or_as_a_multipart_form_and_is_given_back_as_uploaded()
     {
         var xml = DefaultWorkflows.Xml(DefaultWorkflows.KyNiemChuong);
