@@ -219,8 +219,10 @@ public class DesignerTests(BrowserApp browser) : IClassFixture<BrowserApp>
         Assert.Equal(["Task_CouncilVote", "Task_PublicDisclosure"], OpenStepIds(await CompleteAsync(App, "pv05.thanhhoa", fresh, stepId)));
         App.Clock.Advance(TimeSpan.FromHours(5));
 
-        // The dossier on its diagram, with who did what.
-        await page.GotoAsync($"{browser.BaseUrl}/quan-tri/quy-trinh/ho-so/{fresh}");
+        // The dossier on its diagram, with who did what: reached from the dossier's own page.
+        await page.GotoAsync($"{browser.BaseUrl}/ho-so/{fresh}");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Xem trên quy trình: phiên bản, ai làm gì ở từng bước" }).ClickAsync();
+        await page.WaitForURLAsync($"{browser.BaseUrl}/quan-tri/quy-trinh/ho-so/{fresh}");
         await page.Locator(".diagram[data-ready='true']").WaitForAsync();
         await page.Locator($".djs-overlays[data-container-id='{stepId}'] .history-note").WaitForAsync();
         Assert.Contains("Đồng ý", await page.Locator($".djs-overlays[data-container-id='{stepId}'] .history-note").InnerTextAsync());
@@ -258,6 +260,12 @@ public class DesignerTests(BrowserApp browser) : IClassFixture<BrowserApp>
         Assert.True(await page.Locator(".heat-label").CountAsync() >= 3);
         Assert.Contains(StepName, await page.Locator(".heat-table").InnerTextAsync());
         await BrowserApp.ScreenshotAsync(page, "14-heatmap");
+        // Its dossiers are listed, newest first, each opening on the diagram.
+        var dossiers = page.Locator("table.list:not(.heat-table) tbody tr");
+        Assert.Equal(4, await dossiers.CountAsync());
+        await dossiers.First.GetByRole(AriaRole.Link).ClickAsync();
+        await page.WaitForURLAsync(url => url.Contains("/quan-tri/quy-trinh/ho-so/", StringComparison.Ordinal));
+        await page.Locator(".diagram[data-ready='true']").WaitForAsync();
 
         Assert.Empty(messages);
     }

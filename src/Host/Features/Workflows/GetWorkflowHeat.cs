@@ -16,7 +16,12 @@ public static class GetWorkflowHeat
     /// </summary>
     public sealed record Query(string Key, int Version) : IRequest<Result>;
 
-    public sealed record Result(string Key, int Version, string Name, int Instances, IReadOnlyList<Step> Steps);
+    /// <param name="Recent">The latest dossiers on this version (at most <see cref="RecentCount"/>), to open one on its diagram.</param>
+    public sealed record Result(string Key, int Version, string Name, int Instances, IReadOnlyList<Step> Steps, IReadOnlyList<Dossier> Recent);
+
+    public sealed record Dossier(int NominationId, string UnitName, NominationStatus Status, bool Running, DateTimeOffset? SubmittedAt);
+
+    public const int RecentCount = 50;
 
     public sealed record Step(string ElementId, string Name, int Count, int Open, double MedianDays, double MeanDays, double MaxDays);
 
@@ -37,7 +42,11 @@ public static class GetWorkflowHeat
                 var days = g.Select(w => WorkingTime.Days(calendar, w.OpenedAt, w.ClosedAt ?? now)).Order().ToList();
                 return new Step(g.Key, g.First().Name, days.Count, g.Count(w => w.ClosedAt is null), Median(days), days.Average(), days[^1]);
             }).OrderByDescending(s => s.MedianDays).ToList();
-            return new Result(version.Key, version.Version, version.Name, await instances.CountAsync(cancellationToken), steps);
+            var recent = await instances.OrderByDescending(i => i.NominationId).Take(RecentCount)
+                .Join(db.Nominations, i => i.NominationId, n => n.Id, (i, n) => new Dossier(n.Id, n.Unit!.Name, n.Status, i.IsRunning, n.SubmittedAt))
+                .ToListAsync(cancellationToken);
+            recent = [.. recent.OrderByDescending(d => d.NominationId)];
+            return new Result(version.Key, version.Version, version.Name, await instances.CountAsync(cancellationToken), steps, recent);
         }
 
         private static double Median(List<double> sorted) =>

@@ -74,7 +74,7 @@ public sealed class ChiTietModel(IMediator mediator, Access access, CalendarProv
         Steps = [.. Dossier.OpenSteps.Select(s => (s, Deadlines.Waited(s.OpenedAt, now), Deadlines.Describe(s.DueAt, now, calendar).Text,
             Deadlines.Describe(s.DueAt, now, calendar).Urgency))];
         if (await mediator.Send(new GetNominationDiagram.Query(Id), ct) is { } diagram)
-            Diagram = new DiagramView($"/ho-so/{Id}/so-do", diagram.Current, diagram.Done);
+            Diagram = new DiagramView($"/ho-so/{Id}/so-do", diagram.Current, diagram.Done, access.IsAdmin ? $"/quan-tri/quy-trinh/ho-so/{Id}" : null);
         return Page();
     }
 }
