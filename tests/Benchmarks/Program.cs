@@ -5,10 +5,20 @@ using ToanDan.Awards.Benchmarks;
 using ToanDan.Awards.Workflows.Bpmn;
 
 // dotnet run -c Release --project tests/Benchmarks -- --bpmn FILE --instances N --mode memory|persisted [--db FILE]
+// dotnet run -c Release --project tests/Benchmarks -- --mode statistics --dossiers N [--db FILE]
+if (Array.IndexOf(args, "statistics") > 0 && args[Array.IndexOf(args, "statistics") - 1] == "--mode")
+{
+    var at = Array.IndexOf(args, "--dossiers");
+    var dossiers = at >= 0 && at + 1 < args.Length && int.TryParse(args[at + 1], NumberStyles.Integer, CultureInfo.InvariantCulture, out var d) && d > 0 ? d : 10_000;
+    var db = Array.IndexOf(args, "--db") is var i and >= 0 && i + 1 < args.Length ? args[i + 1]
+        : Path.Combine(Path.GetTempPath(), $"toandan-bench-statistics-{Environment.ProcessId}.db");
+    return await StatisticsBenchmark.RunAsync(dossiers, db);
+}
+
 var options = BenchmarkOptions.Parse(args);
 if (options is null)
 {
-    Console.Error.WriteLine("usage: --bpmn FILE --instances N --mode memory|persisted [--db FILE]");
+    Console.Error.WriteLine("usage: --bpmn FILE --instances N --mode memory|persisted [--db FILE]  |  --mode statistics --dossiers N [--db FILE]");
     return 2;
 }
 
