@@ -72,12 +72,12 @@ public static class GetStatistics
                 .Select(g => new { g.Key.AwardType, g.Key.Unit, g.Key.Kind, Count = g.Count() })
                 .ToListAsync(cancellationToken);
 
-            int Nominated(string awardType, string unit, NomineeKind kind) =>
-                nominees.Where(x => x.AwardType == awardType && x.Unit == unit && x.Kind == kind).Sum(x => x.Count);
-            int Refused(string awardType, string unit, NomineeKind kind) =>
-                nominees.Where(x => x.AwardType == awardType && x.Unit == unit && x.Kind == kind).Sum(x => x.Refused);
-            int Awarded(string awardType, string unit, NomineeKind kind) =>
-                awarded.Where(x => x.AwardType == awardType && x.Unit == unit && x.Kind == kind).Sum(x => x.Count);
+            // Looked up by key: a national report has thousands of units.
+            var nominatedBy = nominees.ToDictionary(x => (x.AwardType, x.Unit, x.Kind));
+            var awardedBy = awarded.ToDictionary(x => (x.AwardType, x.Unit, x.Kind), x => x.Count);
+            int Nominated(string awardType, string unit, NomineeKind kind) => nominatedBy.GetValueOrDefault((awardType, unit, kind))?.Count ?? 0;
+            int Refused(string awardType, string unit, NomineeKind kind) => nominatedBy.GetValueOrDefault((awardType, unit, kind))?.Refused ?? 0;
+            int Awarded(string awardType, string unit, NomineeKind kind) => awardedBy.GetValueOrDefault((awardType, unit, kind));
             var facts = dossiers.Select(d => new Fact(d.AwardType, d.Unit, d.Count,
                 Nominated(d.AwardType, d.Unit, NomineeKind.Collective), Nominated(d.AwardType, d.Unit, NomineeKind.Individual),
                 Awarded(d.AwardType, d.Unit, NomineeKind.Collective), Awarded(d.AwardType, d.Unit, NomineeKind.Individual),
