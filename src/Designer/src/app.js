@@ -2,6 +2,7 @@
 // irreversible actions, and required reasons when returning or refusing. Every page works without it.
 import htmx from 'htmx.org';
 import { needsReason, confirmationFor } from './decisions.js';
+import { keyFromName } from './slug.js';
 
 window.htmx = htmx;
 
@@ -48,3 +49,12 @@ function enhanceFilePicker(input) {
 
 document.querySelectorAll('input[type=file]').forEach(enhanceFilePicker);
 document.addEventListener('htmx:load', (event) => event.target.querySelectorAll?.('input[type=file]').forEach(enhanceFilePicker));
+
+// A new workflow's key follows its name until the administrator types a key of their own.
+for (const key of document.querySelectorAll('[data-key-from]')) {
+  const name = document.getElementById(key.dataset.keyFrom);
+  if (!name) continue;
+  let own = key.value.trim() !== '';
+  key.addEventListener('input', () => { own = key.value.trim() !== ''; });
+  name.addEventListener('input', () => { if (!own) key.value = keyFromName(name.value); });
+}

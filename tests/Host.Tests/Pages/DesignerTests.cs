@@ -388,6 +388,7 @@ public class DesignerTests(BrowserApp browser) : IClassFixture<BrowserApp>
         var page = await browser.LoggedInPageAsync("admin", 1400, 900);
         await page.GotoAsync($"{browser.BaseUrl}/quan-tri/quy-trinh");
         await page.GetByLabel("Tên quy trình").FillAsync("Khen thưởng đột xuất");
+        Assert.Equal("khen-thuong-dot-xuat", await page.GetByLabel("Mã quy trình").InputValueAsync());
         await page.GetByLabel("Mã quy trình").FillAsync("khen-dot-xuat");
         await page.GetByRole(AriaRole.Button, new() { Name = "Tạo và mở trình thiết kế" }).ClickAsync();
 
