@@ -65,7 +65,10 @@ public class LoginTests(AwardsApp app) : IClassFixture<AwardsApp>
     {
         var document = await app.CreateClient().GetFromJsonAsync<JsonElement>("/openapi/v1.json");
 
-        Assert.True(document.GetProperty("paths").TryGetProperty("/api/auth/login", out _));
+        var paths = document.GetProperty("paths");
+        Assert.True(paths.TryGetProperty("/api/auth/login", out _));
+        Assert.True(paths.GetProperty("/api/workflows").TryGetProperty("post", out _));
+        Assert.True(paths.GetProperty("/api/admin/certificate-layout").GetProperty("put").TryGetProperty("requestBody", out _));
     }
 }
 
