@@ -47,7 +47,7 @@ public static class NomineeSpreadsheet
             var data = new SheetData(Row(1, Headers, style: 1), Row(2, Example, style: 2));
             sheetPart.Worksheet = new Worksheet(
                 new SheetViews(new SheetView(new Pane { VerticalSplit = 1, TopLeftCell = "A2", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen })
-                    { TabSelected = true, WorkbookViewId = 0 }),
+                { TabSelected = true, WorkbookViewId = 0 }),
                 new Columns(Widths.Select((w, i) => new Column { Min = (uint)i + 1, Max = (uint)i + 1, Width = w, CustomWidth = true, Style = 2 })),
                 data,
                 new DataValidations(
@@ -221,7 +221,8 @@ public static class NomineeSpreadsheet
             DataType = CellValues.InlineString,
             InlineString = new InlineString(new Text(v)),
             StyleIndex = style,
-        })) { RowIndex = index };
+        }))
+        { RowIndex = index };
 
     private static DataValidation List(string range, string formula) => new(new Formula1(formula))
     {
@@ -232,13 +233,16 @@ public static class NomineeSpreadsheet
     /// <summary>0: default; 1: bold header on a light fill, wrapped; 2: text (so CCCD numbers keep their leading 0).</summary>
     private static Stylesheet Styles() => new(
         new Fonts(new Font(new FontSize { Val = 11 }, new FontName { Val = "Calibri" }),
-            new Font(new Bold(), new FontSize { Val = 11 }, new FontName { Val = "Calibri" })) { Count = 2 },
+            new Font(new Bold(), new FontSize { Val = 11 }, new FontName { Val = "Calibri" }))
+        { Count = 2 },
         new Fills(new Fill(new PatternFill { PatternType = PatternValues.None }), new Fill(new PatternFill { PatternType = PatternValues.Gray125 }),
-            new Fill(new PatternFill(new ForegroundColor { Rgb = "FFFEF3C7" }) { PatternType = PatternValues.Solid })) { Count = 3 },
+            new Fill(new PatternFill(new ForegroundColor { Rgb = "FFFEF3C7" }) { PatternType = PatternValues.Solid }))
+        { Count = 3 },
         new Borders(new Border()) { Count = 1 },
         new CellFormats(
             new CellFormat(),
             new CellFormat(new Alignment { WrapText = true, Vertical = VerticalAlignmentValues.Center })
-                { FontId = 1, FillId = 2, NumberFormatId = 49, ApplyFont = true, ApplyFill = true, ApplyAlignment = true, ApplyNumberFormat = true },
-            new CellFormat { NumberFormatId = 49, ApplyNumberFormat = true }) { Count = 3 });
+            { FontId = 1, FillId = 2, NumberFormatId = 49, ApplyFont = true, ApplyFill = true, ApplyAlignment = true, ApplyNumberFormat = true },
+            new CellFormat { NumberFormatId = 49, ApplyNumberFormat = true })
+        { Count = 3 });
 }

@@ -41,7 +41,8 @@ public static class StatisticsWorkbook
         var styles = part.AddNewPart<WorkbookStylesPart>();
         styles.Stylesheet = new Stylesheet(
             new Fonts(new Font(new FontSize { Val = 12 }, new FontName { Val = "Times New Roman" }),
-                new Font(new Bold(), new FontSize { Val = 12 }, new FontName { Val = "Times New Roman" })) { Count = 2 },
+                new Font(new Bold(), new FontSize { Val = 12 }, new FontName { Val = "Times New Roman" }))
+            { Count = 2 },
             new Fills(new Fill(new PatternFill { PatternType = PatternValues.None }), new Fill(new PatternFill { PatternType = PatternValues.Gray125 })) { Count = 2 },
             new Borders(new Border()) { Count = 1 },
             new CellFormats(new CellFormat(), new CellFormat { FontId = 1, ApplyFont = true }) { Count = 2 });
@@ -58,7 +59,7 @@ public static class StatisticsWorkbook
         uint index = 1;
         foreach (var row in rows)
             data.Append(new Row(row.Select(v => v is string s ? TextCell(s, bold: false) : NumberCell(Convert.ToDouble(v, System.Globalization.CultureInfo.InvariantCulture))))
-                { RowIndex = ++index });
+            { RowIndex = ++index });
         sheetPart.Worksheet = new Worksheet(columns, data);
         sheetPart.Worksheet.Save();
         var sheets = part.Workbook.Sheets!;
