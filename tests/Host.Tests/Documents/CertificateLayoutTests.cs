@@ -90,6 +90,12 @@ public class CertificateLayoutTests(AwardsApp app) : IClassFixture<AwardsApp>
         var (_, nameY) = await PdfWordPositionAsync(await response.Content.ReadAsByteArrayAsync(), "Nguyễn");
         Assert.InRange(nameY, 29, 38);
         Assert.Equal(before, await (await app.ClientForAsync("admin")).GetStringAsync("/api/admin/certificate-layout"));
+
+        // Positions off the form are named on the page instead of printing a sample that could not be used.
+        fields["Layout.Name.X"] = "250";
+        var refused = await admin.PostAsync("/quan-tri/giay-chung-nhan?handler=XemThu", new FormUrlEncodedContent(fields));
+        Assert.Equal("text/html", refused.Content.Headers.ContentType!.MediaType);
+        Assert.Contains("Họ tên / tên tập thể: X + rộng = 360 mm, vượt mép phải của phôi (297 mm).", System.Net.WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync()));
     }
 
     private async Task<byte[]> CertificatesAsync()

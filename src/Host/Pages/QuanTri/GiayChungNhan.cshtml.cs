@@ -1,4 +1,5 @@
 using System.Text.Json;
+using FluentValidation;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -13,7 +14,7 @@ namespace ToanDan.Awards.Host.Pages.QuanTri;
 /// Where the certificate text sits on the pre-printed form: the administrator tries positions on a sample, prints it on
 /// a blank form, and saves them once they match; certificates printed afterwards use them.
 /// </summary>
-public sealed class GiayChungNhanModel(IMediator mediator, PdfPrinter printer) : PageModel
+public sealed class GiayChungNhanModel(IMediator mediator, PdfPrinter printer, IValidator<SaveCertificateLayout.Command> validator) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public CertificateLayout Layout { get; set; } = new();
@@ -38,8 +39,16 @@ public sealed class GiayChungNhanModel(IMediator mediator, PdfPrinter printer) :
         return await SampleAsync(khung, ct);
     }
 
-    /// <summary>A sample printed with the positions typed in the form, saved or not.</summary>
-    public Task<IActionResult> OnPostXemThuAsync(string? khung, CancellationToken ct) => SampleAsync(khung, ct);
+    /// <summary>A sample printed with the positions typed in the form, saved or not; positions off the form are named instead.</summary>
+    public async Task<IActionResult> OnPostXemThuAsync(string? khung, CancellationToken ct)
+    {
+        var check = await validator.ValidateAsync(new SaveCertificateLayout.Command(Layout), ct);
+        if (check.IsValid) return await SampleAsync(khung, ct);
+        foreach (var error in check.Errors) ModelState.AddModelError(error.PropertyName, error.ErrorMessage);
+        Current = await mediator.Send(new GetCertificateLayout.Query(), ct);
+        Unsaved = true;
+        return Page();
+    }
 
     private async Task<IActionResult> SampleAsync(string? frame, CancellationToken ct)
     {
