@@ -56,8 +56,8 @@ public sealed class BrowserApp : IAsyncLifetime
         await page.GetByLabel("Tên đăng nhập").FillAsync(userName);
         await page.GetByLabel("Mật khẩu").FillAsync(DemoData.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
-        // The page after login is there once its document is; its scripts and images need not have finished.
-        await page.WaitForURLAsync(url => !url.Contains("/dang-nhap"), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        // Logged in once the next page offers to log out (a DOM wait: it cannot miss a navigation that was already over).
+        await page.Locator("form[action='/dang-xuat']").WaitForAsync(new() { State = WaitForSelectorState.Attached });
         return page;
     }
 
