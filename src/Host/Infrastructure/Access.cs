@@ -68,6 +68,6 @@ public sealed class Access(AwardsDbContext db, CurrentUser user)
 
     public void RequireAdmin()
     {
-        if (!IsAdmin) throw new ForbiddenException("Chỉ quản trị viên mới được thực hiện thao tác này.");
+        if (!IsAdmin) throw new ForbiddenException(AdminOnly.Refusal);
     }
 }

@@ -11,7 +11,7 @@ public static class AdminEndpoints
     /// <summary>/api/admin: units, accounts, award types, rounds, holidays, the audit trail, revocation and the certificate layout; administrators only.</summary>
     public static void MapAdminEndpoints(this RouteGroupBuilder api)
     {
-        var admin = api.MapGroup("/admin").WithTags("Admin").AddEndpointFilter(AdminOnly.Filter);
+        var admin = api.MapGroup("/admin").WithTags("Admin").RequireAdmin();
 
         var units = admin.MapGroup("/units");
         units.MapGet("", (int? parentId, string? search, int? page, int? pageSize, IMediator m, CancellationToken ct) =>
@@ -100,28 +100,14 @@ public static class AdminEndpoints
         var layout = admin.MapGroup("/certificate-layout");
         layout.MapGet("", (IMediator m, CancellationToken ct) => m.Send(new GetCertificateLayout.Query(), ct))
             .WithSummary("Vị trí chữ trên phôi giấy chứng nhận (mm, khổ A4 ngang): bản đã lưu, hoặc bản trong cấu hình khi chưa lưu.");
-        // Read in the handler, not bound: the administrator check runs first, so a stranger's malformed body is refused as 403.
-        layout.MapPut("", async (HttpRequest request, IMediator m, CancellationToken ct) =>
-                NoContent(await m.Send(new SaveCertificateLayout.Command(await ReadJsonAsync<CertificateLayout>(request, ct)), ct)))
-            .Accepts<CertificateLayout>("application/json")
+        layout.MapPut("", async (CertificateLayout body, IMediator m, CancellationToken ct) =>
+                NoContent(await m.Send(new SaveCertificateLayout.Command(body), ct)))
             .WithSummary("Lưu vị trí chữ; giấy chứng nhận in từ nay theo vị trí này.");
         layout.MapDelete("", async (IMediator m, CancellationToken ct) => NoContent(await m.Send(new ResetCertificateLayout.Command(), ct)))
             .WithSummary("Bỏ vị trí đã lưu, in lại theo cấu hình.");
     }
 
     private static IResult NoContent(MediatR.Unit _) => Results.NoContent();
-
-    private static async Task<T?> ReadJsonAsync<T>(HttpRequest request, CancellationToken ct)
-    {
-        try
-        {
-            return await request.ReadFromJsonAsync<T>(ct);
-        }
-        catch (Exception e) when (e is System.Text.Json.JsonException or InvalidOperationException)
-        {
-            throw new BadHttpRequestException("The body is not the JSON expected.", StatusCodes.Status400BadRequest, e);
-        }
-    }
 
     internal sealed record AuditFilter(string? UserName, string? Action, string? EntityType, string? EntityId, DateOnly? From, DateOnly? To,
         string? Text, int? Page, int? PageSize);

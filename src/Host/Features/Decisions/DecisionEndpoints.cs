@@ -19,7 +19,7 @@ public static class DecisionEndpoints
             .WithSummary("Một quyết định khen thưởng và danh sách được khen thưởng (tập thể trước, cá nhân sau).");
         group.MapPost("/{id:int}/revoke", (int id, RevokeDecision.Body body, IMediator mediator, CancellationToken ct) =>
                 mediator.Send(new RevokeDecision.Command(id, body.Reason ?? ""), ct))
-            .AddEndpointFilter(AdminOnly.Filter)
+            .RequireAdmin()
             .WithSummary("Thu hồi quyết định khen thưởng, ghi rõ lý do (chỉ quản trị viên).");
     }
 }

@@ -19,7 +19,7 @@ public static class GetWorkflowHeat
     /// <param name="Recent">The latest dossiers on this version (at most <see cref="RecentCount"/>), to open one on its diagram.</param>
     public sealed record Result(string Key, int Version, string Name, int Instances, IReadOnlyList<Step> Steps, IReadOnlyList<Dossier> Recent);
 
-    public sealed record Dossier(int NominationId, string UnitName, NominationStatus Status, bool Running, DateTimeOffset? SubmittedAt);
+    public sealed record Dossier(int NominationId, string UnitName, NominationStatus Status, DateTimeOffset? SubmittedAt);
 
     public const int RecentCount = 50;
 
@@ -43,7 +43,7 @@ public static class GetWorkflowHeat
                 return new Step(g.Key, g.First().Name, days.Count, g.Count(w => w.ClosedAt is null), Median(days), days.Average(), days[^1]);
             }).OrderByDescending(s => s.MedianDays).ToList();
             var recent = await instances.OrderByDescending(i => i.NominationId).Take(RecentCount)
-                .Join(db.Nominations, i => i.NominationId, n => n.Id, (i, n) => new Dossier(n.Id, n.Unit!.Name, n.Status, i.IsRunning, n.SubmittedAt))
+                .Join(db.Nominations, i => i.NominationId, n => n.Id, (i, n) => new Dossier(n.Id, n.Unit!.Name, n.Status, n.SubmittedAt))
                 .ToListAsync(cancellationToken);
             recent = [.. recent.OrderByDescending(d => d.NominationId)];
             return new Result(version.Key, version.Version, version.Name, await instances.CountAsync(cancellationToken), steps, recent);

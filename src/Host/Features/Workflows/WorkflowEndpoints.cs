@@ -11,7 +11,7 @@ public static class WorkflowEndpoints
 {
     public static void MapWorkflowEndpoints(this RouteGroupBuilder api)
     {
-        var group = api.MapGroup("/workflows").WithTags("Workflows").AddEndpointFilter(AdminOnly.Filter);
+        var group = api.MapGroup("/workflows").WithTags("Workflows").RequireAdmin();
         group.MapGet("", (IMediator mediator, CancellationToken ct) => mediator.Send(new ListWorkflows.Query(), ct))
             .WithSummary("Các quy trình, các phiên bản và số hồ sơ đang chạy trên từng phiên bản (chỉ quản trị viên).");
         group.MapPost("", async (CreateWorkflow.Command command, IMediator mediator, CancellationToken ct) =>
