@@ -100,11 +100,11 @@ internal static class StatisticsBenchmark
         }
         var start = new DateTimeOffset(2016, 1, 4, 2, 0, 0, TimeSpan.Zero);
         // Numbers continue after the demo province's decisions.
-        Dictionary<(string, int), int> numbers;
+        Dictionary<(int, int), int> numbers;
         using (var scope = services.CreateScope())
-            numbers = (await scope.ServiceProvider.GetRequiredService<AwardsDbContext>().Decisions
-                    .GroupBy(d => new { d.Symbol, d.Year }).Select(g => new { g.Key.Symbol, g.Key.Year, Last = g.Max(d => d.Number) }).ToListAsync())
-                .ToDictionary(x => (x.Symbol, x.Year), x => x.Last);
+            numbers = (await scope.ServiceProvider.GetRequiredService<AwardsDbContext>().Decisions.Where(d => d.Number != null)
+                    .GroupBy(d => new { d.IssuerId, d.Year }).Select(g => new { g.Key.IssuerId, g.Key.Year, Last = g.Max(d => d.Number) }).ToListAsync())
+                .ToDictionary(x => (x.IssuerId, x.Year!.Value), x => x.Last!.Value);
         const int Batch = 500;
         for (var done = 0; done < count; done += Batch)
         {
@@ -113,6 +113,8 @@ internal static class StatisticsBenchmark
             db.ChangeTracker.AutoDetectChangesEnabled = false;
             var units = await db.Units.Where(u => u.Level != "ministry").ToListAsync();
             var awardTypes = await db.AwardTypes.ToListAsync();
+            var issuers = await db.Issuers.ToListAsync();
+            var provinceUnit = await db.Units.SingleAsync(u => u.Level == "province");
             var batch = new List<(Nomination Nomination, int Outcome, DateTimeOffset At)>();
             for (var i = done; i < Math.Min(count, done + Batch); i++)
             {
@@ -147,12 +149,14 @@ internal static class StatisticsBenchmark
                 }
                 if (outcome == 1)
                 {
-                    nomination.Approve(closedAt);
+                    nomination.AwaitDecision(closedAt);
                     var year = closedAt.Year;
-                    var symbol = nomination.AwardType!.DecisionSymbol;
-                    var number = numbers[(symbol, year)] = numbers.GetValueOrDefault((symbol, year)) + 1;
-                    db.Decisions.Add(new Decision(number, year, symbol, DateOnly.FromDateTime(closedAt.UtcDateTime), "bench",
-                        nomination.AwardTypeId, nomination.Id, nomination.Nominees));
+                    var issuer = issuers.First(i => i.Kind == nomination.AwardType!.IssuerKind);
+                    var number = numbers[(issuer.Id, year)] = numbers.GetValueOrDefault((issuer.Id, year)) + 1;
+                    var decision = new Decision(issuer, nomination.AwardType!, null, provinceUnit, nomination.Nominees.Select(n => (n, nomination)), "bench", closedAt);
+                    decision.Sign(number, DateOnly.FromDateTime(closedAt.UtcDateTime), issuer.Signatory(null), "bench", closedAt, nomination.Nominees);
+                    nomination.FollowDecisions(closedAt);
+                    db.Decisions.Add(decision);
                 }
                 else if (outcome == 2)
                 {

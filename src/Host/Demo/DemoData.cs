@@ -51,6 +51,23 @@ public static class DemoData
         ("thidua.pn-hacthanh", "Nguyễn Thị Thanh (Hội LHPN phường Hạc Thành)", Roles.UnitClerk, "TH-HACTHANH-PN"),
     ];
 
+    /// <summary>Who signs the province's and the ministry's decisions, and what their documents print.</summary>
+    public static readonly (string Code, string Kind, string Unit, IssuerText Text)[] Issuers =
+    [
+        ("CAT-TH", IssuerKinds.ProvincePolice, "TH", new IssuerText("Công an tỉnh Thanh Hóa", "Bộ Công an", "Thanh Hóa", "QĐ-CAT", "Giám đốc",
+            "Đại tá Hoàng Văn Nam", "Phó Giám đốc", "Đại tá Lê Quang Minh\nThượng tá Nguyễn Thị Hồng Vân", Roles.Director,
+            "Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;\nCăn cứ Nghị định số 152/2025/NĐ-CP của Chính phủ quy định chi tiết một số điều của Luật Thi đua, khen thưởng;\nCăn cứ Thông tư của Bộ trưởng Bộ Công an quy định về công tác thi đua, khen thưởng trong Công an nhân dân;",
+            "- Như Điều 3;\n- Đồng chí Giám đốc (để báo cáo);\n- Lưu: VT, PV05.")),
+        ("UBND-TH", IssuerKinds.ProvinceCommittee, "TH", new IssuerText("Ủy ban nhân dân tỉnh Thanh Hóa", "", "Thanh Hóa", "QĐ-UBND", "Chủ tịch",
+            "Ông Lê Văn Thành", "Phó Chủ tịch", "Ông Trần Đức Hải", Roles.ChairmanOffice,
+            "Căn cứ Luật Tổ chức chính quyền địa phương;\nCăn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;\nCăn cứ Nghị định số 152/2025/NĐ-CP của Chính phủ quy định chi tiết một số điều của Luật Thi đua, khen thưởng;",
+            "- Như Điều 3;\n- Công an tỉnh;\n- Sở Nội vụ (Ban Thi đua – Khen thưởng);\n- Lưu: VT, NC.")),
+        ("BCA", IssuerKinds.Ministry, "BCA", new IssuerText("Bộ Công an", "", "Hà Nội", "QĐ-BCA", "Bộ trưởng",
+            "Đại tướng Trần Quốc Hưng", "Thứ trưởng", "Thượng tướng Phạm Minh Tâm", Roles.MinisterOffice,
+            "Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;\nCăn cứ Nghị định số 152/2025/NĐ-CP của Chính phủ quy định chi tiết một số điều của Luật Thi đua, khen thưởng;\nCăn cứ Thông tư số 20/2025/TT-BCA của Bộ trưởng Bộ Công an quy định về Kỷ niệm chương “Bảo vệ an ninh Tổ quốc”;",
+            "- Như Điều 3;\n- Công an tỉnh Thanh Hóa;\n- Lưu: VT, V05.")),
+    ];
+
     public static async Task SeedAsync(IServiceProvider services)
     {
         var db = services.GetRequiredService<AwardsDbContext>();
@@ -77,8 +94,20 @@ public static class DemoData
             Check(await users.AddToRoleAsync(user, role), userName);
         }
 
-        db.Rounds.Add(new Round("Sơ kết phong trào toàn dân bảo vệ ANTQ năm 2026", new DateOnly(2026, 10, 1), new DateOnly(2026, 12, 31)));
-        db.Rounds.Add(new Round("Ngày hội toàn dân bảo vệ ANTQ 19/8/2026", new DateOnly(2026, 6, 1), new DateOnly(2026, 8, 10)));
+        var issuers = Issuers.Select(i => new Issuer(i.Code, i.Kind, byCode[i.Unit], i.Text)).ToList();
+        db.Issuers.AddRange(issuers);
+        await db.SaveChangesAsync();
+        var awardTypes = await db.AwardTypes.ToDictionaryAsync(a => a.Code);
+        var police = issuers.Single(i => i.Kind == IssuerKinds.ProvincePolice);
+        // Its real dates are set once its dossiers are in (DemoNominations): June to 10 August, then closed and decided.
+        db.Rounds.Add(new Round("Ngày hội toàn dân bảo vệ ANTQ 19/8/2026", police, [awardTypes["GK-GDCAT"]],
+            new DateOnly(2026, 6, 1), new DateOnly(2026, 12, 31)));
+        db.Rounds.Add(new Round("Sơ kết phong trào toàn dân bảo vệ ANTQ năm 2026", police, [awardTypes["GK-GDCAT"]],
+            new DateOnly(2026, 10, 1), new DateOnly(2026, 12, 31), new DateOnly(2026, 12, 1), new DateOnly(2026, 12, 15)));
+        db.Rounds.Add(new Round("Tổng kết phong trào toàn dân bảo vệ ANTQ năm 2026 (Bằng khen)", issuers.Single(i => i.Kind == IssuerKinds.ProvinceCommittee),
+            [awardTypes["BK-CTUBND"]], new DateOnly(2026, 10, 1), new DateOnly(2026, 12, 31)));
+        db.Rounds.Add(new Round("Xét tặng Kỷ niệm chương “Bảo vệ an ninh Tổ quốc” năm 2026", issuers.Single(i => i.Kind == IssuerKinds.Ministry),
+            [awardTypes["KNC-BVANTQ"]], new DateOnly(2026, 10, 1), new DateOnly(2026, 12, 31)));
         await db.SaveChangesAsync();
         await DemoNominations.SeedAsync(services);
     }

@@ -20,8 +20,9 @@ internal static class DemoNominations
         var db = services.GetRequiredService<AwardsDbContext>();
         var runner = services.GetRequiredService<WorkflowRunner>();
         var clock = services.GetRequiredService<TimeProvider>();
-        var round = await db.Rounds.OrderBy(r => r.Id).FirstAsync();
-        var seed = new Seeder(db, runner, clock, round);
+        var rounds = await db.Rounds.Include(r => r.AwardTypes).Include(r => r.Issuer).ThenInclude(i => i!.Unit).OrderBy(r => r.Id).ToListAsync();
+        var seed = new Seeder(db, runner, clock, rounds);
+        await SeedAugustRoundAsync(services, seed, rounds.Single(r => r.Name.Contains("19/8", StringComparison.Ordinal)));
 
         // A draft, not sent yet.
         await seed.CreateAsync("TH-DONGTIEN", GiayKhen, "thidua.dongtien", "21/TTr-UBND", submit: false,
@@ -52,15 +53,11 @@ internal static class DemoNominations
         await seed.CompleteAsync(atCouncil, "Task_CommuneReview", "approve", "congan.samson", null);
         await seed.CompleteAsync(atCouncil, "Task_PV05Review", "approve", "pv05.thanhhoa", "Đủ điều kiện, trình Hội đồng xét.");
 
-        // Approved all the way: a decision of the director.
-        var approved = await seed.CreateAsync("TH-DONGTIEN-CCB", GiayKhen, "thidua.ccb-dongtien", "05/TTr-CCB",
-            Collective("Chi hội Cựu chiến binh thôn 5", "Hội Cựu chiến binh xã Đông Tiến", 18, 0.05m, "Tham gia hòa giải 10 vụ mâu thuẫn; giúp 03 người lầm lỗi tái hòa nhập cộng đồng."),
-            Individual("Hoàng Văn Thái", 1956, Sex.Male, "Chi hội trưởng Chi hội CCB thôn 5", "Hội Cựu chiến binh xã Đông Tiến", "038056009753", "Gương mẫu vận động nhân dân tố giác tội phạm; tặng 02 camera an ninh cho thôn."));
-        await seed.CompleteAsync(approved, "Task_CommuneReview", "approve", "congan.dongtien", null);
-        await seed.CompleteAsync(approved, "Task_PV05Review", "approve", "pv05.thanhhoa", null);
-        await seed.CompleteAsync(approved, "Task_CouncilVote", "approve", "hoidong.thanhhoa", "Hội đồng biểu quyết 7/7 đồng ý.");
-        await seed.CompleteAsync(approved, "Task_PublicDisclosure", "approve", "pv05.thanhhoa", "Công khai 05 ngày làm việc, không có ý kiến phản ánh.");
-        await seed.CompleteAsync(approved, "Task_DirectorSign", "approve", "giamdoc.thanhhoa", null);
+        // Ad hoc (đột xuất), outside any round: approved all the way, its own decision of the director.
+        var adHoc = await seed.CreateAsync("TH-DONGTIEN-CCB", GiayKhen, "thidua.ccb-dongtien", "05/TTr-CCB", submit: true, adHoc: true,
+            Individual("Hoàng Văn Thái", 1956, Sex.Male, "Chi hội trưởng Chi hội CCB thôn 5", "Hội Cựu chiến binh xã Đông Tiến", "038056009753",
+                "Dũng cảm cùng lực lượng công an khống chế, bắt giữ đối tượng cướp tài sản ngày 20/11/2026."));
+        await seed.ApproveAllAsync(adHoc);
 
         // Refused by PV05.
         var refused = await seed.CreateAsync("TH-DONGTIEN-THCS", GiayKhen, "thidua.thcs-dongtien", "03/TTr-THCS",
@@ -79,22 +76,87 @@ internal static class DemoNominations
         await seed.CompleteAsync(medal, "Task_PublicDisclosure", "approve", "congan.hacthanh", null);
     }
 
+    /// <summary>
+    /// The August round (Ngày hội 19/8) as an office ran it: five units' dossiers reviewed, one nominee postponed, the
+    /// round closed, the waiting nominees consolidated by PV05 into one draft and signed by the director.
+    /// </summary>
+    private static async Task SeedAugustRoundAsync(IServiceProvider services, Seeder seed, Round august)
+    {
+        var db = services.GetRequiredService<AwardsDbContext>();
+        var units = new (string Unit, string Clerk, string Submission, Nominee[] Nominees)[]
+        {
+            ("TH-DONGTIEN", "thidua.dongtien", "15/TTr-UBND", [
+                Collective("Tổ an ninh trật tự thôn Phú Thọ", "Xã Đông Tiến", 14, 0.21m, "Giữ vững an ninh trật tự thôn ba năm liền; phát hiện 02 vụ vận chuyển pháo nổ."),
+                Individual("Lê Văn Hòa", 1972, Sex.Male, "Tổ trưởng tổ an ninh trật tự thôn Phú Thọ", "Xã Đông Tiến", "038072001122", "Trực tiếp bắt giữ 01 đối tượng trộm cắp xe máy.")]),
+            ("TH-HACTHANH", "thidua.hacthanh", "09/TTr-UBND", [
+                Individual("Nguyễn Thị Thu", 1980, Sex.Female, "Tổ phó tổ dân phố số 4", "Phường Hạc Thành", "038180002233", "Tuyên truyền phòng chống lừa đảo trên không gian mạng cho 500 lượt người dân.")]),
+            ("TH-HOANGHOA", "thidua.hoanghoa", "12/TTr-UBND", [
+                Collective("Đội dân phòng xã Hoằng Hóa", "Xã Hoằng Hóa", 25, 0.16m, "Tham gia chữa cháy 03 vụ, cứu tài sản của nhân dân; tuần tra 120 đêm trong năm."),
+                Individual("Cao Văn Dũng", 1975, Sex.Male, "Đội trưởng đội dân phòng", "Xã Hoằng Hóa", "038075003344", "Phát hiện, tố giác 01 đối tượng truy nã về địa phương lẩn trốn.")]),
+            ("TH-SAMSON", "thidua.samson", "16/TTr-UBND", [
+                Individual("Trần Văn Bảo", 1988, Sex.Male, "Thành viên Đội thanh niên tình nguyện", "Phường Sầm Sơn", "038088004455", "Cứu 02 du khách đuối nước tại bãi biển Sầm Sơn tháng 7/2026."),
+                Individual("Phạm Thị Liên", 1983, Sex.Female, "Chủ cơ sở lưu trú", "Phường Sầm Sơn", "038183005566", "Khai báo tạm trú đầy đủ; phát hiện, báo tin 01 đối tượng có lệnh truy nã.")]),
+            ("TH-HACTHANH-PN", "thidua.pn-hacthanh", "04/TTr-PN", [
+                Collective("Chi hội Phụ nữ tổ dân phố số 2", "Hội Liên hiệp Phụ nữ phường Hạc Thành", 40, 1.0m, "Xây dựng mô hình “Camera an ninh” với 12 camera; không có tệ nạn xã hội trên địa bàn.")]),
+        };
+        var dossiers = new List<Nomination>();
+        foreach (var (unit, clerk, submission, nominees) in units)
+            dossiers.Add(await seed.CreateAsync(unit, GiayKhen, clerk, submission, submit: true, adHoc: false, august, nominees));
+
+        // PV05 postpones one nominee while a complaint about her is verified; the rest of the dossier goes on.
+        var samSon = dossiers[3];
+        var postponed = samSon.Nominees.Single(n => n.Name == "Phạm Thị Liên");
+        await seed.ApproveAllAsync(samSon, (step, nomination) => step == "Task_PV05Review"
+            ? [(postponed.Id, NomineeAction.Postpone, "Đang xác minh đơn phản ánh về việc chấp hành quy định lưu trú của cơ sở.")]
+            : []);
+        foreach (var dossier in dossiers.Where(d => d != samSon)) await seed.ApproveAllAsync(dossier);
+
+        // The round as it really ran: dossiers from 1 June to 10 August; closed, then consolidated and signed.
+        august.Change(august.Name, august.AwardTypes, new DateOnly(2026, 6, 1), new DateOnly(2026, 8, 10), new DateOnly(2026, 8, 11), new DateOnly(2026, 8, 15));
+        august.Close();
+        await db.SaveChangesAsync();
+
+        var clock = services.GetRequiredService<TimeProvider>();
+        var issuer = august.Issuer!;
+        var awardType = august.AwardTypes.Single();
+        var office = await db.Units.SingleAsync(u => u.Code == "TH");
+        var waiting = await Features.Rounds.RoundAccess.WaitingFor(db, august, awardType, office).Include(n => n.Nominees).Include(n => n.Unit)
+            .OrderBy(n => n.Id).ToListAsync();
+        var decision = new Decision(issuer, awardType, august, office, waiting.SelectMany(n => n.WaitingNominees.Select(m => (m, n))),
+            "pv05.thanhhoa", clock.GetUtcNow());
+        db.Decisions.Add(decision);
+        await db.SaveChangesAsync();
+        await services.GetRequiredService<DecisionIssuer>().SignAsync(decision, null, null, issuer.Signatory(issuer.DeputyNames[0]), "giamdoc.thanhhoa", waiting,
+            CancellationToken.None);
+        august.MarkDecided();
+        await db.SaveChangesAsync();
+    }
+
     private static Nominee Collective(string name, string parent, int members, decimal women, string achievements) =>
         Nominee.Collective(name, parent, members, women, achievements);
 
     private static Nominee Individual(string name, int born, Sex sex, string position, string workplace, string citizenId, string achievements) =>
         Nominee.Individual(name, new DateOnly(born, 3, 15), sex, position, workplace, citizenId, achievements);
 
-    private sealed class Seeder(AwardsDbContext db, WorkflowRunner runner, TimeProvider clock, Round round)
+    private sealed class Seeder(AwardsDbContext db, WorkflowRunner runner, TimeProvider clock, IReadOnlyList<Round> rounds)
     {
         public async Task<Nomination> CreateAsync(string unitCode, string awardCode, string clerk, string submission, params Nominee[] nominees) =>
-            await CreateAsync(unitCode, awardCode, clerk, submission, submit: true, nominees);
+            await CreateAsync(unitCode, awardCode, clerk, submission, submit: true, adHoc: false, null, nominees);
 
-        public async Task<Nomination> CreateAsync(string unitCode, string awardCode, string clerk, string submission, bool submit, params Nominee[] nominees)
+        public async Task<Nomination> CreateAsync(string unitCode, string awardCode, string clerk, string submission, bool submit, params Nominee[] nominees) =>
+            await CreateAsync(unitCode, awardCode, clerk, submission, submit, adHoc: false, null, nominees);
+
+        public async Task<Nomination> CreateAsync(string unitCode, string awardCode, string clerk, string submission, bool submit, bool adHoc,
+            params Nominee[] nominees) =>
+            await CreateAsync(unitCode, awardCode, clerk, submission, submit, adHoc, null, nominees);
+
+        public async Task<Nomination> CreateAsync(string unitCode, string awardCode, string clerk, string submission, bool submit, bool adHoc,
+            Round? inRound, params Nominee[] nominees)
         {
             var unit = await db.Units.SingleAsync(u => u.Code == unitCode);
             var awardType = await db.AwardTypes.SingleAsync(a => a.Code == awardCode);
             var now = clock.GetUtcNow();
+            var round = adHoc ? null : inRound ?? rounds.Last(r => r.Covers(awardType));
             var nomination = new Nomination(unit, awardType, round, submission, VietnamTime.Today(clock), clerk, now);
             foreach (var nominee in nominees) nomination.AddNominee(nominee);
             db.Nominations.Add(nomination);
@@ -104,6 +166,24 @@ internal static class DemoNominations
             await runner.StartAsync(nomination, clerk, CancellationToken.None);
             await db.SaveChangesAsync();
             return nomination;
+        }
+
+        /// <summary>Approves every open step, in order, as an account holding its role would, until the path ends.</summary>
+        public async Task ApproveAllAsync(Nomination nomination,
+            Func<string, Nomination, (int NomineeId, NomineeAction Action, string Reason)[]>? screen = null)
+        {
+            for (var guard = 0; guard < 20; guard++)
+            {
+                var item = await db.WorkItems.Include(w => w.Unit).Where(w => w.NominationId == nomination.Id && w.ClosedAt == null)
+                    .OrderBy(w => w.OpenedAt).ThenBy(w => w.ElementId).FirstOrDefaultAsync();
+                if (item is null) return;
+                var actor = DemoData.Accounts.First(a => a.Role == item.Role && a.Unit == item.Unit!.Code).UserName;
+                if (screen?.Invoke(item.ElementId, nomination) is { Length: > 0 } choices)
+                    nomination.Screen([.. choices.Select(c => (c.NomineeId, c.Action, (string?)c.Reason))], actor, clock.GetUtcNow());
+                await runner.CompleteAsync(nomination, item, "approve", null, actor, CancellationToken.None);
+                await db.SaveChangesAsync();
+            }
+            throw new InvalidOperationException($"Demo dossier {nomination.Id} did not reach the end of its path.");
         }
 
         public async Task CompleteAsync(Nomination nomination, string stepId, string outcome, string actor, string? comment)

@@ -6,10 +6,11 @@ public sealed record DecisionDocument(
     string Issuer,
     string Number,
     string Place,
-    DateOnly IssuedOn,
+    DateOnly? IssuedOn,
     string AwardName,
     string DeciderTitle,
-    string SignerTitle,
+    IReadOnlyList<string> SignatureLines,
+    string? SignerName,
     string DeciderFull,
     IReadOnlyList<string> Bases,
     string Article1,
@@ -20,11 +21,14 @@ public sealed record DecisionDocument(
     IReadOnlyList<DocumentAwardee> Collectives,
     IReadOnlyList<DocumentAwardee> Individuals)
 {
+    /// <summary>A draft has no number or date yet: the office prints it with the blanks the register will fill.</summary>
+    public bool IsDraft => IssuedOn is null;
     public string NumberLine => $"Số: {Number}";
-    public string PlaceDateLine => $"{Place}, {VietnameseWording.DateWords(IssuedOn)}";
+    public string PlaceDateLine => IssuedOn is { } on ? $"{Place}, {VietnameseWording.DateWords(on)}" : $"{Place}, ngày      tháng      năm      ";
+    public string DateWords => IssuedOn is { } on ? VietnameseWording.DateWords(on) : "ngày      tháng      năm";
     public string Subject => $"Về việc tặng {AwardName}";
     public string ListTitle => $"DANH SÁCH TẬP THỂ, CÁ NHÂN ĐƯỢC TẶNG {VietnameseWording.Caps(AwardName)}";
-    public string ListSubtitle => $"(Kèm theo Quyết định số {Number} {VietnameseWording.DateWords(IssuedOn)} của {DeciderFull})";
+    public string ListSubtitle => $"(Kèm theo Quyết định số {Number} {DateWords} của {DeciderFull})";
     public const string Nation = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
     public const string Motto = "Độc lập - Tự do - Hạnh phúc";
 }

@@ -21,6 +21,7 @@ public static class DecisionDocx
 
             body.Append(HeaderTable(d));
             if (d.Revocation is not null) body.Append(Para(d.Revocation, JustificationValues.Center, bold: true, before: 120));
+            if (d.IsDraft) body.Append(Para("DỰ THẢO", JustificationValues.Center, bold: true, before: 120));
             body.Append(Para("QUYẾT ĐỊNH", JustificationValues.Center, bold: true, before: 360));
             body.Append(Para(d.Subject, JustificationValues.Center, bold: true));
             body.Append(Para("―――――", JustificationValues.Center, after: 240));
@@ -89,12 +90,9 @@ public static class DecisionDocx
     {
         var recipients = new List<Paragraph> { Para("Nơi nhận:", JustificationValues.Left, bold: true, italic: true, size: 24, before: 240, after: 0) };
         recipients.AddRange(d.Recipients.Select(r => Para(r, JustificationValues.Left, size: 22, after: 0)));
-        var signature = new List<Paragraph>
-        {
-            Para(d.SignerTitle, JustificationValues.Center, bold: true, before: 240, after: 0),
-            Para("", JustificationValues.Center),
-            Para("(đã ký)", JustificationValues.Center, italic: true, before: 480),
-        };
+        var signature = d.SignatureLines.Select((line, i) => Para(line, JustificationValues.Center, bold: true, before: i == 0 ? 240 : 0, after: 0)).ToList();
+        signature.Add(Para(d.IsDraft ? "" : "(đã ký)", JustificationValues.Center, italic: true, before: 480));
+        if (d.SignerName is not null) signature.Add(Para(d.SignerName, JustificationValues.Center, bold: true, before: 480));
         return Borderless(new TableRow(Cell(recipients, 2500), Cell(signature, 2500)));
     }
 

@@ -42,6 +42,7 @@ public static class DecisionHtml
         html.Append("<p class=\"b u\">").Append(E(DecisionDocument.Motto)).Append("</p><p>&nbsp;</p>");
         html.Append("<p class=\"i\">").Append(E(d.PlaceDateLine)).Append("</p></td></tr></table>");
         if (d.Revocation is not null) html.Append("<p class=\"revoked\">").Append(E(d.Revocation)).Append("</p>");
+        if (d.IsDraft) html.Append("<p class=\"revoked\">DỰ THẢO</p>");
         html.Append("<p class=\"center b\" style=\"margin-top:16pt\">QUYẾT ĐỊNH</p>");
         html.Append("<p class=\"center b\">").Append(E(d.Subject)).Append("</p><p class=\"center rule\">―――――</p>");
         html.Append("<p class=\"center b\" style=\"margin:10pt 0\">").Append(E(d.DeciderTitle)).Append("</p>");
@@ -52,8 +53,12 @@ public static class DecisionHtml
         Article(html, "Điều 3.", d.Article3);
         html.Append("<table class=\"sign\"><tr><td class=\"recipients\" style=\"width:50%\"><p class=\"title\">Nơi nhận:</p>");
         foreach (var r in d.Recipients) html.Append("<p>").Append(E(r)).Append("</p>");
-        html.Append("</td><td style=\"width:50%\"><p class=\"b\" style=\"margin-top:8pt\">").Append(E(d.SignerTitle)).Append("</p>");
-        html.Append("<p class=\"i\" style=\"margin-top:36pt\">(đã ký)</p></td></tr></table>");
+        html.Append("</td><td style=\"width:50%\">");
+        for (var i = 0; i < d.SignatureLines.Count; i++)
+            html.Append("<p class=\"b\"").Append(i == 0 ? " style=\"margin-top:8pt\"" : "").Append('>').Append(E(d.SignatureLines[i])).Append("</p>");
+        html.Append("<p class=\"i\" style=\"margin-top:36pt\">").Append(d.IsDraft ? "" : "(đã ký)").Append("</p>");
+        if (d.SignerName is not null) html.Append("<p class=\"b\" style=\"margin-top:24pt\">").Append(E(d.SignerName)).Append("</p>");
+        html.Append("</td></tr></table>");
 
         html.Append("<section class=\"list\"><p class=\"center b\">").Append(E(d.ListTitle)).Append("</p>");
         html.Append("<p class=\"center i\" style=\"margin-bottom:10pt\">").Append(E(d.ListSubtitle)).Append("</p>");

@@ -5,11 +5,11 @@ public sealed class AwardType
 {
     private AwardType() { }
 
-    public AwardType(string code, string name, string decider, string decisionSymbol, bool allowsCollectives,
+    public AwardType(string code, string name, string decider, string issuerKind, bool allowsCollectives,
         bool allowsIndividuals, bool oncePerLifetime, string workflowKey, string criteria)
     {
         Code = code;
-        Update(name, decider, decisionSymbol, allowsCollectives, allowsIndividuals, oncePerLifetime, workflowKey, criteria);
+        Update(name, decider, issuerKind, allowsCollectives, allowsIndividuals, oncePerLifetime, workflowKey, criteria);
     }
 
     public int Id { get; private set; }
@@ -19,8 +19,8 @@ public sealed class AwardType
     /// <summary>Who decides, as written on the decision ("Giám đốc Công an tỉnh").</summary>
     public string Decider { get; private set; } = "";
 
-    /// <summary>The symbol after the number on decisions, e.g. <c>QĐ-CAT</c> in <c>15/QĐ-CAT</c>; numbers run per symbol and year.</summary>
-    public string DecisionSymbol { get; private set; } = "";
+    /// <summary>Which kind of issuer decides it (<see cref="IssuerKinds"/>); the nominating unit's place picks the issuer.</summary>
+    public string IssuerKind { get; private set; } = "";
 
     public bool AllowsCollectives { get; private set; }
     public bool AllowsIndividuals { get; private set; }
@@ -28,14 +28,14 @@ public sealed class AwardType
     public string WorkflowKey { get; private set; } = "";
     public string Criteria { get; private set; } = "";
 
-    public void Update(string name, string decider, string decisionSymbol, bool allowsCollectives, bool allowsIndividuals,
+    public void Update(string name, string decider, string issuerKind, bool allowsCollectives, bool allowsIndividuals,
         bool oncePerLifetime, string workflowKey, string criteria)
     {
         if (!allowsCollectives && !allowsIndividuals)
             throw new DomainException("Loại khen thưởng phải cho phép ít nhất tập thể hoặc cá nhân.");
         Name = name.Trim();
         Decider = decider.Trim();
-        DecisionSymbol = decisionSymbol.Trim();
+        IssuerKind = issuerKind.Trim();
         AllowsCollectives = allowsCollectives;
         AllowsIndividuals = allowsIndividuals;
         OncePerLifetime = oncePerLifetime;

@@ -1,3 +1,5 @@
+using ToanDan.Awards.Host.Workflow;
+
 namespace ToanDan.Awards.Host.Domain;
 
 public enum NominationStatus
@@ -5,10 +7,26 @@ public enum NominationStatus
     Draft,
     InReview,
     Returned,
+    AwaitingDecision,
     Approved,
     Refused,
-    OnHold,
+    Postponed,
     Withdrawn,
+}
+
+/// <summary>Thủ tục: a round's dossier follows the standard procedure, an ad-hoc one (đột xuất) the simplified one.</summary>
+public enum Procedure
+{
+    Standard,
+    Simplified,
+}
+
+/// <summary>What a reviewer does with one nominee at their step.</summary>
+public enum NomineeAction
+{
+    Keep,
+    Strike,
+    Postpone,
 }
 
 /// <summary>
@@ -66,8 +84,19 @@ public sealed class Nomination
     public IReadOnlyList<Attachment> Attachments => _attachments;
     public IEnumerable<Nominee> KeptNominees => _nominees.Where(n => !n.IsStruck);
 
+    /// <summary>Nominees still going forward: neither struck out nor postponed.</summary>
+    public IEnumerable<Nominee> ActiveNominees => _nominees.Where(n => !n.IsStruck && !n.IsPostponed);
+
+    /// <summary>Nominees whose review ended approved and who wait for the round's decision.</summary>
+    public IEnumerable<Nominee> WaitingNominees => _nominees.Where(n => n.Standing(Status) == NomineeStanding.Waiting);
+
+    public Procedure Procedure => RoundId is null ? Procedure.Simplified : Procedure.Standard;
+
     public bool IsEditable => Status is NominationStatus.Draft or NominationStatus.Returned;
     public bool IsClosed => Status is NominationStatus.Approved or NominationStatus.Refused or NominationStatus.Withdrawn;
+
+    /// <summary>The review path has ended (approved, waiting, refused, postponed or withdrawn): no step is open.</summary>
+    public bool IsReviewed => IsClosed || Status is NominationStatus.AwaitingDecision or NominationStatus.Postponed;
 
     public void ChangeCover(Round? round, string? submissionNumber, DateOnly? submissionDate)
     {
@@ -105,6 +134,7 @@ public sealed class Nomination
         if (Status != NominationStatus.Draft)
             throw new DomainException($"Chỉ hồ sơ nháp mới được gửi đi; hồ sơ này đang ở trạng thái '{StatusNames.Of(Status)}'.", "status");
         if (_nominees.Count == 0) throw new DomainException("Hồ sơ phải có ít nhất một tập thể hoặc cá nhân được đề nghị.", "nominees");
+        Round?.EnsureAccepts(AwardType ?? throw new InvalidOperationException("Award type not loaded."), DateOnly.FromDateTime(VietnamTime.Local(at).DateTime));
         Status = NominationStatus.InReview;
         SubmittedAt = at;
         Touch();
@@ -136,52 +166,84 @@ public sealed class Nomination
         Touch();
     }
 
-    public void Approve(DateTimeOffset at)
+    /// <summary>The review path ended approved; the active nominees wait for a decision (the round's, or their own).</summary>
+    public void AwaitDecision(DateTimeOffset at)
     {
         EnsureStatus(NominationStatus.InReview, "phê duyệt");
-        if (!KeptNominees.Any()) throw new DomainException("Không còn ai được đề nghị khen thưởng trong hồ sơ.", "nominees");
-        Status = NominationStatus.Approved;
+        if (!ActiveNominees.Any()) throw new DomainException("Không còn ai được đề nghị khen thưởng trong hồ sơ.", "nominees");
+        Status = NominationStatus.AwaitingDecision;
         ClosedAt = at;
         Touch();
     }
 
-    public void PutOnHold(string reason)
+    /// <summary>Called after a decision was signed: the dossier is awarded once none of its nominees waits any more.</summary>
+    public void FollowDecisions(DateTimeOffset at)
     {
-        EnsureStatus(NominationStatus.InReview, "tạm dừng");
-        LastReason = RequiredReason(reason, "tạm dừng");
-        Status = NominationStatus.OnHold;
+        if (Status is not (NominationStatus.AwaitingDecision or NominationStatus.Postponed)) return;
+        var standings = _nominees.Select(n => n.Standing(Status)).ToList();
+        if (standings.Contains(NomineeStanding.Awarded) && !standings.Any(s => s is NomineeStanding.Waiting or NomineeStanding.InDraft))
+        {
+            Status = NominationStatus.Approved;
+            ClosedAt = at;
+            Touch();
+        }
+    }
+
+    /// <summary>
+    /// The whole dossier is postponed (tạm hoãn) with a reason: discipline, a complaint or an inspection pending.
+    /// Not a refusal: each nominee can be resumed later, into a later decision of the same award.
+    /// </summary>
+    public void Postpone(string reason, string by, DateTimeOffset at)
+    {
+        EnsureStatus(NominationStatus.InReview, "tạm hoãn");
+        var why = RequiredReason(reason, "tạm hoãn");
+        foreach (var nominee in ActiveNominees.ToList()) nominee.Postpone(why, by, at);
+        LastReason = why;
+        Status = NominationStatus.Postponed;
+        ClosedAt = at;
         Touch();
     }
 
-    public void Resume()
+    /// <summary>A postponed nominee is resumed: they wait for a later decision of the same award.</summary>
+    public Nominee ResumeNominee(int nomineeId)
     {
-        EnsureStatus(NominationStatus.OnHold, "tiếp tục xét");
-        Status = NominationStatus.InReview;
+        if (Status is not (NominationStatus.Postponed or NominationStatus.AwaitingDecision or NominationStatus.Approved))
+            throw new DomainException($"Chỉ tiếp tục xét người đã tạm hoãn khi hồ sơ đã xét xong; hồ sơ đang ở trạng thái '{StatusNames.Of(Status)}'.", "status");
+        var nominee = _nominees.Find(n => n.Id == nomineeId)
+            ?? throw new NotFoundException($"Không có người được đề nghị số {nomineeId} trong hồ sơ này.");
+        nominee.Resume();
+        if (Status is NominationStatus.Postponed or NominationStatus.Approved) Status = NominationStatus.AwaitingDecision;
         Touch();
+        return nominee;
     }
 
     public void Withdraw(DateTimeOffset at)
     {
-        if (Status is not (NominationStatus.Draft or NominationStatus.Returned or NominationStatus.InReview or NominationStatus.OnHold))
+        if (Status is not (NominationStatus.Draft or NominationStatus.Returned or NominationStatus.InReview))
             throw new DomainException($"Không thể rút hồ sơ đang ở trạng thái '{StatusNames.Of(Status)}'.", "status");
         Status = NominationStatus.Withdrawn;
         ClosedAt = at;
         Touch();
     }
 
-    /// <summary>A reviewer keeps or strikes out single nominees; at least one must remain.</summary>
-    public void Screen(IReadOnlyCollection<(int NomineeId, bool Keep, string? Reason)> choices, string by)
+    /// <summary>A reviewer keeps, strikes out or postpones single nominees; at least one must go on.</summary>
+    public void Screen(IReadOnlyCollection<(int NomineeId, NomineeAction Action, string? Reason)> choices, string by, DateTimeOffset at)
     {
         EnsureStatus(NominationStatus.InReview, "xét từng người");
-        foreach (var (nomineeId, keep, reason) in choices)
+        foreach (var (nomineeId, action, reason) in choices)
         {
             var nominee = _nominees.Find(n => n.Id == nomineeId)
                 ?? throw new DomainException($"Không có người được đề nghị số {nomineeId} trong hồ sơ này.", "nominees");
-            if (keep) nominee.Keep();
-            else nominee.Strike(reason ?? "", by);
+            switch (action)
+            {
+                case NomineeAction.Keep: nominee.Keep(); break;
+                case NomineeAction.Strike: nominee.Strike(reason ?? "", by); break;
+                case NomineeAction.Postpone: nominee.Postpone(reason ?? "", by, at); break;
+            }
         }
-        if (!KeptNominees.Any())
-            throw new DomainException("Không thể loại hết người được đề nghị; nếu không đồng ý cả hồ sơ, hãy chọn 'Không đồng ý'.", "nominees");
+        if (!ActiveNominees.Any())
+            throw new DomainException("Không thể loại hoặc tạm hoãn hết người được đề nghị; nếu không đồng ý cả hồ sơ, hãy chọn " +
+                "'Không đồng ý', nếu cần chờ kết luận kỷ luật, khiếu nại, thanh tra thì chọn 'Tạm hoãn cả hồ sơ'.", "nominees");
         Touch();
     }
 
@@ -219,9 +281,10 @@ public static class StatusNames
         NominationStatus.Draft => "Nháp",
         NominationStatus.InReview => "Đang xét duyệt",
         NominationStatus.Returned => "Bị trả lại",
+        NominationStatus.AwaitingDecision => "Chờ quyết định khen thưởng",
         NominationStatus.Approved => "Đã khen thưởng",
         NominationStatus.Refused => "Không được khen thưởng",
-        NominationStatus.OnHold => "Tạm dừng xét",
+        NominationStatus.Postponed => "Tạm hoãn",
         NominationStatus.Withdrawn => "Đã rút",
         _ => status.ToString(),
     };

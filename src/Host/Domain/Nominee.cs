@@ -6,6 +6,17 @@ public enum NomineeKind
     Individual,
 }
 
+/// <summary>Where a nominee stands, derived from their own marks and their dossier's status.</summary>
+public enum NomineeStanding
+{
+    Proposed,
+    Struck,
+    Postponed,
+    Waiting,
+    InDraft,
+    Awarded,
+}
+
 public enum Sex
 {
     Male,
@@ -43,6 +54,28 @@ public sealed class Nominee
     public bool IsStruck { get; private set; }
     public string? StrikeReason { get; private set; }
     public string? StruckBy { get; private set; }
+
+    /// <summary>Postponed (tạm hoãn) by a reviewer while discipline, a complaint or an inspection is pending: never refused.</summary>
+    public bool IsPostponed { get; private set; }
+    public string? PostponeReason { get; private set; }
+    public string? PostponedBy { get; private set; }
+    public DateTimeOffset? PostponedAt { get; private set; }
+
+    /// <summary>The decision (draft or signed) that lists this nominee; null while they wait or are still in review.</summary>
+    public int? DecisionId { get; private set; }
+    public Decision? Decision { get; private set; }
+    public DateTimeOffset? AwardedAt { get; private set; }
+
+    /// <summary>Why the office left this nominee out of a draft decision, for a later one.</summary>
+    public string? LeftOutReason { get; private set; }
+
+    public NomineeStanding Standing(NominationStatus dossier) =>
+        IsStruck ? NomineeStanding.Struck
+        : IsPostponed ? NomineeStanding.Postponed
+        : AwardedAt is not null ? NomineeStanding.Awarded
+        : DecisionId is not null ? NomineeStanding.InDraft
+        : dossier is NominationStatus.AwaitingDecision or NominationStatus.Approved ? NomineeStanding.Waiting
+        : NomineeStanding.Proposed;
 
     public static Nominee Collective(string name, string? parentUnitName, int? memberCount, decimal? womenShare, string achievements)
     {
@@ -86,8 +119,45 @@ public sealed class Nominee
         (IsStruck, StrikeReason, StruckBy) = (true, reason.Trim(), by);
     }
 
-    internal void Keep() => (IsStruck, StrikeReason, StruckBy) = (false, null, null);
+    internal void Keep() => (IsStruck, StrikeReason, StruckBy, IsPostponed, PostponeReason, PostponedBy, PostponedAt) =
+        (false, null, null, false, null, null, null);
+
+    internal void Postpone(string reason, string by, DateTimeOffset at)
+    {
+        if (AwardedAt is not null || DecisionId is not null)
+            throw new DomainException($"'{Name}' đã có trong quyết định khen thưởng, không tạm hoãn được.", "nominees");
+        if (string.IsNullOrWhiteSpace(reason)) throw new DomainException($"Cần ghi lý do tạm hoãn xét '{Name}' (kỷ luật, khiếu nại, thanh tra…).", "reason");
+        (IsStruck, StrikeReason, StruckBy) = (false, null, null);
+        (IsPostponed, PostponeReason, PostponedBy, PostponedAt) = (true, reason.Trim(), by, at);
+    }
+
+    /// <summary>The postponement is lifted (e.g. the inspection ended): the nominee waits for a later decision.</summary>
+    internal void Resume()
+    {
+        if (!IsPostponed) throw new ConflictException($"'{Name}' không ở trạng thái tạm hoãn.");
+        (IsPostponed, LeftOutReason) = (false, null);
+    }
+
+    internal void PlaceIn(Decision decision) => (Decision, LeftOutReason) = (decision, null);
+
+    internal void LeaveOut(string? reason) => (Decision, DecisionId, LeftOutReason) = (null, null, reason?.Trim());
+
+    internal void Award(DateTimeOffset at) => AwardedAt = at;
 
     private static string Required(string value, string field) =>
         string.IsNullOrWhiteSpace(value) ? throw new DomainException($"{field} không được để trống.", "name") : value.Trim();
+}
+
+public static class StandingNames
+{
+    public static string Of(NomineeStanding standing) => standing switch
+    {
+        NomineeStanding.Proposed => "Đang xét",
+        NomineeStanding.Struck => "Không đề nghị",
+        NomineeStanding.Postponed => "Tạm hoãn",
+        NomineeStanding.Waiting => "Chờ quyết định",
+        NomineeStanding.InDraft => "Trong dự thảo quyết định",
+        NomineeStanding.Awarded => "Đã khen thưởng",
+        _ => standing.ToString(),
+    };
 }

@@ -1,28 +1,121 @@
+using ToanDan.Awards.Host.Workflow;
+
 namespace ToanDan.Awards.Host.Domain;
 
-/// <summary>A nomination round (đợt): e.g. the annual review, or Ngày hội 19/8; nominations outside a round are ad hoc.</summary>
+public enum RoundState
+{
+    Open,
+    Closed,
+    Decided,
+}
+
+/// <summary>
+/// A nomination round (đợt xét khen thưởng) of one issuer: e.g. the annual review, or Ngày hội 19/8. Its dossiers are
+/// decided together in one decision per award type; nominations outside a round are ad hoc (đột xuất).
+/// </summary>
 public sealed class Round
 {
+    private readonly List<AwardType> _awardTypes = [];
+
     private Round() { }
 
-    public Round(string name, DateOnly opensOn, DateOnly closesOn)
+    public Round(string name, Issuer issuer, IEnumerable<AwardType> awardTypes, DateOnly opensOn, DateOnly closesOn,
+        DateOnly? disclosureFrom = null, DateOnly? disclosureTo = null)
     {
-        if (closesOn < opensOn) throw new DomainException("Ngày kết thúc đợt phải sau ngày bắt đầu.");
-        Name = name;
-        OpensOn = opensOn;
-        ClosesOn = closesOn;
+        IssuerId = issuer.Id;
+        Issuer = issuer;
+        Change(name, awardTypes, opensOn, closesOn, disclosureFrom, disclosureTo);
+        State = RoundState.Open;
     }
 
     public int Id { get; private set; }
     public string Name { get; private set; } = "";
+    public int IssuerId { get; private set; }
+    public Issuer? Issuer { get; private set; }
+    public IReadOnlyList<AwardType> AwardTypes => _awardTypes;
     public DateOnly OpensOn { get; private set; }
     public DateOnly ClosesOn { get; private set; }
 
-    public bool IsOpenOn(DateOnly date) => OpensOn <= date && date <= ClosesOn;
+    /// <summary>When the list of proposed nominees is on the public page (công khai) for anyone to comment on.</summary>
+    public DateOnly? DisclosureFrom { get; private set; }
+    public DateOnly? DisclosureTo { get; private set; }
 
-    public void Change(string name, DateOnly opensOn, DateOnly closesOn)
+    public RoundState State { get; private set; }
+    public DateTimeOffset? ReopenedAt { get; private set; }
+    public string? ReopenedBy { get; private set; }
+
+    public bool IsOpenOn(DateOnly date) => State == RoundState.Open && OpensOn <= date && date <= ClosesOn;
+
+    public bool IsDisclosedOn(DateOnly date) => DisclosureFrom <= date && date <= DisclosureTo;
+
+    public bool Covers(AwardType awardType) => _awardTypes.Any(a => a.Id == awardType.Id);
+
+    /// <summary>A unit may put a dossier into a round of an issuer above it only (its province's, or the ministry's).</summary>
+    public void EnsureAccepts(Unit unit, AwardType awardType, DateOnly today)
     {
-        if (closesOn < opensOn) throw new DomainException("Ngày kết thúc đợt phải sau ngày bắt đầu.");
-        (Name, OpensOn, ClosesOn) = (name, opensOn, closesOn);
+        var issuerUnit = Issuer?.Unit ?? throw new InvalidOperationException("Issuer not loaded.");
+        if (!unit.IsWithin(issuerUnit))
+            throw new DomainException($"Đợt '{Name}' là đợt của {Issuer.Name}, không nhận hồ sơ của {unit.Name}.", "roundId");
+        EnsureAccepts(awardType, today);
     }
+
+    /// <summary>The one rule for sending a dossier into this round: it must be open today and cover the award.</summary>
+    public void EnsureAccepts(AwardType awardType, DateOnly today)
+    {
+        if (!Covers(awardType))
+            throw new DomainException($"Đợt '{Name}' không xét {awardType.Name}.", "roundId");
+        if (State == RoundState.Decided)
+            throw new DomainException($"Đợt '{Name}' đã có quyết định khen thưởng, không nhận thêm hồ sơ.", "roundId");
+        if (today < OpensOn)
+            throw new DomainException($"Đợt '{Name}' bắt đầu nhận hồ sơ từ ngày {VietnamTime.Date(OpensOn)}.", "roundId");
+        if (State == RoundState.Closed || today > ClosesOn)
+            throw new DomainException($"Đợt '{Name}' đã hết hạn nhận hồ sơ ngày {VietnamTime.Date(ClosesOn)}. " +
+                "Nếu cần nộp muộn, hãy đề nghị quản trị viên mở lại đợt.", "roundId");
+    }
+
+    public void Change(string name, IEnumerable<AwardType> awardTypes, DateOnly opensOn, DateOnly closesOn,
+        DateOnly? disclosureFrom, DateOnly? disclosureTo)
+    {
+        if (string.IsNullOrWhiteSpace(name)) throw new DomainException("Tên đợt khen thưởng không được để trống.", "name");
+        if (closesOn < opensOn) throw new DomainException("Ngày kết thúc đợt phải sau ngày bắt đầu.", "closesOn");
+        if ((disclosureFrom is null) != (disclosureTo is null) || disclosureTo < disclosureFrom)
+            throw new DomainException("Thời gian công khai cần cả ngày bắt đầu và ngày kết thúc, kết thúc sau bắt đầu.", "disclosureTo");
+        var types = awardTypes.DistinctBy(a => a.Id).ToList();
+        if (types.Count == 0) throw new DomainException("Đợt phải xét ít nhất một loại khen thưởng.", "awardTypes");
+        var issuer = Issuer ?? throw new InvalidOperationException("Issuer not loaded.");
+        var foreign = types.FirstOrDefault(a => a.IssuerKind != issuer.Kind);
+        if (foreign is not null)
+            throw new DomainException($"{foreign.Name} không do {issuer.Name} quyết định, nên không xét trong đợt này.", "awardTypes");
+        Name = name.Trim();
+        (OpensOn, ClosesOn, DisclosureFrom, DisclosureTo) = (opensOn, closesOn, disclosureFrom, disclosureTo);
+        _awardTypes.RemoveAll(a => types.All(t => t.Id != a.Id));
+        _awardTypes.AddRange(types.Where(t => _awardTypes.All(a => a.Id != t.Id)));
+    }
+
+    public void Close()
+    {
+        if (State != RoundState.Open) throw new ConflictException($"Đợt '{Name}' không còn mở.");
+        State = RoundState.Closed;
+    }
+
+    /// <summary>An administrator lets late dossiers in until <paramref name="until"/>; the command is audited.</summary>
+    public void Reopen(DateOnly until, DateOnly today, string by, DateTimeOffset at)
+    {
+        if (State == RoundState.Decided) throw new ConflictException($"Đợt '{Name}' đã có quyết định khen thưởng, không mở lại được.");
+        if (until < today) throw new DomainException("Ngày nhận hồ sơ mới phải từ hôm nay trở đi.", "until");
+        (State, ClosesOn, ReopenedBy, ReopenedAt) = (RoundState.Open, until, by, at);
+    }
+
+    public void MarkDecided() => State = RoundState.Decided;
+}
+
+public static class RoundStateNames
+{
+    public static string Of(RoundState state) => state switch
+    {
+        RoundState.Open => "Đang nhận hồ sơ",
+        RoundState.Closed => "Đã hết hạn nhận hồ sơ",
+        RoundState.Decided => "Đã có quyết định",
+        _ => state.ToString(),
+    };
 }

@@ -17,9 +17,14 @@ public static class DefaultEmailTemplates
     public const string NominationRefused = "nomination-refused";
     public const string DecisionIssued = "decision-issued";
     public const string DecisionRequested = "decision-requested";
+    public const string NominationAwaitingDecision = "nomination-awaiting-decision";
+    public const string NominationPostponed = "nomination-postponed";
+    public const string ConsolidationNeeded = "consolidation-needed";
+    public const string DecisionDraft = "decision-draft";
 
     public static readonly IReadOnlyList<string> Keys =
-        [TaskAssigned, TaskReminder, TaskEscalated, NominationReturned, NominationRefused, DecisionIssued, DecisionRequested];
+        [TaskAssigned, TaskReminder, TaskEscalated, NominationReturned, NominationRefused, DecisionIssued, DecisionRequested,
+            NominationAwaitingDecision, NominationPostponed, ConsolidationNeeded, DecisionDraft];
 
     public static (string Subject, string Html, string Text) Load(string key) =>
         (Read(key, "subject").Trim(), Read(key, "html"), Read(key, "txt"));

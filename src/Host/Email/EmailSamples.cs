@@ -21,6 +21,12 @@ public static class EmailSamples
         ["assigneeRole"] = "Cán bộ Phòng PV05",
         ["assigneeUnit"] = "Tỉnh Thanh Hóa",
         ["decisionNumber"] = "15/QĐ-CAT",
+        ["decisionId"] = 7,
+        ["roundId"] = 3,
+        ["roundName"] = "Ngày hội toàn dân bảo vệ ANTQ 19/8/2026",
+        ["draftedByName"] = "Thiếu tá Lê Thị Thu Hà (Phòng PV05)",
+        ["awardeeCount"] = 12,
+        ["awardeeTally"] = "03 (ba) tập thể, 09 (chín) cá nhân",
         ["decisionDate"] = "20/11/2026",
     }.ToJsonString(new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
 }

@@ -28,10 +28,33 @@ public sealed class Access(AwardsDbContext db, CurrentUser user)
     public async Task<Nomination> VisibleNominationAsync(int id, CancellationToken ct, bool forUpdate = false)
     {
         var query = VisibleNominations().Where(n => n.Id == id)
-            .Include(n => n.Unit).Include(n => n.AwardType).Include(n => n.Round).Include(n => n.Nominees).Include(n => n.Attachments);
+            .Include(n => n.Unit).Include(n => n.AwardType).Include(n => n.Round).ThenInclude(r => r!.AwardTypes).Include(n => n.Nominees).Include(n => n.Attachments);
         return await (forUpdate ? query : query.AsNoTracking()).AsSplitQuery().SingleOrDefaultAsync(ct)
             ?? throw new NotFoundException($"Không tìm thấy hồ sơ số {id}, hoặc anh/chị không có quyền xem hồ sơ này.");
     }
+
+    /// <summary>
+    /// Decisions the caller may read: a signed one that lists a dossier they may see; drafts and signed ones alike for
+    /// the office that consolidates them (PV05 of the province) and for the role that signs them at the issuer.
+    /// </summary>
+    public IQueryable<Decision> VisibleDecisions()
+    {
+        if (IsAdmin) return db.Decisions;
+        var roles = user.Roles.ToList();
+        var unitId = user.UnitId;
+        var visible = VisibleNominations().Select(n => n.Id);
+        var office = roles.Contains(Roles.Pv05Reviewer);
+        return db.Decisions.Where(d =>
+            (d.Status == DecisionStatus.Signed && d.Awardees.Any(a => visible.Contains(a.NominationId)))
+            || (office && d.OfficeUnitId == unitId)
+            || (d.Issuer!.UnitId == unitId && roles.Contains(d.Issuer.SignerRole)));
+    }
+
+    /// <summary>The emulation office of <paramref name="officeUnitId"/>: consolidates its rounds' decisions.</summary>
+    public bool IsOfficeOf(int officeUnitId) => IsAdmin || (user.IsInRole(Roles.Pv05Reviewer) && user.UnitId == officeUnitId);
+
+    /// <summary>The decider's side of an issuer: the role that signs its decisions, in its unit.</summary>
+    public bool IsSignerOf(Issuer issuer) => user.IsInRole(issuer.SignerRole) && user.UnitId == issuer.UnitId;
 
     /// <summary>A dossier the caller may change as its unit's clerk.</summary>
     public async Task<Nomination> OwnNominationAsync(int id, CancellationToken ct)
@@ -59,8 +82,10 @@ public sealed class Access(AwardsDbContext db, CurrentUser user)
     public bool CanAct(WorkItem item) => item.UnitId == user.UnitId && user.IsInRole(item.Role);
 
     /// <summary>Citizen ID numbers go to those who check identity: the unit's clerks, commune police, PV05, V05, administrators.</summary>
-    public bool CanSeeCitizenIds(Nomination nomination) =>
-        IsAdmin || IsClerkOf(nomination.UnitId)
+    public bool CanSeeCitizenIds(Nomination nomination) => CanSeeCitizenIdsOf(nomination.UnitId);
+
+    public bool CanSeeCitizenIdsOf(int nominatingUnitId) =>
+        IsAdmin || IsClerkOf(nominatingUnitId)
         || user.IsInRole(Roles.CommunePolice) || user.IsInRole(Roles.Pv05Reviewer) || user.IsInRole(Roles.V05Reviewer);
 
     public static string? Mask(string? citizenId) =>

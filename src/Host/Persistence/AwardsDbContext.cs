@@ -10,6 +10,7 @@ public abstract class AwardsDbContext(DbContextOptions options) : IdentityDbCont
 {
     public DbSet<Unit> Units => Set<Unit>();
     public DbSet<AwardType> AwardTypes => Set<AwardType>();
+    public DbSet<Issuer> Issuers => Set<Issuer>();
     public DbSet<Round> Rounds => Set<Round>();
     public DbSet<Nomination> Nominations => Set<Nomination>();
     public DbSet<Nominee> Nominees => Set<Nominee>();

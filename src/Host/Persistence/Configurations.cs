@@ -37,7 +37,47 @@ internal sealed class AwardTypeConfiguration : IEntityTypeConfiguration<AwardTyp
         b.Property(a => a.Code).HasMaxLength(32);
         b.Property(a => a.Name).HasMaxLength(256);
         b.Property(a => a.WorkflowKey).HasMaxLength(128);
-        b.Property(a => a.DecisionSymbol).HasMaxLength(64);
+        b.Property(a => a.IssuerKind).HasMaxLength(32);
+    }
+}
+
+internal sealed class IssuerConfiguration : IEntityTypeConfiguration<Issuer>
+{
+    public void Configure(EntityTypeBuilder<Issuer> b)
+    {
+        b.HasIndex(i => i.Code).IsUnique();
+        b.HasIndex(i => new { i.Kind, i.UnitId }).IsUnique();
+        b.Property(i => i.Code).HasMaxLength(32);
+        b.Property(i => i.Kind).HasMaxLength(32);
+        b.Property(i => i.Name).HasMaxLength(256);
+        b.Property(i => i.ParentAuthority).HasMaxLength(256);
+        b.Property(i => i.Place).HasMaxLength(64);
+        b.Property(i => i.DecisionSymbol).HasMaxLength(64);
+        b.Property(i => i.DeciderTitle).HasMaxLength(128);
+        b.Property(i => i.DeciderName).HasMaxLength(128);
+        b.Property(i => i.DeputyTitle).HasMaxLength(128);
+        b.Property(i => i.Deputies).HasMaxLength(2000);
+        b.Property(i => i.SignerRole).HasMaxLength(32);
+        b.Property(i => i.LegalBases).HasMaxLength(4000);
+        b.Property(i => i.Recipients).HasMaxLength(2000);
+        b.Ignore(i => i.DeputyNames);
+        b.Ignore(i => i.LegalBasisLines);
+        b.Ignore(i => i.RecipientLines);
+        b.Ignore(i => i.DeciderFull);
+        b.Ignore(i => i.Text);
+        b.HasOne(i => i.Unit).WithMany().HasForeignKey(i => i.UnitId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class RoundConfiguration : IEntityTypeConfiguration<Round>
+{
+    public void Configure(EntityTypeBuilder<Round> b)
+    {
+        b.Property(r => r.Name).HasMaxLength(256);
+        b.Property(r => r.State).HasConversion<string>().HasMaxLength(16);
+        b.HasOne(r => r.Issuer).WithMany().HasForeignKey(r => r.IssuerId).OnDelete(DeleteBehavior.Restrict);
+        b.HasMany(r => r.AwardTypes).WithMany().UsingEntity("RoundAwardTypes");
+        b.Navigation(r => r.AwardTypes).UsePropertyAccessMode(PropertyAccessMode.Field);
     }
 }
 
@@ -56,6 +96,8 @@ internal sealed class NominationConfiguration : IEntityTypeConfiguration<Nominat
         b.Navigation(n => n.Nominees).UsePropertyAccessMode(PropertyAccessMode.Field);
         b.Navigation(n => n.Attachments).UsePropertyAccessMode(PropertyAccessMode.Field);
         b.Ignore(n => n.KeptNominees);
+        b.Ignore(n => n.ActiveNominees);
+        b.Ignore(n => n.WaitingNominees);
     }
 }
 
@@ -69,8 +111,11 @@ internal sealed class NomineeConfiguration : IEntityTypeConfiguration<Nominee>
         b.Property(n => n.NameKey).HasMaxLength(256);
         b.Property(n => n.CitizenId).HasMaxLength(12);
         b.Property(n => n.WomenShare).HasPrecision(5, 4);
+        b.Property(n => n.PostponeReason).HasMaxLength(2000);
+        b.Property(n => n.LeftOutReason).HasMaxLength(2000);
         b.HasIndex(n => n.CitizenId);
         b.HasIndex(n => n.NameKey);
+        b.HasOne(n => n.Decision).WithMany().HasForeignKey(n => n.DecisionId).OnDelete(DeleteBehavior.SetNull);
     }
 }
 
@@ -88,11 +133,18 @@ internal sealed class DecisionConfiguration : IEntityTypeConfiguration<Decision>
 {
     public void Configure(EntityTypeBuilder<Decision> b)
     {
-        b.HasIndex(d => new { d.Symbol, d.Year, d.Number }).IsUnique();
+        // The issuer's register: a number is used once per issuer and year (a draft has none yet).
+        b.HasIndex(d => new { d.IssuerId, d.Year, d.Number }).IsUnique();
+        b.HasIndex(d => new { d.RoundId, d.Status });
+        b.Property(d => d.Status).HasConversion<string>().HasMaxLength(16);
+        b.Property(d => d.Symbol).HasMaxLength(64);
+        b.Property(d => d.Decider).HasMaxLength(400);
         b.Ignore(d => d.FullNumber);
         b.Ignore(d => d.IsRevoked);
+        b.Ignore(d => d.IsSigned);
+        b.HasOne(d => d.Issuer).WithMany().HasForeignKey(d => d.IssuerId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne(d => d.AwardType).WithMany().HasForeignKey(d => d.AwardTypeId).OnDelete(DeleteBehavior.Restrict);
-        b.HasOne(d => d.Nomination).WithMany().HasForeignKey(d => d.NominationId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne(d => d.Round).WithMany().HasForeignKey(d => d.RoundId).OnDelete(DeleteBehavior.Restrict);
         b.HasMany(d => d.Awardees).WithOne().HasForeignKey(a => a.DecisionId).OnDelete(DeleteBehavior.Cascade);
         b.Navigation(d => d.Awardees).UsePropertyAccessMode(PropertyAccessMode.Field);
     }
@@ -103,14 +155,17 @@ internal sealed class DecisionAwardeeConfiguration : IEntityTypeConfiguration<De
     public void Configure(EntityTypeBuilder<DecisionAwardee> b)
     {
         b.Property(a => a.Kind).HasConversion<string>().HasMaxLength(16);
+        b.Property(a => a.Sex).HasConversion<string>().HasMaxLength(8);
+        b.Property(a => a.UnitName).HasMaxLength(256);
         b.HasIndex(a => a.CitizenId);
+        b.HasIndex(a => a.NominationId);
         b.HasIndex(a => a.NameKey);
     }
 }
 
 internal sealed class DecisionCounterConfiguration : IEntityTypeConfiguration<DecisionCounter>
 {
-    public void Configure(EntityTypeBuilder<DecisionCounter> b) => b.HasKey(c => new { c.Symbol, c.Year });
+    public void Configure(EntityTypeBuilder<DecisionCounter> b) => b.HasKey(c => new { c.IssuerId, c.Year });
 }
 
 internal sealed class HolidayConfiguration : IEntityTypeConfiguration<Holiday>

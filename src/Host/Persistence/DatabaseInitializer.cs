@@ -75,13 +75,13 @@ public static class DatabaseInitializer
     {
         if (await db.AwardTypes.AnyAsync()) return;
         db.AwardTypes.AddRange(
-            new AwardType("GK-GDCAT", "Giấy khen của Giám đốc Công an tỉnh", "Giám đốc Công an tỉnh", "QĐ-CAT",
+            new AwardType("GK-GDCAT", "Giấy khen của Giám đốc Công an tỉnh", "Giám đốc Công an tỉnh", IssuerKinds.ProvincePolice,
                 allowsCollectives: true, allowsIndividuals: true, oncePerLifetime: false, DefaultWorkflows.GiayKhen,
                 "Tập thể, cá nhân có thành tích xuất sắc trong phong trào toàn dân bảo vệ an ninh Tổ quốc; chấp hành tốt chủ trương, chính sách của Đảng, pháp luật của Nhà nước."),
-            new AwardType("BK-CTUBND", "Bằng khen của Chủ tịch UBND tỉnh", "Chủ tịch Ủy ban nhân dân tỉnh", "QĐ-UBND",
+            new AwardType("BK-CTUBND", "Bằng khen của Chủ tịch UBND tỉnh", "Chủ tịch Ủy ban nhân dân tỉnh", IssuerKinds.ProvinceCommittee,
                 allowsCollectives: true, allowsIndividuals: true, oncePerLifetime: false, DefaultWorkflows.BangKhen,
                 "Tập thể, cá nhân có thành tích tiêu biểu, xuất sắc trong phong trào toàn dân bảo vệ an ninh Tổ quốc, được Giám đốc Công an tỉnh đề nghị."),
-            new AwardType("KNC-BVANTQ", "Kỷ niệm chương \"Bảo vệ an ninh Tổ quốc\"", "Bộ trưởng Bộ Công an", "QĐ-BCA",
+            new AwardType("KNC-BVANTQ", "Kỷ niệm chương \"Bảo vệ an ninh Tổ quốc\"", "Bộ trưởng Bộ Công an", IssuerKinds.Ministry,
                 allowsCollectives: false, allowsIndividuals: true, oncePerLifetime: true, DefaultWorkflows.KyNiemChuong,
                 "Cá nhân có nhiều đóng góp cho sự nghiệp bảo vệ an ninh Tổ quốc; mỗi người chỉ được tặng một lần (Thông tư 20/2025/TT-BCA)."));
         await db.SaveChangesAsync();

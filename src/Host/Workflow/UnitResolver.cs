@@ -7,6 +7,9 @@ namespace ToanDan.Awards.Host.Workflow;
 /// <summary>Finds the unit that <c>award:unitLevel</c> names, relative to the nominating unit.</summary>
 public static class UnitResolver
 {
+    /// <summary>The level of a province: where PV05, the emulation council and the director sit.</summary>
+    public const string Province = "province";
+
     public static async Task<Unit> ResolveAsync(AwardsDbContext db, Unit nominating, string level, CancellationToken ct)
     {
         switch (level)

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using ToanDan.Awards.Host.Domain;
+using ToanDan.Awards.Host.Email;
 using ToanDan.Awards.Host.Persistence;
 using ToanDan.Awards.Workflows.Definitions;
 using ToanDan.Awards.Workflows.Execution;
@@ -117,7 +118,7 @@ public sealed class WorkflowRunner(
                     await NotifyAsync(eventKey, request, unit, model, result.State, definition, comment, ct);
                     break;
                 case InstanceEnded ended:
-                    await EndAsync(eventKey, nomination, ended, comment, model, ct);
+                    await EndAsync(eventKey, nomination, ended, actor, comment, model, ct);
                     break;
             }
         }
@@ -158,17 +159,32 @@ public sealed class WorkflowRunner(
         await notifier.NotifyRoleAsync(eventKey, request.Template, recipient.Role, target.Id, data, ct);
     }
 
-    private async Task EndAsync(string eventKey, Nomination nomination, InstanceEnded ended, string? comment, JsonObject model, CancellationToken ct)
+    private async Task EndAsync(string eventKey, Nomination nomination, InstanceEnded ended, string? actor, string? comment, JsonObject model, CancellationToken ct)
     {
         if (ended.Status == InstanceStatus.Cancelled) return;
         switch (ended.Result)
         {
             case "approved":
-                var decision = await decisions.IssueAsync(nomination, ct);
-                var data = (JsonObject)model.DeepClone();
-                data["decisionNumber"] = decision.FullNumber;
-                data["decisionDate"] = VietnamTime.Date(decision.IssuedOn);
-                await notifier.NotifyRoleAsync(eventKey, Notifier.DecisionIssued, Roles.UnitClerk, nomination.UnitId, data, ct);
+                nomination.AwaitDecision(clock.GetUtcNow());
+                if (nomination.RoundId is null)
+                {
+                    var decision = await decisions.IssueAdHocAsync(nomination, actor ?? "system", ct);
+                    var data = (JsonObject)model.DeepClone();
+                    data["decisionNumber"] = decision.FullNumber;
+                    data["decisionDate"] = VietnamTime.Date(decision.IssuedOn!.Value);
+                    await notifier.NotifyRoleAsync(eventKey, DefaultEmailTemplates.DecisionIssued, Roles.UnitClerk, nomination.UnitId, data, ct);
+                }
+                else
+                {
+                    // A round's dossier waits: the office consolidates the round's nominees into one decision.
+                    var round = nomination.Round ?? await db.Rounds.SingleAsync(r => r.Id == nomination.RoundId, ct);
+                    var data = (JsonObject)model.DeepClone();
+                    data["roundId"] = round.Id;
+                    data["roundName"] = round.Name;
+                    await notifier.NotifyRoleAsync(eventKey, DefaultEmailTemplates.NominationAwaitingDecision, Roles.UnitClerk, nomination.UnitId, data, ct);
+                    var office = await UnitResolver.ResolveAsync(db, nomination.Unit!, UnitResolver.Province, ct);
+                    await notifier.NotifyRoleAsync(eventKey, DefaultEmailTemplates.ConsolidationNeeded, Roles.Pv05Reviewer, office.Id, data, ct);
+                }
                 break;
             case "refused":
                 nomination.Refuse(comment ?? "Không đồng ý đề nghị khen thưởng.", clock.GetUtcNow());
@@ -187,9 +203,10 @@ public sealed class WorkflowRunner(
             ["awardType"] = nomination.AwardType?.Code,
             ["unitLevel"] = nomination.Unit?.Level,
             ["adHoc"] = nomination.RoundId is null,
-            ["nominees"] = nomination.KeptNominees.Count(),
-            ["collectives"] = nomination.KeptNominees.Count(n => n.Kind == NomineeKind.Collective),
-            ["individuals"] = nomination.KeptNominees.Count(n => n.Kind == NomineeKind.Individual),
+            ["procedure"] = nomination.Procedure == Procedure.Simplified ? "simplified" : "standard",
+            ["nominees"] = nomination.ActiveNominees.Count(),
+            ["collectives"] = nomination.ActiveNominees.Count(n => n.Kind == NomineeKind.Collective),
+            ["individuals"] = nomination.ActiveNominees.Count(n => n.Kind == NomineeKind.Individual),
         },
     };
 
@@ -199,8 +216,8 @@ public sealed class WorkflowRunner(
         ["awardType"] = nomination.AwardType?.Name,
         ["unitName"] = nomination.Unit?.Name,
         ["submissionNumber"] = nomination.SubmissionNumber,
-        ["nomineeCount"] = nomination.KeptNominees.Count(),
-        ["nominees"] = new JsonArray([.. nomination.KeptNominees.Select(n => JsonValue.Create(n.Name))]),
+        ["nomineeCount"] = nomination.ActiveNominees.Count(),
+        ["nominees"] = new JsonArray([.. nomination.ActiveNominees.Select(n => JsonValue.Create(n.Name))]),
     };
 
     private static JsonObject With(JsonObject model, string? stepName, DateTimeOffset? dueAt, Guid workItemId)

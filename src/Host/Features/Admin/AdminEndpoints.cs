@@ -64,18 +64,35 @@ public static class AdminEndpoints
                 NoContent(await m.Send(UpdateAwardType.Command.From(id, body), ct)))
             .WithSummary("Sửa loại khen thưởng: tên, người quyết định, ký hiệu quyết định, đối tượng, một lần trong đời, quy trình, tiêu chuẩn.");
 
+        var issuers = admin.MapGroup("/issuers");
+        issuers.MapGet("", (IMediator m, CancellationToken ct) => m.Send(new ListIssuers.Query(), ct))
+            .WithSummary("Các cơ quan ban hành quyết định (Công an tỉnh, UBND tỉnh, Bộ Công an) và nội dung in trên văn bản của mỗi cơ quan.");
+        issuers.MapPost("", async (SaveIssuer.Body body, IMediator m, CancellationToken ct) =>
+            {
+                var result = await m.Send(body.For(null), ct);
+                return Results.Created($"/api/admin/issuers/{result.Id}", result);
+            })
+            .WithSummary("Thêm cơ quan ban hành cho một tỉnh hoặc Bộ: sổ đánh số quyết định riêng.");
+        issuers.MapPut("/{id:int}", async (int id, SaveIssuer.Body body, IMediator m, CancellationToken ct) => await m.Send(body.For(id), ct))
+            .WithSummary("Sửa nội dung in của cơ quan ban hành: tiêu đề, địa danh, người ký, cấp phó ký thay, căn cứ, nơi nhận.");
+
         var rounds = admin.MapGroup("/rounds");
         rounds.MapGet("", (int? page, int? pageSize, IMediator m, CancellationToken ct) => m.Send(new ListRounds.Query(page ?? 1, pageSize ?? 20), ct))
             .WithSummary("Các đợt khen thưởng, mới nhất trước.");
         rounds.MapPost("", async (SaveRound.Body body, IMediator m, CancellationToken ct) =>
             {
-                var result = await m.Send(new SaveRound.Command(null, body.Name, body.OpensOn, body.ClosesOn), ct);
+                var result = await m.Send(body.For(null), ct);
                 return Results.Created($"/api/admin/rounds/{result.Id}", result);
             })
             .WithSummary("Thêm đợt khen thưởng.");
         rounds.MapPut("/{id:int}", async (int id, SaveRound.Body body, IMediator m, CancellationToken ct) =>
-                await m.Send(new SaveRound.Command(id, body.Name, body.OpensOn, body.ClosesOn), ct))
-            .WithSummary("Sửa đợt khen thưởng.");
+                await m.Send(body.For(id), ct))
+            .WithSummary("Sửa đợt khen thưởng: tên, loại khen thưởng, thời gian nhận hồ sơ và công khai.");
+        rounds.MapPost("/{id:int}/close", (int id, IMediator m, CancellationToken ct) => m.Send(new CloseRound.Command(id), ct))
+            .WithSummary("Dừng nhận hồ sơ của đợt trước hạn.");
+        rounds.MapPost("/{id:int}/reopen", (int id, ReopenRound.Body body, IMediator m, CancellationToken ct) =>
+                m.Send(new ReopenRound.Command(id, body.Until, body.Reason), ct))
+            .WithSummary("Mở lại đợt đã hết hạn nhận hồ sơ, đến một ngày mới, có lý do (ghi nhật ký).");
 
         var holidays = admin.MapGroup("/holidays");
         holidays.MapGet("", (int year, IMediator m, CancellationToken ct) => m.Send(new ListHolidays.Query(year), ct))

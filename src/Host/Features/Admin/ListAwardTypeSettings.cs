@@ -13,7 +13,7 @@ public static class ListAwardTypeSettings
 
     public sealed record Result(IReadOnlyList<Item> AwardTypes, IReadOnlyList<WorkflowChoice> Workflows);
 
-    public sealed record Item(int Id, string Code, string Name, string Decider, string DecisionSymbol, bool AllowsCollectives,
+    public sealed record Item(int Id, string Code, string Name, string Decider, string IssuerKind, bool AllowsCollectives,
         bool AllowsIndividuals, bool OncePerLifetime, string WorkflowKey, string Criteria);
 
     public sealed record WorkflowChoice(string Key, string Name, bool Published);
@@ -24,7 +24,7 @@ public static class ListAwardTypeSettings
         {
             access.RequireAdmin();
             var items = await db.AwardTypes.AsNoTracking().OrderBy(a => a.Id)
-                .Select(a => new Item(a.Id, a.Code, a.Name, a.Decider, a.DecisionSymbol, a.AllowsCollectives, a.AllowsIndividuals,
+                .Select(a => new Item(a.Id, a.Code, a.Name, a.Decider, a.IssuerKind, a.AllowsCollectives, a.AllowsIndividuals,
                     a.OncePerLifetime, a.WorkflowKey, a.Criteria))
                 .ToListAsync(cancellationToken);
             var versions = await db.WorkflowVersions.AsNoTracking().Select(v => new { v.Key, v.Version, v.Name, v.Status }).ToListAsync(cancellationToken);

@@ -8,12 +8,17 @@ using ToanDan.Awards.Host.Persistence;
 
 namespace ToanDan.Awards.Host.Features.Admin;
 
-/// <summary>Creates a round (no id) or changes one: its name and the dates it is open for nominations.</summary>
+/// <summary>Creates a round (no id) or changes one: its issuer, award types, submission dates and disclosure period.</summary>
 public static class SaveRound
 {
-    public sealed record Body(string? Name, DateOnly? OpensOn, DateOnly? ClosesOn);
+    public sealed record Body(string? Name, int? IssuerId, IReadOnlyList<string>? AwardTypes, DateOnly? OpensOn, DateOnly? ClosesOn,
+        DateOnly? DisclosureFrom = null, DateOnly? DisclosureTo = null)
+    {
+        public Command For(int? id) => new(id, Name, IssuerId, AwardTypes, OpensOn, ClosesOn, DisclosureFrom, DisclosureTo);
+    }
 
-    public sealed record Command(int? Id, string? Name, DateOnly? OpensOn, DateOnly? ClosesOn) : ICommand<Result>;
+    public sealed record Command(int? Id, string? Name, int? IssuerId, IReadOnlyList<string>? AwardTypes, DateOnly? OpensOn, DateOnly? ClosesOn,
+        DateOnly? DisclosureFrom, DateOnly? DisclosureTo) : ICommand<Result>;
 
     public sealed record Result(int Id) : IAudited
     {
@@ -26,9 +31,14 @@ public static class SaveRound
         public Validator()
         {
             RuleFor(c => c.Name).NotEmpty().WithMessage("Hãy nhập tên đợt khen thưởng.").MaximumLength(256).WithMessage("Tên đợt dài tối đa 256 ký tự.");
+            RuleFor(c => c.IssuerId).NotNull().WithMessage("Hãy chọn cơ quan ban hành quyết định của đợt.");
+            RuleFor(c => c.AwardTypes).NotEmpty().WithMessage("Hãy chọn ít nhất một loại khen thưởng của đợt.");
             RuleFor(c => c.OpensOn).NotNull().WithMessage("Hãy chọn ngày bắt đầu nhận hồ sơ.");
             RuleFor(c => c.ClosesOn).NotNull().WithMessage("Hãy chọn ngày kết thúc nhận hồ sơ.")
                 .GreaterThanOrEqualTo(c => c.OpensOn).When(c => c.OpensOn is not null).WithMessage("Ngày kết thúc phải từ ngày bắt đầu trở đi.");
+            RuleFor(c => c.DisclosureTo).NotNull().When(c => c.DisclosureFrom is not null).WithMessage("Hãy chọn ngày kết thúc công khai.")
+                .GreaterThanOrEqualTo(c => c.DisclosureFrom).When(c => c.DisclosureFrom is not null).WithMessage("Ngày kết thúc công khai phải từ ngày bắt đầu trở đi.");
+            RuleFor(c => c.DisclosureFrom).NotNull().When(c => c.DisclosureTo is not null).WithMessage("Hãy chọn ngày bắt đầu công khai.");
         }
     }
 
@@ -37,17 +47,25 @@ public static class SaveRound
         public async Task<Result> Handle(Command request, CancellationToken cancellationToken)
         {
             access.RequireAdmin();
+            var issuer = await db.Issuers.SingleOrDefaultAsync(i => i.Id == request.IssuerId, cancellationToken)
+                ?? throw new DomainException($"Không có cơ quan ban hành số {request.IssuerId}.", "issuerId");
+            var codes = request.AwardTypes!.Select(c => c.Trim()).Distinct().ToList();
+            var types = await db.AwardTypes.Where(a => codes.Contains(a.Code)).ToListAsync(cancellationToken);
+            var unknown = codes.Except(types.Select(t => t.Code)).ToList();
+            if (unknown.Count > 0) throw new DomainException($"Không có loại khen thưởng: {string.Join(", ", unknown)}.", "awardTypes");
             var (name, opens, closes) = (request.Name!.Trim(), request.OpensOn!.Value, request.ClosesOn!.Value);
             Round round;
             if (request.Id is int id)
             {
-                round = await db.Rounds.SingleOrDefaultAsync(r => r.Id == id, cancellationToken)
+                round = await db.Rounds.Include(r => r.Issuer).Include(r => r.AwardTypes).SingleOrDefaultAsync(r => r.Id == id, cancellationToken)
                     ?? throw new NotFoundException($"Không tìm thấy đợt khen thưởng số {id}.");
-                round.Change(name, opens, closes);
+                if (round.IssuerId != issuer.Id)
+                    throw new DomainException("Không đổi được cơ quan ban hành của một đợt đã tạo; hãy tạo đợt mới.", "issuerId");
+                round.Change(name, types, opens, closes, request.DisclosureFrom, request.DisclosureTo);
             }
             else
             {
-                round = new Round(name, opens, closes);
+                round = new Round(name, issuer, types, opens, closes, request.DisclosureFrom, request.DisclosureTo);
                 db.Rounds.Add(round);
             }
             await db.SaveChangesAsync(cancellationToken);

@@ -11,15 +11,15 @@ namespace ToanDan.Awards.Host.Features.Admin;
 /// <summary>Changes an award type's rules; nominations created afterwards follow them, running ones keep their workflow.</summary>
 public static class UpdateAwardType
 {
-    public sealed record Body(string? Name, string? Decider, string? DecisionSymbol, bool AllowsCollectives, bool AllowsIndividuals,
+    public sealed record Body(string? Name, string? Decider, string? IssuerKind, bool AllowsCollectives, bool AllowsIndividuals,
         bool OncePerLifetime, string? WorkflowKey, string? Criteria);
 
-    public sealed record Command(int Id, string? Name, string? Decider, string? DecisionSymbol, bool AllowsCollectives, bool AllowsIndividuals,
+    public sealed record Command(int Id, string? Name, string? Decider, string? IssuerKind, bool AllowsCollectives, bool AllowsIndividuals,
         bool OncePerLifetime, string? WorkflowKey, string? Criteria) : ICommand<MediatR.Unit>, IAudited
     {
         public string? AuditId => Id.ToString(CultureInfo.InvariantCulture);
 
-        public static Command From(int id, Body b) => new(id, b.Name, b.Decider, b.DecisionSymbol, b.AllowsCollectives, b.AllowsIndividuals,
+        public static Command From(int id, Body b) => new(id, b.Name, b.Decider, b.IssuerKind, b.AllowsCollectives, b.AllowsIndividuals,
             b.OncePerLifetime, b.WorkflowKey, b.Criteria);
     }
 
@@ -29,10 +29,9 @@ public static class UpdateAwardType
         {
             RuleFor(c => c.Name).NotEmpty().WithMessage("Hãy nhập tên loại khen thưởng.").MaximumLength(256).WithMessage("Tên dài tối đa 256 ký tự.");
             RuleFor(c => c.Decider).NotEmpty().WithMessage("Hãy nhập người có thẩm quyền quyết định.").MaximumLength(256).WithMessage("Dài tối đa 256 ký tự.");
-            RuleFor(c => c.DecisionSymbol).NotEmpty().WithMessage("Hãy nhập ký hiệu quyết định (ví dụ QĐ-CAT).")
-                .MaximumLength(64).WithMessage("Ký hiệu dài tối đa 64 ký tự.")
-                .Must(s => s is null || !s.Trim().Any(c => c == '/' || char.IsWhiteSpace(c)))
-                .WithMessage("Ký hiệu quyết định không có dấu / và khoảng trắng (số quyết định sẽ là 15/QĐ-CAT).");
+            RuleFor(c => c.IssuerKind).NotEmpty().WithMessage("Hãy chọn cấp ban hành quyết định.")
+                .Must(k => k is null || IssuerKinds.Names.ContainsKey(k))
+                .WithMessage($"Cấp ban hành quyết định là một trong: {string.Join(", ", IssuerKinds.Names.Values)}.");
             RuleFor(c => c.AllowsIndividuals).Must((c, individuals) => individuals || c.AllowsCollectives)
                 .WithMessage("Hãy cho phép ít nhất tập thể hoặc cá nhân.");
             RuleFor(c => c.WorkflowKey).NotEmpty().WithMessage("Hãy chọn quy trình xét duyệt.")
@@ -49,7 +48,7 @@ public static class UpdateAwardType
             access.RequireAdmin();
             var awardType = await db.AwardTypes.SingleOrDefaultAsync(a => a.Id == request.Id, cancellationToken)
                 ?? throw new NotFoundException($"Không tìm thấy loại khen thưởng số {request.Id}.");
-            awardType.Update(request.Name!, request.Decider!, request.DecisionSymbol!, request.AllowsCollectives, request.AllowsIndividuals,
+            awardType.Update(request.Name!, request.Decider!, request.IssuerKind!, request.AllowsCollectives, request.AllowsIndividuals,
                 request.OncePerLifetime, request.WorkflowKey!, request.Criteria ?? "");
             await db.SaveChangesAsync(cancellationToken);
             return MediatR.Unit.Value;

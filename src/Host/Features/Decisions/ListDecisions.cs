@@ -13,8 +13,9 @@ public static class ListDecisions
 
     public sealed record Paged(IReadOnlyList<Item> Items, int Total);
 
-    public sealed record Item(int Id, string Number, DateOnly IssuedOn, string AwardType, string Decider, string UnitName,
-        int NominationId, int AwardeeCount, bool Revoked);
+    /// <summary>One decision; <c>UnitName</c> is the single unit it came from, or "n đơn vị" for a round's consolidated decision.</summary>
+    public sealed record Item(int Id, DecisionStatus Status, string StatusName, string Number, DateOnly? IssuedOn, string AwardType,
+        string Issuer, string Decider, string? RoundName, string UnitName, int AwardeeCount, bool Revoked);
 
     internal sealed class Validator : AbstractValidator<Query>
     {
@@ -25,25 +26,29 @@ public static class ListDecisions
         }
     }
 
-    internal sealed class Handler(AwardsDbContext db, Access access) : IRequestHandler<Query, Paged>
+    internal sealed class Handler(Access access) : IRequestHandler<Query, Paged>
     {
         public async Task<Paged> Handle(Query request, CancellationToken cancellationToken)
         {
-            var visible = access.VisibleNominations().Select(n => n.Id);
-            IQueryable<Decision> decisions = db.Decisions.AsNoTracking();
-            if (!access.IsAdmin) decisions = decisions.Where(d => visible.Contains(d.NominationId));
+            var decisions = access.VisibleDecisions().AsNoTracking();
             var total = await decisions.CountAsync(cancellationToken);
+            // Drafts first (they wait for someone), then the signed ones, newest first.
             var rows = await decisions
-                .OrderByDescending(d => d.IssuedOn).ThenByDescending(d => d.Id)
+                .OrderBy(d => d.Status == DecisionStatus.Draft ? 0 : 1).ThenByDescending(d => d.IssuedOn).ThenByDescending(d => d.Id)
                 .Skip((request.Page - 1) * request.PageSize).Take(request.PageSize)
                 .Select(d => new
                 {
-                    d.Id, d.Number, d.Symbol, d.IssuedOn, AwardType = d.AwardType!.Name, d.Decider, UnitName = d.Nomination!.Unit!.Name,
-                    d.NominationId, AwardeeCount = d.Awardees.Count, Revoked = d.RevokedAt != null,
+                    d.Id, d.Status, d.Number, d.Symbol, d.IssuedOn, AwardType = d.AwardType!.Name, Issuer = d.Issuer!.Name, d.Decider,
+                    RoundName = d.Round == null ? null : d.Round.Name,
+                    Units = d.Awardees.Select(a => a.UnitName).Distinct().Count(),
+                    FirstUnit = d.Awardees.OrderBy(a => a.Id).Select(a => a.UnitName).FirstOrDefault(),
+                    AwardeeCount = d.Awardees.Count, Revoked = d.RevokedAt != null,
                 })
                 .ToListAsync(cancellationToken);
             return new Paged(
-                [.. rows.Select(r => new Item(r.Id, $"{r.Number}/{r.Symbol}", r.IssuedOn, r.AwardType, r.Decider, r.UnitName, r.NominationId, r.AwardeeCount, r.Revoked))],
+                [.. rows.Select(r => new Item(r.Id, r.Status, DecisionStatusNames.Of(r.Status), r.Number is int n ? Decision.Format(n, r.Symbol) : "",
+                    r.IssuedOn, r.AwardType, r.Issuer, r.Decider, r.RoundName, r.Units == 1 ? r.FirstUnit ?? "" : $"{r.Units} đơn vị",
+                    r.AwardeeCount, r.Revoked))],
                 total);
         }
     }

@@ -20,13 +20,14 @@ public static class GetCertificates
         public async Task<GetDecisionDocument.FileResult> Handle(Query request, CancellationToken cancellationToken)
         {
             var detail = await mediator.Send(new GetDecision.Query(request.DecisionId), cancellationToken);
+            if (!detail.Status.Equals(DecisionStatus.Signed)) throw new ConflictException("Dự thảo chưa ký: chưa in giấy chứng nhận.");
             if (detail.Revoked) throw new ConflictException($"Quyết định {detail.Number} đã bị thu hồi: không in giấy chứng nhận.");
             var document = await builder.BuildAsync(detail, cancellationToken);
             var texts = detail.Awardees.Select(a => new CertificateText(
                 a.Name,
                 a.Kind == NomineeKind.Individual ? string.Join(", ", new[] { a.Position, a.Workplace }.Where(s => !string.IsNullOrWhiteSpace(s))) : a.Workplace ?? "",
-                $"Đã có thành tích xuất sắc trong phong trào Toàn dân bảo vệ an ninh Tổ quốc năm {detail.IssuedOn.Year}",
-                $"Quyết định số {detail.Number} ngày {VietnamTime.Date(detail.IssuedOn)}",
+                $"Đã có thành tích xuất sắc trong phong trào Toàn dân bảo vệ an ninh Tổ quốc năm {detail.IssuedOn!.Value.Year}",
+                $"Quyết định số {detail.Number} ngày {VietnamTime.Date(detail.IssuedOn!.Value)}",
                 document.PlaceDateLine));
             var layout = await GetCertificateLayout.EffectiveAsync(db, options.CurrentValue, cancellationToken);
             var pdf = await printer.PrintAsync(CertificateHtml.Build(texts, layout, preview: false), cancellationToken);

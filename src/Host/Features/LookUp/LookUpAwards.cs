@@ -35,13 +35,13 @@ public static class LookUpAwards
     {
         public async Task<IReadOnlyList<Hit>> Handle(Query request, CancellationToken cancellationToken)
         {
-            IQueryable<Decision> decisions = db.Decisions.AsNoTracking();
+            var rows = db.Decisions.AsNoTracking().Where(d => d.Status == DecisionStatus.Signed)
+                .SelectMany(d => d.Awardees, (d, a) => new { d, a });
             if (!access.IsAdmin)
             {
                 var visible = access.VisibleNominations().Select(n => n.Id);
-                decisions = decisions.Where(d => visible.Contains(d.NominationId));
+                rows = rows.Where(x => visible.Contains(x.a.NominationId));
             }
-            var rows = decisions.SelectMany(d => d.Awardees, (d, a) => new { d, a });
             var key = VietnameseText.Key(request.Name);
             if (key.Length > 0) rows = rows.Where(x => x.a.NameKey.Contains(key));
             if (request.CitizenId?.Trim() is { Length: > 0 } id) rows = rows.Where(x => x.a.CitizenId == id);
@@ -52,10 +52,10 @@ public static class LookUpAwards
                 .Select(x => new
                 {
                     x.a.Name, x.a.Kind, x.a.DateOfBirth, x.a.Workplace, AwardType = x.d.AwardType!.Name, DecisionId = x.d.Id, x.d.Number, x.d.Symbol,
-                    x.d.IssuedOn, UnitName = x.d.Nomination!.Unit!.Name, Revoked = x.d.RevokedAt != null,
+                    IssuedOn = x.d.IssuedOn!.Value, x.a.UnitName, Revoked = x.d.RevokedAt != null,
                 })
                 .ToListAsync(cancellationToken);
-            return [.. hits.Select(h => new Hit(h.Name, h.Kind, h.DateOfBirth, h.Workplace, h.AwardType, h.DecisionId, $"{h.Number}/{h.Symbol}",
+            return [.. hits.Select(h => new Hit(h.Name, h.Kind, h.DateOfBirth, h.Workplace, h.AwardType, h.DecisionId, Decision.Format(h.Number!.Value, h.Symbol),
                 h.IssuedOn, h.UnitName, h.Revoked))];
         }
     }

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using ToanDan.Awards.Host.Domain;
 using ToanDan.Awards.Host.Infrastructure;
 using ToanDan.Awards.Host.Persistence;
+using ToanDan.Awards.Host.Workflow;
 
 namespace ToanDan.Awards.Host.Features.Nominations;
 
@@ -42,8 +43,10 @@ public static class CreateNomination
                 throw new ForbiddenException("Chỉ cán bộ thi đua của đơn vị mới được lập hồ sơ đề nghị khen thưởng.");
             var unit = await db.Units.SingleAsync(u => u.Id == user.UnitId, cancellationToken);
             var awardType = await db.AwardTypes.SingleAsync(a => a.Code == request.AwardTypeCode, cancellationToken);
-            var round = request.RoundId is int roundId ? await db.Rounds.SingleAsync(r => r.Id == roundId, cancellationToken) : null;
+            var round = request.RoundId is int roundId ? await db.Rounds.Include(r => r.AwardTypes).Include(r => r.Issuer).ThenInclude(i => i!.Unit)
+                .SingleAsync(r => r.Id == roundId, cancellationToken) : null;
 
+            round?.EnsureAccepts(unit, awardType, VietnamTime.Today(clock));
             var nomination = new Nomination(unit, awardType, round, request.SubmissionNumber, request.SubmissionDate, user.UserName, clock.GetUtcNow());
             nomination.ReplaceNominees([.. request.Nominees!.Select(n => n.ToNominee())]);
             await OncePerPerson.EnsureAsync(db, nomination, cancellationToken);

@@ -22,7 +22,8 @@ public static class GetNomination
 
     public sealed record NomineeView(
         int Id, NomineeKind Kind, string Name, string Achievements, string? ParentUnitName, int? MemberCount, decimal? WomenShare,
-        DateOnly? DateOfBirth, Sex? Sex, string? Position, string? Workplace, string? CitizenId, bool IsStruck, string? StrikeReason);
+        DateOnly? DateOfBirth, Sex? Sex, string? Position, string? Workplace, string? CitizenId, bool IsStruck, string? StrikeReason,
+        NomineeStanding Standing, string StandingName, string? PostponeReason, string? LeftOutReason);
 
     public sealed record AttachmentView(int Id, string FileName, long Size, AttachmentKind Kind, string ContentType, DateTimeOffset UploadedAt);
 
@@ -43,19 +44,22 @@ public static class GetNomination
                 .Select(w => new { w.Id, w.Name, w.Role, UnitName = w.Unit!.Name, w.OpenedAt, w.DueAt })
                 .ToListAsync(cancellationToken);
 
-            var decision = await db.Decisions.AsNoTracking()
-                .Where(d => d.NominationId == n.Id && d.RevokedAt == null)
-                .Select(d => new { d.Number, d.Symbol })
-                .FirstOrDefaultAsync(cancellationToken);
+            var decisions = await db.Decisions.AsNoTracking()
+                .Where(d => d.Status == DecisionStatus.Signed && d.RevokedAt == null && d.Awardees.Any(a => a.NominationId == n.Id))
+                .OrderBy(d => d.IssuedOn).ThenBy(d => d.Id)
+                .Select(d => new { d.Id, d.Number, d.Symbol })
+                .ToListAsync(cancellationToken);
+            var decision = decisions.FirstOrDefault();
 
             return new Result(
                 n.Id, n.UnitId, n.Unit!.Name, n.AwardType!.Code, n.AwardType.Name, n.RoundId, n.Round?.Name,
                 n.SubmissionNumber, n.SubmissionDate, n.Status, StatusNames.Of(n.Status), n.LastReason,
                 n.Version, n.CreatedBy, n.CreatedAt, n.SubmittedAt, n.ClosedAt,
-                decision is null ? null : $"{decision.Number}/{decision.Symbol}",
+                decision is null ? null : Decision.Format(decision.Number!.Value, decision.Symbol),
                 [.. n.Nominees.OrderBy(m => m.Id).Select(m => new NomineeView(m.Id, m.Kind, m.Name, m.Achievements, m.ParentUnitName,
                     m.MemberCount, m.WomenShare, m.DateOfBirth, m.Sex, m.Position, m.Workplace,
-                    showIds ? m.CitizenId : Access.Mask(m.CitizenId), m.IsStruck, m.StrikeReason))],
+                    showIds ? m.CitizenId : Access.Mask(m.CitizenId), m.IsStruck, m.StrikeReason,
+                    m.Standing(n.Status), StandingNames.Of(m.Standing(n.Status)), m.PostponeReason, m.LeftOutReason))],
                 [.. n.Attachments.OrderBy(a => a.Id).Select(a => new AttachmentView(a.Id, a.FileName, a.Size, a.Kind, a.ContentType, a.UploadedAt))],
                 [.. openSteps.Select(w => new OpenStep(w.Id, w.Name, w.Role, Roles.Names.GetValueOrDefault(w.Role, w.Role), w.UnitName, w.OpenedAt, w.DueAt))],
                 await HistoryAsync(n, cancellationToken));
@@ -70,6 +74,19 @@ public static class GetNomination
                     e.Kind == JournalKind.Started ? "submitted" : JsonNamingPolicy.CamelCase.ConvertName(e.Kind.ToString()),
                     e.ElementId is null ? null : definition.FindNode(e.ElementId)?.Name ?? e.ElementId,
                     e.Actor, e.Outcome, e.Comment)));
+
+            // After the review path: the office's consolidation, the signing, and postponements.
+            var decisions = await db.Decisions.AsNoTracking().Where(d => d.Awardees.Any(a => a.NominationId == n.Id))
+                .Select(d => new { d.DraftedAt, d.DraftedBy, d.SignedAt, d.SignerName, d.Number, d.Symbol, Count = d.Awardees.Count(a => a.NominationId == n.Id) })
+                .ToListAsync(ct);
+            foreach (var d in decisions)
+            {
+                history.Add(new(d.DraftedAt, "consolidated", null, d.DraftedBy, null, $"{d.Count} tập thể, cá nhân của hồ sơ"));
+                if (d.SignedAt is { } signedAt && d.Number is int number)
+                    history.Add(new(signedAt, "decisionSigned", Decision.Format(number, d.Symbol), d.SignerName, null, null));
+            }
+            foreach (var m in n.Nominees.Where(m => m.IsPostponed && m.PostponedAt is not null))
+                history.Add(new(m.PostponedAt!.Value, "postponed", m.Name, m.PostponedBy, null, m.PostponeReason));
             return [.. history.OrderBy(h => h.At)];
         }
     }

@@ -12,7 +12,7 @@ namespace ToanDan.Awards.Host.Features.Nominations;
 internal static class OncePerPerson
 {
     private static readonly NominationStatus[] Open =
-        [NominationStatus.Draft, NominationStatus.InReview, NominationStatus.Returned, NominationStatus.OnHold];
+        [NominationStatus.Draft, NominationStatus.InReview, NominationStatus.Returned, NominationStatus.AwaitingDecision, NominationStatus.Postponed];
 
     public static async Task EnsureAsync(AwardsDbContext db, Nomination nomination, CancellationToken ct)
     {
@@ -35,15 +35,15 @@ internal static class OncePerPerson
 
         var awarded = await db.DecisionAwardees.AsNoTracking()
             .Where(a => (a.CitizenId != null && ids.Contains(a.CitizenId)) || keys.Contains(a.NameKey))
-            .Join(db.Decisions.Where(d => d.AwardTypeId == awardType.Id && d.RevokedAt == null), a => a.DecisionId, d => d.Id,
-                (a, d) => new { d.Number, d.Symbol, d.IssuedOn, a.CitizenId, a.NameKey, a.DateOfBirth })
+            .Join(db.Decisions.Where(d => d.AwardTypeId == awardType.Id && d.Status == DecisionStatus.Signed && d.RevokedAt == null), a => a.DecisionId, d => d.Id,
+                (a, d) => new { Number = d.Number!.Value, d.Symbol, IssuedOn = d.IssuedOn!.Value, a.CitizenId, a.NameKey, a.DateOfBirth })
             .ToListAsync(ct);
         foreach (var person in people)
         {
             var earlier = awarded.FirstOrDefault(a => SamePerson(person.CitizenId, person.NameKey, person.DateOfBirth, a.CitizenId, a.NameKey, a.DateOfBirth));
             if (earlier is not null)
                 throw new DomainException(
-                    $"'{person.Name}' đã được tặng {awardType.Name} theo Quyết định số {earlier.Number}/{earlier.Symbol} ngày {VietnamTime.Date(earlier.IssuedOn)}; " +
+                    $"'{person.Name}' đã được tặng {awardType.Name} theo Quyết định số {Decision.Format(earlier.Number, earlier.Symbol)} ngày {VietnamTime.Date(earlier.IssuedOn)}; " +
                     "mỗi người chỉ được tặng một lần.", "nominees");
         }
 

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using ToanDan.Awards.Host.Domain;
 using ToanDan.Awards.Host.Infrastructure;
 using ToanDan.Awards.Host.Persistence;
+using ToanDan.Awards.Host.Workflow;
 
 namespace ToanDan.Awards.Host.Features.Nominations;
 
@@ -31,15 +32,19 @@ public static class UpdateNomination
         }
     }
 
-    internal sealed class Handler(AwardsDbContext db, Access access) : IRequestHandler<Command, Result>
+    internal sealed class Handler(AwardsDbContext db, Access access, TimeProvider clock) : IRequestHandler<Command, Result>
     {
         public async Task<Result> Handle(Command request, CancellationToken cancellationToken)
         {
             var nomination = await access.OwnNominationAsync(request.Id, cancellationToken);
             if (request.Version is Guid version && version != nomination.Version)
                 throw new ConflictException("Hồ sơ vừa được người khác thay đổi. Hãy tải lại hồ sơ rồi sửa tiếp.");
-            var round = request.RoundId is int roundId ? await db.Rounds.SingleAsync(r => r.Id == roundId, cancellationToken) : null;
+            var round = request.RoundId is int roundId ? await db.Rounds.Include(r => r.AwardTypes).Include(r => r.Issuer).ThenInclude(i => i!.Unit)
+                .SingleAsync(r => r.Id == roundId, cancellationToken) : null;
 
+            // A returned dossier stays in its round even after the round closed; choosing a round is checked like a new one.
+            if (round is not null && round.Id != nomination.RoundId)
+                round.EnsureAccepts(nomination.Unit!, nomination.AwardType!, VietnamTime.Today(clock));
             nomination.ChangeCover(round, request.SubmissionNumber, request.SubmissionDate);
             nomination.ReplaceNominees([.. request.Nominees!.Select(n => n.ToNominee())]);
             await OncePerPerson.EnsureAsync(db, nomination, cancellationToken);

@@ -66,8 +66,9 @@ public static class GetStatistics
                 .GroupBy(x => new { x.AwardType, x.Unit, x.Kind })
                 .Select(g => new { g.Key.AwardType, g.Key.Unit, g.Key.Kind, Count = g.Count(), Refused = g.Sum(x => x.Refused ? 1 : 0) })
                 .ToListAsync(cancellationToken);
-            var awarded = await db.Decisions.AsNoTracking().Where(d => d.RevokedAt == null && query.Any(n => n.Id == d.NominationId))
-                .SelectMany(d => d.Awardees, (d, a) => new { AwardType = d.Nomination!.AwardType!.Name, Unit = d.Nomination.Unit!.Name, a.Kind })
+            var awarded = await db.Decisions.AsNoTracking().Where(d => d.Status == DecisionStatus.Signed && d.RevokedAt == null)
+                .SelectMany(d => d.Awardees, (d, a) => a)
+                .Join(query, a => a.NominationId, n => n.Id, (a, n) => new { AwardType = n.AwardType!.Name, Unit = n.Unit!.Name, a.Kind })
                 .GroupBy(a => new { a.AwardType, a.Unit, a.Kind })
                 .Select(g => new { g.Key.AwardType, g.Key.Unit, g.Key.Kind, Count = g.Count() })
                 .ToListAsync(cancellationToken);

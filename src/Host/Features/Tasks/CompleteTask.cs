@@ -18,7 +18,11 @@ public static class CompleteTask
     /// <summary>What the person sends: the outcome, a comment (required to return or refuse), and per-nominee choices.</summary>
     public sealed record Body(string Outcome, string? Comment, IReadOnlyList<NomineeChoice>? Nominees);
 
-    public sealed record NomineeChoice(int NomineeId, bool Keep, string? Reason);
+    /// <summary>Keep, strike out or postpone one nominee; <c>keep: false</c> without an action means strike out (older clients).</summary>
+    public sealed record NomineeChoice(int NomineeId, bool Keep, string? Reason, NomineeAction? Do = null)
+    {
+        public NomineeAction Action => Do ?? (Keep ? NomineeAction.Keep : NomineeAction.Strike);
+    }
 
     public sealed record Command(Guid TaskId, string Outcome, string? Comment, IReadOnlyList<NomineeChoice>? Nominees)
         : ICommand<Result>, IAudited
@@ -41,12 +45,15 @@ public static class CompleteTask
                 .WithMessage("Khi không đồng ý khen thưởng, cần ghi rõ lý do.");
             RuleFor(c => c.Nominees).Must(n => n!.Select(x => x.NomineeId).Distinct().Count() == n!.Count)
                 .When(c => c.Nominees is not null).WithMessage("Mỗi người được đề nghị chỉ được chọn một lần.");
-            RuleForEach(c => c.Nominees).Must(n => n.Keep || !string.IsNullOrWhiteSpace(n.Reason))
-                .WithMessage((_, n) => $"Cần ghi lý do không đề nghị khen thưởng người/tập thể số {n.NomineeId}.");
+            RuleForEach(c => c.Nominees).Must(n => n.Action == NomineeAction.Keep || !string.IsNullOrWhiteSpace(n.Reason))
+                .WithMessage((_, n) => n.Action == NomineeAction.Postpone
+                    ? $"Cần ghi lý do tạm hoãn xét người/tập thể số {n.NomineeId}."
+                    : $"Cần ghi lý do không đề nghị khen thưởng người/tập thể số {n.NomineeId}.");
         }
     }
 
-    internal sealed class Handler(AwardsDbContext db, Access access, CurrentUser user, WorkflowRunner runner, WorkflowCatalog catalog)
+    internal sealed class Handler(AwardsDbContext db, Access access, CurrentUser user, WorkflowRunner runner, WorkflowCatalog catalog,
+        TimeProvider clock)
         : IRequestHandler<Command, Result>
     {
         public async Task<Result> Handle(Command request, CancellationToken cancellationToken)
@@ -67,7 +74,7 @@ public static class CompleteTask
 
             var nomination = await access.VisibleNominationAsync(item.NominationId, cancellationToken, forUpdate: true);
             if (request.Nominees is { Count: > 0 } choices)
-                nomination.Screen([.. choices.Select(c => (c.NomineeId, c.Keep, c.Reason))], user.UserName);
+                nomination.Screen([.. choices.Select(c => (c.NomineeId, c.Action, c.Reason))], user.UserName, clock.GetUtcNow());
 
             var comment = string.IsNullOrWhiteSpace(request.Comment) ? null : request.Comment.Trim();
             await runner.CompleteAsync(nomination, item, request.Outcome, comment, user.UserName, cancellationToken);

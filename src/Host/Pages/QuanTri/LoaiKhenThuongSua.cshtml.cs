@@ -19,7 +19,7 @@ public sealed class LoaiKhenThuongSuaModel(IMediator mediator) : PageModel
         var a = await LoadAsync(id, ct);
         Input = new AwardTypeInput
         {
-            Name = a.Name, Decider = a.Decider, DecisionSymbol = a.DecisionSymbol, AllowsCollectives = a.AllowsCollectives,
+            Name = a.Name, Decider = a.Decider, IssuerKind = a.IssuerKind, AllowsCollectives = a.AllowsCollectives,
             AllowsIndividuals = a.AllowsIndividuals, OncePerLifetime = a.OncePerLifetime, WorkflowKey = a.WorkflowKey, Criteria = a.Criteria,
         };
         return Page();
@@ -27,7 +27,7 @@ public sealed class LoaiKhenThuongSuaModel(IMediator mediator) : PageModel
 
     public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
     {
-        var command = new UpdateAwardType.Command(id, Input.Name, Input.Decider, Input.DecisionSymbol, Input.AllowsCollectives,
+        var command = new UpdateAwardType.Command(id, Input.Name, Input.Decider, Input.IssuerKind, Input.AllowsCollectives,
             Input.AllowsIndividuals, Input.OncePerLifetime, Input.WorkflowKey, Input.Criteria);
         if (await ModelState.TryAsync(() => mediator.Send(command, ct), "Input"))
         {
@@ -50,7 +50,7 @@ public sealed class LoaiKhenThuongSuaModel(IMediator mediator) : PageModel
     {
         public string? Name { get; set; }
         public string? Decider { get; set; }
-        public string? DecisionSymbol { get; set; }
+        public string? IssuerKind { get; set; }
         public bool AllowsCollectives { get; set; }
         public bool AllowsIndividuals { get; set; }
         public bool OncePerLifetime { get; set; }

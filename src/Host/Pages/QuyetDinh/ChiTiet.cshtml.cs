@@ -1,17 +1,58 @@
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using ToanDan.Awards.Host.Documents;
 using ToanDan.Awards.Host.Domain;
 using ToanDan.Awards.Host.Features.Decisions;
+using ToanDan.Awards.Host.Features.Documents;
+using ToanDan.Awards.Host.Pages.Shared;
 
 namespace ToanDan.Awards.Host.Pages.QuyetDinh;
 
-public sealed class ChiTietModel(IMediator mediator) : PageModel
+/// <summary>A decision as its document reads; on a draft, the office leaves nominees out and the decider signs.</summary>
+public sealed class ChiTietModel(IMediator mediator, DecisionDocumentBuilder builder) : PageModel
 {
     public GetDecision.Detail Decision { get; private set; } = null!;
-    public DecisionHeading Heading { get; private set; } = null!;
+    public DecisionDocument Document { get; private set; } = null!;
 
-    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
+    [BindProperty] public SignInput Sign { get; set; } = new();
+    [BindProperty] public LeaveOutInput LeaveOut { get; set; } = new();
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostSignAsync(int id, CancellationToken ct)
+    {
+        var command = new SignDecision.Command(id, Sign.Deputy, Sign.PaperNumber, Sign.PaperDate);
+        if (await ModelState.TryAsync(() => mediator.Send(command, ct), "Sign"))
+        {
+            var signed = await mediator.Send(new GetDecision.Query(id), ct);
+            TempData["Notice"] = $"Đã ký Quyết định số {signed.Number}.";
+            return Redirect($"/quyet-dinh/{id}");
+        }
+        return await LoadAsync(id, ct) ? Page() : NotFound();
+    }
+
+    public async Task<IActionResult> OnPostLeaveOutAsync(int id, CancellationToken ct)
+    {
+        if (await ModelState.TryAsync(() => mediator.Send(new LeaveOutNominee.Command(id, LeaveOut.NomineeId, LeaveOut.Reason), ct), "LeaveOut"))
+        {
+            TempData["Notice"] = "Đã để lại quyết định sau; người đó chờ quyết định tiếp theo.";
+            return Redirect($"/quyet-dinh/{id}");
+        }
+        return await LoadAsync(id, ct) ? Page() : NotFound();
+    }
+
+    public async Task<IActionResult> OnPostDiscardAsync(int id, CancellationToken ct)
+    {
+        if (await ModelState.TryAsync(() => mediator.Send(new DiscardDecisionDraft.Command(id), ct), "Sign"))
+        {
+            TempData["Notice"] = "Đã hủy dự thảo; các tập thể, cá nhân trở lại chờ tổng hợp.";
+            return Redirect("/quyet-dinh");
+        }
+        return await LoadAsync(id, ct) ? Page() : NotFound();
+    }
+
+    private async Task<bool> LoadAsync(int id, CancellationToken ct)
     {
         try
         {
@@ -19,9 +60,22 @@ public sealed class ChiTietModel(IMediator mediator) : PageModel
         }
         catch (NotFoundException)
         {
-            return NotFound();
+            return false;
         }
-        Heading = DecisionHeading.For(Decision);
-        return Page();
+        Document = builder.Build(Decision);
+        return true;
+    }
+
+    public sealed class SignInput
+    {
+        public string? Deputy { get; set; }
+        public int? PaperNumber { get; set; }
+        [ModelBinder(typeof(QuanTri.VietnameseDateBinder))] public DateOnly? PaperDate { get; set; }
+    }
+
+    public sealed class LeaveOutInput
+    {
+        public int NomineeId { get; set; }
+        public string? Reason { get; set; }
     }
 }

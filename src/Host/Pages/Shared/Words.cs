@@ -33,6 +33,9 @@ public static class Words
         "notificationRequested" => $"Gửi thư: {step}",
         "ended" => $"Kết thúc quy trình: {Outcome(outcome)}",
         "cancelled" => "Dừng quy trình",
+        "consolidated" => "Tổng hợp vào dự thảo quyết định của đợt",
+        "decisionSigned" => $"Ký ban hành Quyết định số {step}",
+        "postponed" => $"Tạm hoãn xét: {step}",
         _ => kind,
     };
 

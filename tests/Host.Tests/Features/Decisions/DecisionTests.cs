@@ -134,9 +134,9 @@ public class DecisionTests(AwardsApp app) : IClassFixture<AwardsApp>
         Assert.Contains("Cần ghi lý do thu hồi quyết định", await noReason.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.Forbidden, director.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, clerk.StatusCode);
-        Assert.Null((await DecisionOfAsync(app, (await DecisionByIdAsync(id)).NominationId))!.RevokedAt);
+        Assert.Null((await DecisionOfAsync(app, (await DecisionByIdAsync(id)).Awardees[0].NominationId))!.RevokedAt);
     }
 
     private Task<Domain.Decision> DecisionByIdAsync(int id) =>
-        app.WithScopeAsync(services => services.GetRequiredService<AwardsDbContext>().Decisions.AsNoTracking().SingleAsync(d => d.Id == id));
+        app.WithScopeAsync(services => services.GetRequiredService<AwardsDbContext>().Decisions.AsNoTracking().Include(d => d.Awardees).SingleAsync(d => d.Id == id));
 }

@@ -242,7 +242,7 @@ public class CompleteTaskTests(AwardsApp app) : IClassFixture<AwardsApp>
             PostCompleteAsync(app, "giamdoc.thanhhoa", secondTask, "approve"));
 
         Assert.All(responses, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
-        int[] numbers = [(await DecisionOfAsync(app, first))!.Number, (await DecisionOfAsync(app, second))!.Number];
+        int[] numbers = [(await DecisionOfAsync(app, first))!.Number!.Value, (await DecisionOfAsync(app, second))!.Number!.Value];
         Assert.Equal(numbers.Min() + 1, numbers.Max());
     }
 }

@@ -92,7 +92,7 @@ public static class TestDossiers
 
     public static Task<Decision?> DecisionOfAsync(AwardsApp app, int nominationId) =>
         app.WithScopeAsync(services => services.GetRequiredService<AwardsDbContext>().Decisions.AsNoTracking()
-            .Include(d => d.Awardees).SingleOrDefaultAsync(d => d.NominationId == nominationId));
+            .Include(d => d.Awardees).SingleOrDefaultAsync(d => d.Awardees.Any(a => a.NominationId == nominationId)));
 
     public static Task<IReadOnlyList<JournalEntry>> JournalAsync(AwardsApp app, int nominationId) =>
         app.WithScopeAsync<IReadOnlyList<JournalEntry>>(async services =>

@@ -154,6 +154,21 @@ namespace ToanDan.Awards.Host.Persistence.Migrations.Postgres
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("RoundAwardTypes", b =>
+                {
+                    b.Property<int>("AwardTypesId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RoundId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("AwardTypesId", "RoundId");
+
+                    b.HasIndex("RoundId");
+
+                    b.ToTable("RoundAwardTypes");
+                });
+
             modelBuilder.Entity("ToanDan.Awards.Host.Domain.AppUser", b =>
                 {
                     b.Property<string>("Id")
@@ -357,10 +372,10 @@ namespace ToanDan.Awards.Host.Persistence.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
-                    b.Property<string>("DecisionSymbol")
+                    b.Property<string>("IssuerKind")
                         .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -423,15 +438,26 @@ namespace ToanDan.Awards.Host.Persistence.Migrations.Postgres
 
                     b.Property<string>("Decider")
                         .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<DateTimeOffset>("DraftedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DraftedBy")
+                        .IsRequired()
                         .HasColumnType("text");
 
-                    b.Property<DateOnly>("IssuedOn")
+                    b.Property<DateOnly?>("IssuedOn")
                         .HasColumnType("date");
 
-                    b.Property<int>("NominationId")
+                    b.Property<int>("IssuerId")
                         .HasColumnType("integer");
 
-                    b.Property<int>("Number")
+                    b.Property<int?>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OfficeUnitId")
                         .HasColumnType("integer");
 
                     b.Property<string>("RevocationReason")
@@ -443,20 +469,44 @@ namespace ToanDan.Awards.Host.Persistence.Migrations.Postgres
                     b.Property<string>("RevokedBy")
                         .HasColumnType("text");
 
-                    b.Property<string>("Symbol")
-                        .IsRequired()
+                    b.Property<int?>("RoundId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("SignedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SignedBy")
                         .HasColumnType("text");
 
-                    b.Property<int>("Year")
+                    b.Property<bool>("SignedOnBehalf")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("SignerName")
+                        .HasColumnType("text");
+
+                    b.Property<string>("SignerTitle")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Symbol")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int?>("Year")
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
 
                     b.HasIndex("AwardTypeId");
 
-                    b.HasIndex("NominationId");
+                    b.HasIndex("RoundId", "Status");
 
-                    b.HasIndex("Symbol", "Year", "Number")
+                    b.HasIndex("IssuerId", "Year", "Number")
                         .IsUnique();
 
                     b.ToTable("Decisions");
@@ -492,11 +542,26 @@ namespace ToanDan.Awards.Host.Persistence.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<int>("NominationId")
+                        .HasColumnType("integer");
+
                     b.Property<int>("NomineeId")
                         .HasColumnType("integer");
 
                     b.Property<string>("Position")
                         .HasColumnType("text");
+
+                    b.Property<string>("Sex")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("UnitName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
 
                     b.Property<string>("Workplace")
                         .HasColumnType("text");
@@ -509,13 +574,15 @@ namespace ToanDan.Awards.Host.Persistence.Migrations.Postgres
 
                     b.HasIndex("NameKey");
 
+                    b.HasIndex("NominationId");
+
                     b.ToTable("DecisionAwardees");
                 });
 
             modelBuilder.Entity("ToanDan.Awards.Host.Domain.DecisionCounter", b =>
                 {
-                    b.Property<string>("Symbol")
-                        .HasColumnType("text");
+                    b.Property<int>("IssuerId")
+                        .HasColumnType("integer");
 
                     b.Property<int>("Year")
                         .HasColumnType("integer");
@@ -523,7 +590,7 @@ namespace ToanDan.Awards.Host.Persistence.Migrations.Postgres
                     b.Property<int>("LastNumber")
                         .HasColumnType("integer");
 
-                    b.HasKey("Symbol", "Year");
+                    b.HasKey("IssuerId", "Year");
 
                     b.ToTable("DecisionCounters");
                 });
@@ -594,6 +661,95 @@ namespace ToanDan.Awards.Host.Persistence.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("Holidays");
+                });
+
+            modelBuilder.Entity("ToanDan.Awards.Host.Domain.Issuer", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("DeciderName")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<string>("DeciderTitle")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<string>("DecisionSymbol")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Deputies")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("DeputyTitle")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("LegalBases")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("ParentAuthority")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Recipients")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("SignerRole")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("Kind", "UnitId")
+                        .IsUnique();
+
+                    b.ToTable("Issuers");
                 });
 
             modelBuilder.Entity("ToanDan.Awards.Host.Domain.Nomination", b =>
@@ -667,12 +823,21 @@ namespace ToanDan.Awards.Host.Persistence.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<DateTimeOffset?>("AwardedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("CitizenId")
                         .HasMaxLength(12)
                         .HasColumnType("character varying(12)");
 
                     b.Property<DateOnly?>("DateOfBirth")
                         .HasColumnType("date");
+
+                    b.Property<int?>("DecisionId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("IsPostponed")
+                        .HasColumnType("boolean");
 
                     b.Property<bool>("IsStruck")
                         .HasColumnType("boolean");
@@ -681,6 +846,10 @@ namespace ToanDan.Awards.Host.Persistence.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
+
+                    b.Property<string>("LeftOutReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
 
                     b.Property<int?>("MemberCount")
                         .HasColumnType("integer");
@@ -704,6 +873,16 @@ namespace ToanDan.Awards.Host.Persistence.Migrations.Postgres
                     b.Property<string>("Position")
                         .HasColumnType("text");
 
+                    b.Property<string>("PostponeReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTimeOffset?>("PostponedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("PostponedBy")
+                        .HasColumnType("text");
+
                     b.Property<string>("Sex")
                         .HasMaxLength(8)
                         .HasColumnType("character varying(8)");
@@ -724,6 +903,8 @@ namespace ToanDan.Awards.Host.Persistence.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("CitizenId");
+
+                    b.HasIndex("DecisionId");
 
                     b.HasIndex("NameKey");
 
@@ -800,14 +981,37 @@ namespace ToanDan.Awards.Host.Persistence.Migrations.Postgres
                     b.Property<DateOnly>("ClosesOn")
                         .HasColumnType("date");
 
+                    b.Property<DateOnly?>("DisclosureFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("DisclosureTo")
+                        .HasColumnType("date");
+
+                    b.Property<int>("IssuerId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
 
                     b.Property<DateOnly>("OpensOn")
                         .HasColumnType("date");
 
+                    b.Property<DateTimeOffset?>("ReopenedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ReopenedBy")
+                        .HasColumnType("text");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("IssuerId");
 
                     b.ToTable("Rounds");
                 });
@@ -1093,6 +1297,21 @@ namespace ToanDan.Awards.Host.Persistence.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("RoundAwardTypes", b =>
+                {
+                    b.HasOne("ToanDan.Awards.Host.Domain.AwardType", null)
+                        .WithMany()
+                        .HasForeignKey("AwardTypesId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ToanDan.Awards.Host.Domain.Round", null)
+                        .WithMany()
+                        .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ToanDan.Awards.Host.Domain.AppUser", b =>
                 {
                     b.HasOne("ToanDan.Awards.Host.Domain.Unit", "Unit")
@@ -1121,15 +1340,22 @@ namespace ToanDan.Awards.Host.Persistence.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("ToanDan.Awards.Host.Domain.Nomination", "Nomination")
+                    b.HasOne("ToanDan.Awards.Host.Domain.Issuer", "Issuer")
                         .WithMany()
-                        .HasForeignKey("NominationId")
+                        .HasForeignKey("IssuerId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("ToanDan.Awards.Host.Domain.Round", "Round")
+                        .WithMany()
+                        .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.Navigation("AwardType");
 
-                    b.Navigation("Nomination");
+                    b.Navigation("Issuer");
+
+                    b.Navigation("Round");
                 });
 
             modelBuilder.Entity("ToanDan.Awards.Host.Domain.DecisionAwardee", b =>
@@ -1139,6 +1365,17 @@ namespace ToanDan.Awards.Host.Persistence.Migrations.Postgres
                         .HasForeignKey("DecisionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("ToanDan.Awards.Host.Domain.Issuer", b =>
+                {
+                    b.HasOne("ToanDan.Awards.Host.Domain.Unit", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Unit");
                 });
 
             modelBuilder.Entity("ToanDan.Awards.Host.Domain.Nomination", b =>
@@ -1169,11 +1406,29 @@ namespace ToanDan.Awards.Host.Persistence.Migrations.Postgres
 
             modelBuilder.Entity("ToanDan.Awards.Host.Domain.Nominee", b =>
                 {
+                    b.HasOne("ToanDan.Awards.Host.Domain.Decision", "Decision")
+                        .WithMany()
+                        .HasForeignKey("DecisionId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("ToanDan.Awards.Host.Domain.Nomination", null)
                         .WithMany("Nominees")
                         .HasForeignKey("NominationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Decision");
+                });
+
+            modelBuilder.Entity("ToanDan.Awards.Host.Domain.Round", b =>
+                {
+                    b.HasOne("ToanDan.Awards.Host.Domain.Issuer", "Issuer")
+                        .WithMany()
+                        .HasForeignKey("IssuerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Issuer");
                 });
 
             modelBuilder.Entity("ToanDan.Awards.Host.Domain.Unit", b =>

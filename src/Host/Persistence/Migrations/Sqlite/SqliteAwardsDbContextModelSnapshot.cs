@@ -145,6 +145,21 @@ namespace ToanDan.Awards.Host.Persistence.Migrations.Sqlite
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("RoundAwardTypes", b =>
+                {
+                    b.Property<int>("AwardTypesId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RoundId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("AwardTypesId", "RoundId");
+
+                    b.HasIndex("RoundId");
+
+                    b.ToTable("RoundAwardTypes");
+                });
+
             modelBuilder.Entity("ToanDan.Awards.Host.Domain.AppUser", b =>
                 {
                     b.Property<string>("Id")
@@ -342,9 +357,9 @@ namespace ToanDan.Awards.Host.Persistence.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("DecisionSymbol")
+                    b.Property<string>("IssuerKind")
                         .IsRequired()
-                        .HasMaxLength(64)
+                        .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Name")
@@ -406,15 +421,26 @@ namespace ToanDan.Awards.Host.Persistence.Migrations.Sqlite
 
                     b.Property<string>("Decider")
                         .IsRequired()
+                        .HasMaxLength(400)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateOnly>("IssuedOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("NominationId")
+                    b.Property<long>("DraftedAt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("Number")
+                    b.Property<string>("DraftedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("IssuedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("IssuerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OfficeUnitId")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("RevocationReason")
@@ -426,20 +452,44 @@ namespace ToanDan.Awards.Host.Persistence.Migrations.Sqlite
                     b.Property<string>("RevokedBy")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Symbol")
-                        .IsRequired()
+                    b.Property<int?>("RoundId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("SignedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SignedBy")
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("Year")
+                    b.Property<bool>("SignedOnBehalf")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SignerName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SignerTitle")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Symbol")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Year")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
                     b.HasIndex("AwardTypeId");
 
-                    b.HasIndex("NominationId");
+                    b.HasIndex("RoundId", "Status");
 
-                    b.HasIndex("Symbol", "Year", "Number")
+                    b.HasIndex("IssuerId", "Year", "Number")
                         .IsUnique();
 
                     b.ToTable("Decisions");
@@ -473,10 +523,25 @@ namespace ToanDan.Awards.Host.Persistence.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("NominationId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("NomineeId")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Position")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sex")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UnitName")
+                        .IsRequired()
+                        .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Workplace")
@@ -490,13 +555,15 @@ namespace ToanDan.Awards.Host.Persistence.Migrations.Sqlite
 
                     b.HasIndex("NameKey");
 
+                    b.HasIndex("NominationId");
+
                     b.ToTable("DecisionAwardees");
                 });
 
             modelBuilder.Entity("ToanDan.Awards.Host.Domain.DecisionCounter", b =>
                 {
-                    b.Property<string>("Symbol")
-                        .HasColumnType("TEXT");
+                    b.Property<int>("IssuerId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Year")
                         .HasColumnType("INTEGER");
@@ -504,7 +571,7 @@ namespace ToanDan.Awards.Host.Persistence.Migrations.Sqlite
                     b.Property<int>("LastNumber")
                         .HasColumnType("INTEGER");
 
-                    b.HasKey("Symbol", "Year");
+                    b.HasKey("IssuerId", "Year");
 
                     b.ToTable("DecisionCounters");
                 });
@@ -571,6 +638,93 @@ namespace ToanDan.Awards.Host.Persistence.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("Holidays");
+                });
+
+            modelBuilder.Entity("ToanDan.Awards.Host.Domain.Issuer", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeciderName")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeciderTitle")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionSymbol")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Deputies")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeputyTitle")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LegalBases")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ParentAuthority")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Recipients")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SignerRole")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("Kind", "UnitId")
+                        .IsUnique();
+
+                    b.ToTable("Issuers");
                 });
 
             modelBuilder.Entity("ToanDan.Awards.Host.Domain.Nomination", b =>
@@ -640,6 +794,9 @@ namespace ToanDan.Awards.Host.Persistence.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("AwardedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("CitizenId")
                         .HasMaxLength(12)
                         .HasColumnType("TEXT");
@@ -647,12 +804,22 @@ namespace ToanDan.Awards.Host.Persistence.Migrations.Sqlite
                     b.Property<DateOnly?>("DateOfBirth")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("DecisionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsPostponed")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("IsStruck")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LeftOutReason")
+                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("MemberCount")
@@ -677,6 +844,16 @@ namespace ToanDan.Awards.Host.Persistence.Migrations.Sqlite
                     b.Property<string>("Position")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("PostponeReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("PostponedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PostponedBy")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Sex")
                         .HasMaxLength(8)
                         .HasColumnType("TEXT");
@@ -697,6 +874,8 @@ namespace ToanDan.Awards.Host.Persistence.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("CitizenId");
+
+                    b.HasIndex("DecisionId");
 
                     b.HasIndex("NameKey");
 
@@ -769,14 +948,37 @@ namespace ToanDan.Awards.Host.Persistence.Migrations.Sqlite
                     b.Property<DateOnly>("ClosesOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("DisclosureFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DisclosureTo")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("IssuerId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Name")
                         .IsRequired()
+                        .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("OpensOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("ReopenedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReopenedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("IssuerId");
 
                     b.ToTable("Rounds");
                 });
@@ -1056,6 +1258,21 @@ namespace ToanDan.Awards.Host.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("RoundAwardTypes", b =>
+                {
+                    b.HasOne("ToanDan.Awards.Host.Domain.AwardType", null)
+                        .WithMany()
+                        .HasForeignKey("AwardTypesId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ToanDan.Awards.Host.Domain.Round", null)
+                        .WithMany()
+                        .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ToanDan.Awards.Host.Domain.AppUser", b =>
                 {
                     b.HasOne("ToanDan.Awards.Host.Domain.Unit", "Unit")
@@ -1084,15 +1301,22 @@ namespace ToanDan.Awards.Host.Persistence.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("ToanDan.Awards.Host.Domain.Nomination", "Nomination")
+                    b.HasOne("ToanDan.Awards.Host.Domain.Issuer", "Issuer")
                         .WithMany()
-                        .HasForeignKey("NominationId")
+                        .HasForeignKey("IssuerId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("ToanDan.Awards.Host.Domain.Round", "Round")
+                        .WithMany()
+                        .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.Navigation("AwardType");
 
-                    b.Navigation("Nomination");
+                    b.Navigation("Issuer");
+
+                    b.Navigation("Round");
                 });
 
             modelBuilder.Entity("ToanDan.Awards.Host.Domain.DecisionAwardee", b =>
@@ -1102,6 +1326,17 @@ namespace ToanDan.Awards.Host.Persistence.Migrations.Sqlite
                         .HasForeignKey("DecisionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("ToanDan.Awards.Host.Domain.Issuer", b =>
+                {
+                    b.HasOne("ToanDan.Awards.Host.Domain.Unit", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Unit");
                 });
 
             modelBuilder.Entity("ToanDan.Awards.Host.Domain.Nomination", b =>
@@ -1132,11 +1367,29 @@ namespace ToanDan.Awards.Host.Persistence.Migrations.Sqlite
 
             modelBuilder.Entity("ToanDan.Awards.Host.Domain.Nominee", b =>
                 {
+                    b.HasOne("ToanDan.Awards.Host.Domain.Decision", "Decision")
+                        .WithMany()
+                        .HasForeignKey("DecisionId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("ToanDan.Awards.Host.Domain.Nomination", null)
                         .WithMany("Nominees")
                         .HasForeignKey("NominationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Decision");
+                });
+
+            modelBuilder.Entity("ToanDan.Awards.Host.Domain.Round", b =>
+                {
+                    b.HasOne("ToanDan.Awards.Host.Domain.Issuer", "Issuer")
+                        .WithMany()
+                        .HasForeignKey("IssuerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Issuer");
                 });
 
             modelBuilder.Entity("ToanDan.Awards.Host.Domain.Unit", b =>

@@ -1,0 +1,30 @@
+using Microsoft.EntityFrameworkCore;
+using ToanDan.Awards.Host.Domain;
+using ToanDan.Awards.Host.Persistence;
+
+namespace ToanDan.Awards.Host.Features.Rounds;
+
+/// <summary>Which rounds and waiting dossiers an office works on: the rule, written once.</summary>
+internal static class RoundAccess
+{
+    /// <summary>Rounds of issuers at or above the office's unit (its province's police and committee, the ministry).</summary>
+    public static IQueryable<Round> VisibleRounds(AwardsDbContext db, Unit office)
+    {
+        var path = office.Path;
+        return db.Rounds.Where(r => path.StartsWith(r.Issuer!.Unit!.Path));
+    }
+
+    /// <summary>
+    /// Dossiers of the office's subtree with nominees waiting for a decision of <paramref name="awardType"/>: the round's own,
+    /// and those carried over (left out of, or resumed after, an earlier round of the same issuer already decided or closed).
+    /// </summary>
+    public static IQueryable<Nomination> WaitingFor(AwardsDbContext db, Round round, AwardType awardType, Unit office)
+    {
+        var path = office.Path;
+        return db.Nominations.Where(n => n.AwardTypeId == awardType.Id
+            && n.Status == NominationStatus.AwaitingDecision
+            && n.Unit!.Path.StartsWith(path)
+            && (n.RoundId == round.Id || (n.Round!.IssuerId == round.IssuerId && n.Round.State != RoundState.Open))
+            && n.Nominees.Any(m => !m.IsStruck && !m.IsPostponed && m.DecisionId == null && m.AwardedAt == null));
+    }
+}
