@@ -28,6 +28,9 @@ public static class Roles
         [Admin] = "Quản trị hệ thống",
     };
 
+    /// <summary>Roles that work on a round as a whole: the emulation office and the deciders' side.</summary>
+    public static readonly IReadOnlyList<string> RoundWorkers = [Pv05Reviewer, Director, ChairmanOffice, MinisterOffice, V05Reviewer];
+
     /// <summary>Roles that review dossiers routed to them (and see the units below them).</summary>
     public static readonly IReadOnlySet<string> Reviewers = new HashSet<string>
     {

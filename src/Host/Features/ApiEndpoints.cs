@@ -1,3 +1,4 @@
+using ToanDan.Awards.Host.Features.Rounds;
 using Microsoft.AspNetCore.Authorization;
 using ToanDan.Awards.Host.Features.Admin;
 using ToanDan.Awards.Host.Features.Auth;
@@ -30,6 +31,7 @@ public static class ApiEndpoints
         secured.MapNominationEndpoints();
         secured.MapTaskEndpoints();
         secured.MapDecisionEndpoints();
+        secured.MapRoundEndpoints();
         secured.MapDocumentEndpoints();
         secured.MapStatisticsEndpoints();
         secured.MapLookUpEndpoints();

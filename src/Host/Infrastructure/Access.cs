@@ -65,6 +65,8 @@ public sealed class Access(AwardsDbContext db, CurrentUser user)
         return nomination;
     }
 
+    public bool HasRole(string role) => user.IsInRole(role);
+
     public bool IsClerkOf(int unitId) => user.IsInRole(Roles.UnitClerk) && user.UnitId == unitId;
 
     public bool IsClerkOfOwnUnit => user.IsInRole(Roles.UnitClerk);

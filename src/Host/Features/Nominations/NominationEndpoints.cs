@@ -69,6 +69,10 @@ public static class NominationEndpoints
         group.MapPost("/{id:int}/withdraw", (int id, WithdrawRequest? body, IMediator mediator, CancellationToken ct) =>
                 mediator.Send(new WithdrawNomination.Command(id, body?.Reason), ct))
             .WithSummary("Rút hồ sơ (dừng quy trình xét duyệt nếu đang chạy).");
+
+        group.MapPost("/{id:int}/nominees/{nomineeId:int}/resume", (int id, int nomineeId, ResumeNominee.Body body, IMediator mediator, CancellationToken ct) =>
+                mediator.Send(new ResumeNominee.Command(id, nomineeId, body.Reason), ct))
+            .WithSummary("Phòng PV05 tiếp tục xét người đã tạm hoãn: người đó chờ quyết định sau của cùng hình thức khen thưởng.");
     }
 
     /// <summary>The upload form, as the OpenAPI document describes it.</summary>

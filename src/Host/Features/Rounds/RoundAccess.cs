@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using ToanDan.Awards.Host.Domain;
+using ToanDan.Awards.Host.Infrastructure;
 using ToanDan.Awards.Host.Persistence;
 
 namespace ToanDan.Awards.Host.Features.Rounds;
@@ -7,6 +8,17 @@ namespace ToanDan.Awards.Host.Features.Rounds;
 /// <summary>Which rounds and waiting dossiers an office works on: the rule, written once.</summary>
 internal static class RoundAccess
 {
+    /// <summary>
+    /// The office whose view of rounds the caller has: PV05's province for its staff (and administrators); the caller's
+    /// own unit for the deciders' side. Others may not see rounds as a whole.
+    /// </summary>
+    public static async Task<Unit> OfficeOfAsync(AwardsDbContext db, Access access, CancellationToken ct)
+    {
+        if (!access.IsAdmin && !Roles.RoundWorkers.Any(access.HasRole))
+            throw new ForbiddenException("Chỉ Phòng PV05, lãnh đạo và cơ quan có thẩm quyền quyết định mới xem được đợt khen thưởng.");
+        return await db.Units.SingleAsync(u => u.Id == access.OwnUnitId, ct);
+    }
+
     /// <summary>Rounds of issuers at or above the office's unit (its province's police and committee, the ministry).</summary>
     public static IQueryable<Round> VisibleRounds(AwardsDbContext db, Unit office)
     {

@@ -9,8 +9,16 @@ public static class TaskEndpoints
         var group = api.MapGroup("/tasks").WithTags("Tasks");
         group.MapGet("", (IMediator mediator, CancellationToken ct) => mediator.Send(new ListMyTasks.Query(), ct))
             .WithSummary("Các bước đang chờ anh/chị xử lý, việc cũ nhất trước.");
+        group.MapGet("/office", (IMediator mediator, CancellationToken ct) => mediator.Send(new ListOfficeWork.Query(), ct))
+            .WithSummary("Việc chung của đợt đang chờ anh/chị: tổng hợp quyết định (Phòng PV05), ký dự thảo quyết định (người có thẩm quyền).");
         group.MapPost("/{id:guid}/complete", (Guid id, CompleteTask.Body body, IMediator mediator, CancellationToken ct) =>
                 mediator.Send(new CompleteTask.Command(id, body.Outcome?.Trim() ?? "", body.Comment, body.Nominees), ct))
-            .WithSummary("Xử lý một bước: đồng ý, trả lại hoặc không đồng ý (kèm lý do), có thể loại từng người được đề nghị.");
+            .WithSummary("Xử lý một bước: đồng ý, trả lại hoặc không đồng ý (kèm lý do), có thể loại hoặc tạm hoãn từng người được đề nghị " +
+                "(nominees[].do: keep, strike, postpone).");
+        group.MapPost("/{id:guid}/postpone", (Guid id, PostponeBody body, IMediator mediator, CancellationToken ct) =>
+                mediator.Send(new Nominations.PostponeNomination.Command(id, body.Reason), ct))
+            .WithSummary("Tạm hoãn cả hồ sơ ở bước này (kỷ luật, khiếu nại, thanh tra đang giải quyết): dừng quy trình, không phải không đồng ý.");
     }
+
+    public sealed record PostponeBody(string? Reason);
 }

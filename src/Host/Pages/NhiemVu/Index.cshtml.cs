@@ -23,6 +23,7 @@ public sealed class IndexModel(IMediator mediator) : PageModel
     [FromQuery(Name = "trang")] public string? PageText { get; set; }
 
     public ListMyTasks.InboxPage Inbox { get; private set; } = null!;
+    public IReadOnlyList<ListOfficeWork.Item> OfficeWork { get; private set; } = [];
     public Pager Pager { get; private set; } = null!;
 
     public async Task OnGetAsync(CancellationToken ct)
@@ -30,6 +31,7 @@ public sealed class IndexModel(IMediator mediator) : PageModel
         if (!Sorts.Any(s => s.Value == Sort)) Sort = ListMyTasks.ByWaiting;
         var page = Pager.Read(PageText);
         Inbox = await mediator.Send(new ListMyTasks.Inbox(AwardType, Step, Sort, page, PageSize), ct);
+        OfficeWork = await mediator.Send(new ListOfficeWork.Query(), ct);
         Pager = new Pager(page, PageSize, Inbox.Total);
     }
 }

@@ -31,7 +31,10 @@ public sealed class XuLyModel(IMediator mediator) : PageModel
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
         if (!await LoadAsync(id, ct)) return NotFound();
-        Nominees = [.. Dossier.Nominees.Select(n => new NomineeChoice { NomineeId = n.Id, Keep = !n.IsStruck, Reason = n.StrikeReason })];
+        Nominees = [.. Dossier.Nominees.Select(n => new NomineeChoice
+        {
+            NomineeId = n.Id, Keep = !n.IsStruck, Postpone = n.Standing == NomineeStanding.Postponed, Reason = n.StrikeReason ?? n.PostponeReason,
+        })];
         return Page();
     }
 
@@ -41,14 +44,30 @@ public sealed class XuLyModel(IMediator mediator) : PageModel
         if (!Step.IsOpen) return Page();
         var names = Dossier.Nominees.ToDictionary(n => n.Id, n => n.Name);
         for (var i = 0; i < Nominees.Count; i++)
-            if (!Nominees[i].Keep && string.IsNullOrWhiteSpace(Nominees[i].Reason))
-                ModelState.AddModelError($"{nameof(Nominees)}[{i}].{nameof(NomineeChoice.Reason)}",
-                    $"Cần ghi lý do không đề nghị khen thưởng {names.GetValueOrDefault(Nominees[i].NomineeId, "người này")}.");
+            if ((!Nominees[i].Keep || Nominees[i].Postpone) && string.IsNullOrWhiteSpace(Nominees[i].Reason))
+                ModelState.AddModelError($"{nameof(Nominees)}[{i}].{nameof(NomineeChoice.Reason)}", Nominees[i].Postpone
+                    ? $"Cần ghi lý do tạm hoãn xét {names.GetValueOrDefault(Nominees[i].NomineeId, "người này")}."
+                    : $"Cần ghi lý do không đề nghị khen thưởng {names.GetValueOrDefault(Nominees[i].NomineeId, "người này")}.");
         var outcome = Outcome?.Trim() ?? "";
-        var choices = Screens ? Nominees.Select(n => new CompleteTask.NomineeChoice(n.NomineeId, n.Keep, n.Reason?.Trim())).ToList() : null;
+        var choices = Screens ? Nominees.Select(n => new CompleteTask.NomineeChoice(n.NomineeId, n.Keep, n.Reason?.Trim(),
+            n.Postpone ? NomineeAction.Postpone : n.Keep ? NomineeAction.Keep : NomineeAction.Strike)).ToList() : null;
         if (ModelState.IsValid && await ModelState.TryAsync(() => mediator.Send(new CompleteTask.Command(id, outcome, Comment, choices), ct)))
         {
             TempData["Notice"] = $"Đã ghi ý kiến “{Words.Outcome(outcome)}” cho hồ sơ số {Dossier.Id} ({Step.StepName}).";
+            return Redirect("/nhiem-vu");
+        }
+        await LoadAsync(id, ct);
+        return Page();
+    }
+
+    /// <summary>The whole dossier postponed while discipline, a complaint or an inspection is pending; the comment is the reason.</summary>
+    public async Task<IActionResult> OnPostPostponeAsync(Guid id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct)) return NotFound();
+        if (!Step.IsOpen) return Page();
+        if (await ModelState.TryAsync(() => mediator.Send(new PostponeNomination.Command(id, Comment), ct)))
+        {
+            TempData["Notice"] = $"Đã tạm hoãn xét hồ sơ số {Dossier.Id}; đơn vị đã được thông báo lý do.";
             return Redirect("/nhiem-vu");
         }
         await LoadAsync(id, ct);
@@ -76,6 +95,7 @@ public sealed class XuLyModel(IMediator mediator) : PageModel
     {
         public int NomineeId { get; set; }
         public bool Keep { get; set; }
+        public bool Postpone { get; set; }
         public string? Reason { get; set; }
     }
 }
