@@ -69,6 +69,34 @@ public sealed class Nomination
     public bool IsEditable => Status is NominationStatus.Draft or NominationStatus.Returned;
     public bool IsClosed => Status is NominationStatus.Approved or NominationStatus.Refused or NominationStatus.Withdrawn;
 
+    /// <summary>A dossier of a round follows the standard procedure; an ad-hoc one (no round) the simplified procedure.</summary>
+    public Procedure Procedure => RoundId is null ? Procedure.Simplified : Procedure.Standard;
+
+    /// <summary>The parts this dossier must hold under its award type and procedure, in order, each with the files that fulfil it;
+    /// a per-nominee part has one line for each nominee kept (a struck-out nominee needs none).</summary>
+    public IReadOnlyList<ChecklistLine> Checklist(IEnumerable<RequiredPart> parts) =>
+    [
+        .. parts.Where(p => p.AwardTypeId == AwardTypeId && p.Procedure == Procedure && p.IsRequired)
+            .OrderBy(p => p.Order).ThenBy(p => p.Id)
+            .SelectMany(p => p.PerNominee
+                ? KeptNominees.Select(n => new ChecklistLine(p, n, FilesOf(p, n)))
+                : [new ChecklistLine(p, null, FilesOf(p, null))]),
+    ];
+
+    public IReadOnlyList<string> MissingParts(IEnumerable<RequiredPart> parts) =>
+        [.. Checklist(parts).Where(l => !l.IsFulfilled).Select(l => l.Text)];
+
+    /// <summary>Refuses to send the dossier while a required part is missing, naming every one.</summary>
+    public void EnsureComplete(IEnumerable<RequiredPart> parts)
+    {
+        var missing = MissingParts(parts);
+        if (missing.Count > 0)
+            throw new DomainErrorsException($"Chưa gửi được hồ sơ vì còn thiếu: {string.Join("; ", missing)}.", [.. missing], "missing-parts");
+    }
+
+    private List<Attachment> FilesOf(RequiredPart part, Nominee? nominee) =>
+        [.. _attachments.Where(a => a.PartCode == part.Code && (nominee is null || a.Nominee == nominee || (a.NomineeId == nominee.Id && nominee.Id != 0)))];
+
     public void ChangeCover(Round? round, string? submissionNumber, DateOnly? submissionDate)
     {
         EnsureEditable();
@@ -80,8 +108,10 @@ public sealed class Nomination
     {
         EnsureEditable();
         foreach (var nominee in nominees) EnsureAllowed(nominee);
+        var before = _nominees.ToList();
         _nominees.Clear();
         _nominees.AddRange(nominees);
+        KeepFilesWithTheirNominees(before);
         Touch();
     }
 
@@ -183,6 +213,16 @@ public sealed class Nomination
         if (!KeptNominees.Any())
             throw new DomainException("Không thể loại hết người được đề nghị; nếu không đồng ý cả hồ sơ, hãy chọn 'Không đồng ý'.", "nominees");
         Touch();
+    }
+
+    /// <summary>Per-nominee files stay with the same person (same citizen ID, or same kind and name) when the list is typed again.</summary>
+    private void KeepFilesWithTheirNominees(List<Nominee> before)
+    {
+        foreach (var file in _attachments.Where(a => a.NomineeId is not null || a.Nominee is not null))
+        {
+            var old = file.Nominee ?? before.Find(n => n.Id == file.NomineeId);
+            file.Follow(old is null ? null : _nominees.Find(n => n.IsSamePerson(old)));
+        }
     }
 
     private void EnsureAllowed(Nominee nominee)
