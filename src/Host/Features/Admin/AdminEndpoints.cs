@@ -64,6 +64,25 @@ public static class AdminEndpoints
                 NoContent(await m.Send(UpdateAwardType.Command.From(id, body), ct)))
             .WithSummary("Sửa loại khen thưởng: tên, người quyết định, ký hiệu quyết định, đối tượng, một lần trong đời, quy trình, tiêu chuẩn.");
 
+        var parts = awardTypes.MapGroup("/{id:int}/parts");
+        parts.MapGet("", (int id, IMediator m, CancellationToken ct) => m.Send(new ListRequiredParts.Query(id), ct))
+            .WithSummary("Thành phần hồ sơ của loại khen thưởng theo từng thủ tục (thông thường: hồ sơ theo đợt; đơn giản: hồ sơ đột xuất), theo thứ tự.");
+        parts.MapPost("", async (int id, AddRequiredPart.Body body, IMediator m, CancellationToken ct) =>
+            {
+                var result = await m.Send(AddRequiredPart.Command.From(id, body), ct);
+                return Results.Created($"/api/admin/award-types/{id}/parts/{result.Id}", result);
+            })
+            .WithSummary("Thêm thành phần hồ sơ (procedure: standard | simplified; perNominee: mỗi tập thể, cá nhân một bản); hồ sơ gửi từ nay phải có.");
+        parts.MapPut("/{partId:int}", async (int id, int partId, RenameRequiredPart.Body body, IMediator m, CancellationToken ct) =>
+                NoContent(await m.Send(new RenameRequiredPart.Command(id, partId, body.Name, body.Note), ct)))
+            .WithSummary("Sửa tên, ghi chú của thành phần hồ sơ; mã và các tệp đã nộp giữ nguyên.");
+        parts.MapPut("/order", async (int id, ReorderRequiredParts.Body body, IMediator m, CancellationToken ct) =>
+                NoContent(await m.Send(new ReorderRequiredParts.Command(id, body.Procedure, body.PartIds), ct)))
+            .WithSummary("Sắp xếp lại thành phần hồ sơ của một thủ tục: partIds nêu đủ mọi thành phần, theo thứ tự mới.");
+        parts.MapDelete("/{partId:int}", async (int id, int partId, IMediator m, CancellationToken ct) =>
+                NoContent(await m.Send(new RemoveRequiredPart.Command(id, partId), ct)))
+            .WithSummary("Bỏ thành phần hồ sơ: hồ sơ gửi từ nay không cần nữa; các tệp đã nộp vẫn ở trong hồ sơ.");
+
         var rounds = admin.MapGroup("/rounds");
         rounds.MapGet("", (int? page, int? pageSize, IMediator m, CancellationToken ct) => m.Send(new ListRounds.Query(page ?? 1, pageSize ?? 20), ct))
             .WithSummary("Các đợt khen thưởng, mới nhất trước.");
