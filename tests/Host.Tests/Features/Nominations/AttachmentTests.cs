@@ -59,7 +59,8 @@ public class AttachmentTests(AwardsApp app) : IClassFixture<AwardsApp>
 
         Assert.Equal(HttpStatusCode.NotFound, (await (await app.ClientForAsync("thidua.hacthanh")).GetAsync(url)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await police.GetAsync(url)).StatusCode);
-        await clerk.PostAsync($"/api/nominations/{id}/submit", null);
+        await AttachRequiredPartsAsync(clerk, id);
+        Assert.Equal(HttpStatusCode.OK, (await clerk.PostAsync($"/api/nominations/{id}/submit", null)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await police.GetAsync(url)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await police.GetAsync($"/api/nominations/{id}/attachments/999999")).StatusCode);
     }
