@@ -106,4 +106,19 @@ public class RequiredPartAdminTests(AwardsApp app) : IClassFixture<AwardsApp>
         Assert.Equal(HttpStatusCode.Forbidden, (await clerk.PostAsJsonAsync(url, new { procedure = "standard", name = "Tờ khai" })).StatusCode);
         Assert.Equal(5, Parts(await admin.GetFromJsonAsync<JsonElement>(url), "standard").Length);
     }
+
+    [Fact]
+    public async Task The_openapi_document_describes_the_parts_endpoints_and_the_upload_of_a_part()
+    {
+        var paths = (await app.CreateClient().GetFromJsonAsync<JsonElement>("/openapi/v1.json")).GetProperty("paths");
+
+        var parts = paths.GetProperty("/api/admin/award-types/{id}/parts");
+        Assert.True(parts.TryGetProperty("get", out _));
+        Assert.True(parts.GetProperty("post").TryGetProperty("requestBody", out _));
+        Assert.True(paths.GetProperty("/api/admin/award-types/{id}/parts/order").TryGetProperty("put", out _));
+        Assert.True(paths.GetProperty("/api/admin/award-types/{id}/parts/{partId}").TryGetProperty("delete", out _));
+        var upload = paths.GetProperty("/api/nominations/{id}/attachments").GetProperty("post").GetProperty("requestBody").GetRawText();
+        Assert.Contains("\"part\"", upload, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("\"nomineeId\"", upload, StringComparison.OrdinalIgnoreCase);
+    }
 }

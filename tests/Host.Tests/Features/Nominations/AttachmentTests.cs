@@ -10,9 +10,7 @@ namespace ToanDan.Awards.Host.Tests.Features.Nominations;
 
 public class AttachmentTests(AwardsApp app) : IClassFixture<AwardsApp>
 {
-    internal static readonly byte[] Pdf = Encoding.ASCII.GetBytes(
-        "%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\n" +
-        "trailer << /Root 1 0 R >>\n%%EOF\n");
+    internal static readonly byte[] Pdf = RequiredFiles.Pdf;
 
     internal static MultipartFormDataContent Form(byte[] bytes, string fileName, string? kind = "achievementReport")
     {
