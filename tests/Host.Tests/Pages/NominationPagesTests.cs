@@ -52,7 +52,7 @@ public class NominationPagesTests(BrowserApp browser) : IClassFixture<BrowserApp
 
         var pdf = Path.Combine(Path.GetTempPath(), $"to-trinh-{Guid.NewGuid():N}.pdf");
         await File.WriteAllBytesAsync(pdf, "%PDF-1.4\n% Tờ trình đề nghị khen thưởng\n"u8.ToArray());
-        await page.GetByLabel("Thành phần hồ sơ").SelectOptionAsync(new SelectOptionValue { Label = "Tờ trình đề nghị khen thưởng (còn thiếu)" });
+        await page.Locator("#part").SelectOptionAsync(new SelectOptionValue { Label = "Tờ trình đề nghị khen thưởng (còn thiếu)" });
         await page.GetByLabel("Tệp (PDF").SetInputFilesAsync(pdf);
         await page.GetByRole(AriaRole.Button, new() { Name = "Đính kèm", Exact = true }).ClickAsync();
         await page.WaitForURLAsync(new Regex(@"/ho-so/\d+#tep$"));
@@ -110,7 +110,7 @@ public class NominationPagesTests(BrowserApp browser) : IClassFixture<BrowserApp
         await BrowserApp.ScreenshotAsync(page, $"06-form-checklist-{name}");
         await checklist.GetByRole(AriaRole.Link, new() { Name = "Đính kèm tệp" }).ClickAsync();
         await page.WaitForURLAsync(new Regex($@"/ho-so/{id}#tep$"));
-        await page.GetByLabel("Thành phần hồ sơ").SelectOptionAsync(new SelectOptionValue { Label = "Báo cáo tóm tắt thành tích của Ngô Thị Bích (còn thiếu)" });
+        await page.Locator("#part").SelectOptionAsync(new SelectOptionValue { Label = "Báo cáo tóm tắt thành tích của Ngô Thị Bích (còn thiếu)" });
         await page.GetByLabel("Tệp (PDF").SetInputFilesAsync(new FilePayload { Name = "bao-cao-bich.pdf", MimeType = "application/pdf", Buffer = RequiredFiles.Pdf });
         await page.GetByRole(AriaRole.Button, new() { Name = "Đính kèm", Exact = true }).ClickAsync();
         await page.WaitForURLAsync(new Regex($@"/ho-so/{id}#tep$"));
