@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using ToanDan.Awards.Host.Domain;
+using ToanDan.Awards.Host.Infrastructure;
 using ToanDan.Awards.Host.Persistence;
 using ToanDan.Awards.Host.Workflow;
 
@@ -21,7 +22,7 @@ internal static class DemoNominations
         var runner = services.GetRequiredService<WorkflowRunner>();
         var clock = services.GetRequiredService<TimeProvider>();
         var rounds = await db.Rounds.Include(r => r.AwardTypes).Include(r => r.Issuer).ThenInclude(i => i!.Unit).OrderBy(r => r.Id).ToListAsync();
-        var seed = new Seeder(db, runner, clock, rounds);
+        var seed = new Seeder(db, runner, clock, rounds, services.GetRequiredService<AttachmentStore>());
         await SeedAugustRoundAsync(services, seed, rounds.Single(r => r.Name.Contains("19/8", StringComparison.Ordinal)));
 
         // A draft, not sent yet.
@@ -44,7 +45,7 @@ internal static class DemoNominations
         var returned = await seed.CreateAsync("TH-HOANGHOA", GiayKhen, "thidua.hoanghoa", "11/TTr-UBND",
             Individual("Cao Thị Thu", 1979, Sex.Female, "Chi hội trưởng Chi hội Phụ nữ thôn Nam Sơn", "Xã Hoằng Hóa", "038179002468", "Tuyên truyền phòng chống lừa đảo qua mạng cho 300 lượt hội viên."));
         await seed.CompleteAsync(returned, "Task_CommuneReview", "return", "congan.hoanghoa",
-            "Thiếu biên bản họp Hội đồng Thi đua – Khen thưởng của xã; đề nghị bổ sung báo cáo thành tích có xác nhận.");
+            "Báo cáo thành tích chưa có xác nhận của cấp trình; đề nghị bổ sung bản có xác nhận và số liệu cụ thể.");
 
         // At the parallel review: council vote and public disclosure.
         var atCouncil = await seed.CreateAsync("TH-SAMSON", GiayKhen, "thidua.samson", "14/TTr-UBND",
@@ -138,7 +139,7 @@ internal static class DemoNominations
     private static Nominee Individual(string name, int born, Sex sex, string position, string workplace, string citizenId, string achievements) =>
         Nominee.Individual(name, new DateOnly(born, 3, 15), sex, position, workplace, citizenId, achievements);
 
-    private sealed class Seeder(AwardsDbContext db, WorkflowRunner runner, TimeProvider clock, IReadOnlyList<Round> rounds)
+    private sealed class Seeder(AwardsDbContext db, WorkflowRunner runner, TimeProvider clock, IReadOnlyList<Round> rounds, AttachmentStore store)
     {
         public async Task<Nomination> CreateAsync(string unitCode, string awardCode, string clerk, string submission, params Nominee[] nominees) =>
             await CreateAsync(unitCode, awardCode, clerk, submission, submit: true, adHoc: false, null, nominees);
@@ -161,6 +162,8 @@ internal static class DemoNominations
             foreach (var nominee in nominees) nomination.AddNominee(nominee);
             db.Nominations.Add(nomination);
             await db.SaveChangesAsync();
+            // A dossier sent has every part; the draft only its cover submission, so its checklist shows what is missing.
+            await AttachAsync(nomination, clerk, everyPart: submit);
             if (!submit) return nomination;
             nomination.Submit(now);
             await runner.StartAsync(nomination, clerk, CancellationToken.None);
@@ -184,6 +187,23 @@ internal static class DemoNominations
                 await db.SaveChangesAsync();
             }
             throw new InvalidOperationException($"Demo dossier {nomination.Id} did not reach the end of its path.");
+        }
+
+        private async Task AttachAsync(Nomination nomination, string clerk, bool everyPart)
+        {
+            var parts = await db.RequiredParts.AsNoTracking().Where(p => p.AwardTypeId == nomination.AwardTypeId).ToListAsync();
+            var lines = nomination.Checklist(parts);
+            foreach (var line in everyPart ? lines : lines.Take(1))
+            {
+                var title = line.Text;
+                var bytes = DemoPdf.Make(title, $"{nomination.Unit!.Name} - so {nomination.SubmissionNumber}",
+                    $"Ho so de nghi {nomination.AwardType!.Name}", "Ban mo phong cua du lieu demo.");
+                var stored = await store.SaveAsync($"{title}.pdf", new MemoryStream(bytes), CancellationToken.None);
+                var file = new Attachment(AttachmentKind.Other, stored.FileName, stored.ContentType, stored.Size, stored.Sha256, stored.Key, clerk, clock.GetUtcNow());
+                file.Fulfil(line.Part, line.Nominee);
+                nomination.Attach(file);
+            }
+            await db.SaveChangesAsync();
         }
 
         public async Task CompleteAsync(Nomination nomination, string stepId, string outcome, string actor, string? comment)

@@ -14,13 +14,6 @@ public enum NominationStatus
     Withdrawn,
 }
 
-/// <summary>Thủ tục: a round's dossier follows the standard procedure, an ad-hoc one (đột xuất) the simplified one.</summary>
-public enum Procedure
-{
-    Standard,
-    Simplified,
-}
-
 /// <summary>What a reviewer does with one nominee at their step.</summary>
 public enum NomineeAction
 {
@@ -98,6 +91,31 @@ public sealed class Nomination
     /// <summary>The review path has ended (approved, waiting, refused, postponed or withdrawn): no step is open.</summary>
     public bool IsReviewed => IsClosed || Status is NominationStatus.AwaitingDecision or NominationStatus.Postponed;
 
+    /// <summary>The parts this dossier must hold under its award type and procedure, in order, each with the files that fulfil it;
+    /// a per-nominee part has one line for each nominee kept (a struck-out nominee needs none).</summary>
+    public IReadOnlyList<ChecklistLine> Checklist(IEnumerable<RequiredPart> parts) =>
+    [
+        .. parts.Where(p => p.AwardTypeId == AwardTypeId && p.Procedure == Procedure && p.IsRequired)
+            .OrderBy(p => p.Order).ThenBy(p => p.Id)
+            .SelectMany(p => p.PerNominee
+                ? KeptNominees.Select(n => new ChecklistLine(p, n, FilesOf(p, n)))
+                : [new ChecklistLine(p, null, FilesOf(p, null))]),
+    ];
+
+    public IReadOnlyList<string> MissingParts(IEnumerable<RequiredPart> parts) =>
+        [.. Checklist(parts).Where(l => !l.IsFulfilled).Select(l => l.Text)];
+
+    /// <summary>Refuses to send the dossier while a required part is missing, naming every one.</summary>
+    public void EnsureComplete(IEnumerable<RequiredPart> parts)
+    {
+        var missing = MissingParts(parts);
+        if (missing.Count > 0)
+            throw new DomainErrorsException($"Chưa gửi được hồ sơ vì còn thiếu: {string.Join("; ", missing)}.", [.. missing], "missing-parts");
+    }
+
+    private List<Attachment> FilesOf(RequiredPart part, Nominee? nominee) =>
+        [.. _attachments.Where(a => a.PartCode == part.Code && (nominee is null || a.Nominee == nominee || (a.NomineeId == nominee.Id && nominee.Id != 0)))];
+
     public void ChangeCover(Round? round, string? submissionNumber, DateOnly? submissionDate)
     {
         EnsureEditable();
@@ -109,8 +127,10 @@ public sealed class Nomination
     {
         EnsureEditable();
         foreach (var nominee in nominees) EnsureAllowed(nominee);
+        var before = _nominees.ToList();
         _nominees.Clear();
         _nominees.AddRange(nominees);
+        KeepFilesWithTheirNominees(before);
         Touch();
     }
 
@@ -245,6 +265,16 @@ public sealed class Nomination
             throw new DomainException("Không thể loại hoặc tạm hoãn hết người được đề nghị; nếu không đồng ý cả hồ sơ, hãy chọn " +
                 "'Không đồng ý', nếu cần chờ kết luận kỷ luật, khiếu nại, thanh tra thì chọn 'Tạm hoãn cả hồ sơ'.", "nominees");
         Touch();
+    }
+
+    /// <summary>Per-nominee files stay with the same person (same citizen ID, or same kind and name) when the list is typed again.</summary>
+    private void KeepFilesWithTheirNominees(List<Nominee> before)
+    {
+        foreach (var file in _attachments.Where(a => a.NomineeId is not null || a.Nominee is not null))
+        {
+            var old = file.Nominee ?? before.Find(n => n.Id == file.NomineeId);
+            file.Follow(old is null ? null : _nominees.Find(n => n.IsSamePerson(old)));
+        }
     }
 
     private void EnsureAllowed(Nominee nominee)

@@ -113,6 +113,10 @@ public sealed class Nominee
         };
     }
 
+    /// <summary>The same collective or person typed again: the same citizen ID when both have one, else the same kind and name.</summary>
+    public bool IsSamePerson(Nominee other) =>
+        CitizenId is not null && other.CitizenId is not null ? CitizenId == other.CitizenId : Kind == other.Kind && NameKey == other.NameKey;
+
     internal void Strike(string reason, string by)
     {
         if (string.IsNullOrWhiteSpace(reason)) throw new DomainException($"Cần ghi lý do không đề nghị '{Name}'.", "reason");

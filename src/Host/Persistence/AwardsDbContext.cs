@@ -15,6 +15,7 @@ public abstract class AwardsDbContext(DbContextOptions options) : IdentityDbCont
     public DbSet<Nomination> Nominations => Set<Nomination>();
     public DbSet<Nominee> Nominees => Set<Nominee>();
     public DbSet<Attachment> Attachments => Set<Attachment>();
+    public DbSet<RequiredPart> RequiredParts => Set<RequiredPart>();
     public DbSet<Decision> Decisions => Set<Decision>();
     public DbSet<DecisionAwardee> DecisionAwardees => Set<DecisionAwardee>();
     public DbSet<DecisionCounter> DecisionCounters => Set<DecisionCounter>();

@@ -126,6 +126,22 @@ internal sealed class AttachmentConfiguration : IEntityTypeConfiguration<Attachm
         b.Property(a => a.Kind).HasConversion<string>().HasMaxLength(32);
         b.Property(a => a.FileName).HasMaxLength(256);
         b.Property(a => a.StorageKey).HasMaxLength(128);
+        b.Property(a => a.PartCode).HasMaxLength(RequiredPart.MaxCodeLength);
+        b.HasOne(a => a.Nominee).WithMany().HasForeignKey(a => a.NomineeId).OnDelete(DeleteBehavior.SetNull);
+    }
+}
+
+internal sealed class RequiredPartConfiguration : IEntityTypeConfiguration<RequiredPart>
+{
+    public void Configure(EntityTypeBuilder<RequiredPart> b)
+    {
+        b.Property(p => p.Procedure).HasConversion<string>().HasMaxLength(16);
+        b.Property(p => p.Code).HasMaxLength(RequiredPart.MaxCodeLength);
+        b.Property(p => p.Name).HasMaxLength(RequiredPart.MaxNameLength);
+        b.Property(p => p.Note).HasMaxLength(RequiredPart.MaxNoteLength);
+        b.Ignore(p => p.IsRequired);
+        b.HasIndex(p => new { p.AwardTypeId, p.Procedure, p.Code }).IsUnique();
+        b.HasOne<AwardType>().WithMany().HasForeignKey(p => p.AwardTypeId).OnDelete(DeleteBehavior.Cascade);
     }
 }
 

@@ -9,7 +9,7 @@ namespace ToanDan.Awards.Host.Persistence;
 
 /// <summary>
 /// Creates or upgrades the database, then adds what every installation needs (roles, the three default workflows,
-/// the three award types, the public holidays) and, in demo mode only, the demo province.
+/// the three award types and the parts their dossiers need, the public holidays) and, in demo mode only, the demo province.
 /// </summary>
 public static class DatabaseInitializer
 {
@@ -34,6 +34,7 @@ public static class DatabaseInitializer
         await SeedRolesAsync(provider.GetRequiredService<RoleManager<IdentityRole>>());
         await SeedWorkflowsAsync(db, clock);
         await SeedAwardTypesAsync(db);
+        await DefaultRequiredParts.SeedAsync(db);
         await SeedHolidaysAsync(db);
         await DefaultEmailTemplates.SeedAsync(db, clock);
         if (configuration.GetValue("Demo:Enabled", false))

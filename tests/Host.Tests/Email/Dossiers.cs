@@ -32,6 +32,7 @@ public static class Dossiers
             await using var transaction = await db.Database.BeginTransactionAsync();
             db.Nominations.Add(nomination);
             await db.SaveChangesAsync();
+            await RequiredFiles.AttachAsync(services, nomination, "test");
             nomination.Submit(now);
             await services.GetRequiredService<WorkflowRunner>().StartAsync(nomination, "test", CancellationToken.None);
             await db.SaveChangesAsync();

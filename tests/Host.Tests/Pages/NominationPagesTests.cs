@@ -52,12 +52,21 @@ public class NominationPagesTests(BrowserApp browser) : IClassFixture<BrowserApp
 
         var pdf = Path.Combine(Path.GetTempPath(), $"to-trinh-{Guid.NewGuid():N}.pdf");
         await File.WriteAllBytesAsync(pdf, "%PDF-1.4\n% Tờ trình đề nghị khen thưởng\n"u8.ToArray());
-        await page.GetByLabel("Loại tài liệu").SelectOptionAsync("coverSubmission");
+        await page.Locator("#part").SelectOptionAsync(new SelectOptionValue { Label = "Tờ trình đề nghị khen thưởng (còn thiếu)" });
         await page.GetByLabel("Tệp (PDF").SetInputFilesAsync(pdf);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Đính kèm" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Đính kèm", Exact = true }).ClickAsync();
         await page.WaitForURLAsync(new Regex(@"/ho-so/\d+#tep$"));
-        var link = page.GetByRole(AriaRole.Link, new() { Name = Path.GetFileName(pdf) });
+        var link = page.GetByRole(AriaRole.Link, new() { Name = Path.GetFileName(pdf) }).First;
         Assert.Matches(@"^/ho-so/\d+/tep/\d+$", await link.GetAttributeAsync("href"));
+        Assert.Contains("Còn thiếu 2 trên 3 thành phần", await page.InnerTextAsync(".checklist"));
+
+        // Sending it now is refused, naming each nominee's missing report; nothing is sent.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Gửi hồ sơ" }).ClickAsync();
+        Assert.Contains("Chưa gửi được hồ sơ vì còn thiếu: Báo cáo tóm tắt thành tích của Tổ an ninh trật tự thôn Đông Lăng; " +
+            "Báo cáo tóm tắt thành tích của Trần Thị Thu Hà.", await page.InnerTextAsync(".alert-error"));
+        Assert.Equal("Nháp", (await page.InnerTextAsync("h1 .badge")).Trim());
+        await DossierPages.AttachMissingPartsAsync(page);
+        Assert.Contains("Đã đủ 3 thành phần hồ sơ.", await page.InnerTextAsync(".checklist"));
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Gửi hồ sơ" }).ClickAsync();
         await page.WaitForURLAsync(new Regex(@"/ho-so/\d+$"));
@@ -67,8 +76,51 @@ public class NominationPagesTests(BrowserApp browser) : IClassFixture<BrowserApp
         await page.Locator(".diagram[data-ready=true]").WaitForAsync();
         await BrowserApp.ScreenshotAsync(page, "05-dossier");
 
-        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = Path.GetFileName(pdf) }).ClickAsync());
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = Path.GetFileName(pdf) }).First.ClickAsync());
         Assert.Equal(Path.GetFileName(pdf), download.SuggestedFilename);
+    }
+
+    [Theory]
+    [InlineData(1280, 900, "desktop")]
+    [InlineData(390, 844, "phone")]
+    public async Task The_form_shows_the_parts_still_missing_for_the_award_and_procedure_chosen(int width, int height, string name)
+    {
+        var clerk = await browser.App.ClientForAsync(Clerk);
+        var id = await Dossiers.CreateAsync(clerk, Dossiers.GiayKhen, Dossiers.Individual("Ngô Thị Bích"));
+        var page = await browser.LoggedInPageAsync(Clerk, width, height);
+
+        await page.GotoAsync($"{browser.BaseUrl}/ho-so/tao-moi");
+        await page.Locator("input[name='Input.AwardTypeCode'][value='GK-GDCAT']").CheckAsync();
+        var standard = page.Locator(".parts-group[data-award='GK-GDCAT'][data-procedure='standard']");
+        var simplified = page.Locator(".parts-group[data-award='GK-GDCAT'][data-procedure='simplified']");
+        Assert.True(await simplified.IsVisibleAsync());
+        Assert.False(await standard.IsVisibleAsync());
+        Assert.False(await page.Locator(".parts-group[data-award='KNC-BVANTQ']").First.IsVisibleAsync());
+        Assert.DoesNotContain("Biên bản họp", await simplified.InnerTextAsync());
+        await page.GetByLabel("Đợt khen thưởng").SelectOptionAsync(new SelectOptionValue { Index = 1 });
+        Assert.True(await standard.IsVisibleAsync());
+        Assert.False(await simplified.IsVisibleAsync());
+        Assert.Contains("Biên bản họp Hội đồng Thi đua – Khen thưởng", await standard.InnerTextAsync());
+
+        await page.GotoAsync($"{browser.BaseUrl}/ho-so/{id}/sua");
+        var checklist = page.Locator(".checklist");
+        Assert.Contains("Còn thiếu 2 trên 2 thành phần.", await checklist.InnerTextAsync());
+        Assert.Equal(["Tờ trình đề nghị khen thưởng", "Báo cáo tóm tắt thành tích của Ngô Thị Bích"],
+            (await checklist.Locator("li.missing strong").AllInnerTextsAsync()).Select(t => t.Trim()).ToArray());
+        await BrowserApp.ScreenshotAsync(page, $"06-form-checklist-{name}");
+        await checklist.GetByRole(AriaRole.Link, new() { Name = "Đính kèm tệp" }).ClickAsync();
+        await page.WaitForURLAsync(new Regex($@"/ho-so/{id}#tep$"));
+        await page.Locator("#part").SelectOptionAsync(new SelectOptionValue { Label = "Báo cáo tóm tắt thành tích của Ngô Thị Bích (còn thiếu)" });
+        await page.GetByLabel("Tệp (PDF").SetInputFilesAsync(new FilePayload { Name = "bao-cao-bich.pdf", MimeType = "application/pdf", Buffer = RequiredFiles.Pdf });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Đính kèm", Exact = true }).ClickAsync();
+        await page.WaitForURLAsync(new Regex($@"/ho-so/{id}#tep$"));
+
+        await page.GotoAsync($"{browser.BaseUrl}/ho-so/{id}/sua");
+        Assert.Contains("Còn thiếu 1 trên 2 thành phần.", await checklist.InnerTextAsync());
+        Assert.Equal("Tờ trình đề nghị khen thưởng", (await checklist.Locator("li.missing strong").InnerTextAsync()).Trim());
+        Assert.Contains("bao-cao-bich.pdf", await checklist.Locator("li.done").InnerTextAsync());
+        var overflow = await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > document.documentElement.clientWidth");
+        Assert.False(overflow);
     }
 
     [Fact]

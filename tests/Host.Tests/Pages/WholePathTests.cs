@@ -27,11 +27,8 @@ public class WholePathTests(BrowserApp browser) : IClassFixture<BrowserApp>
         await clerk.GetByRole(AriaRole.Button, new() { Name = "Lưu nháp" }).ClickAsync();
         await clerk.WaitForURLAsync(new Regex(@"/ho-so/\d+$"));
         var id = int.Parse(new Regex(@"/ho-so/(\d+)$").Match(clerk.Url).Groups[1].Value);
-        var pdf = Path.Combine(Path.GetTempPath(), $"bao-cao-thanh-tich-{Guid.NewGuid():N}.pdf");
-        await File.WriteAllBytesAsync(pdf, "%PDF-1.4\n% Báo cáo thành tích\n"u8.ToArray());
-        await clerk.GetByLabel("Loại tài liệu").SelectOptionAsync("achievementReport");
-        await clerk.GetByLabel("Tệp (PDF").SetInputFilesAsync(pdf);
-        await clerk.GetByRole(AriaRole.Button, new() { Name = "Đính kèm" }).ClickAsync();
+        await DossierPages.AttachMissingPartsAsync(clerk);
+        var pdf = "Báo cáo tóm tắt thành tích của Đỗ Văn Khải.pdf";
         await clerk.GetByRole(AriaRole.Button, new() { Name = "Gửi hồ sơ" }).ClickAsync();
         await clerk.WaitForURLAsync(new Regex(@"/ho-so/\d+$"));
         Assert.Equal("Đang xét duyệt", (await clerk.InnerTextAsync("h1 .badge")).Trim());

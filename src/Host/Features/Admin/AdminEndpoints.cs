@@ -75,6 +75,24 @@ public static class AdminEndpoints
             .WithSummary("Thêm cơ quan ban hành cho một tỉnh hoặc Bộ: sổ đánh số quyết định riêng.");
         issuers.MapPut("/{id:int}", async (int id, SaveIssuer.Body body, IMediator m, CancellationToken ct) => await m.Send(body.For(id), ct))
             .WithSummary("Sửa nội dung in của cơ quan ban hành: tiêu đề, địa danh, người ký, cấp phó ký thay, căn cứ, nơi nhận.");
+        var parts = awardTypes.MapGroup("/{id:int}/parts");
+        parts.MapGet("", (int id, IMediator m, CancellationToken ct) => m.Send(new ListRequiredParts.Query(id), ct))
+            .WithSummary("Thành phần hồ sơ của loại khen thưởng theo từng thủ tục (thông thường: hồ sơ theo đợt; đơn giản: hồ sơ đột xuất), theo thứ tự.");
+        parts.MapPost("", async (int id, AddRequiredPart.Body body, IMediator m, CancellationToken ct) =>
+            {
+                var result = await m.Send(AddRequiredPart.Command.From(id, body), ct);
+                return Results.Created($"/api/admin/award-types/{id}/parts/{result.Id}", result);
+            })
+            .WithSummary("Thêm thành phần hồ sơ (procedure: standard | simplified; perNominee: mỗi tập thể, cá nhân một bản); hồ sơ gửi từ nay phải có.");
+        parts.MapPut("/{partId:int}", async (int id, int partId, RenameRequiredPart.Body body, IMediator m, CancellationToken ct) =>
+                NoContent(await m.Send(new RenameRequiredPart.Command(id, partId, body.Name, body.Note), ct)))
+            .WithSummary("Sửa tên, ghi chú của thành phần hồ sơ; mã và các tệp đã nộp giữ nguyên.");
+        parts.MapPut("/order", async (int id, ReorderRequiredParts.Body body, IMediator m, CancellationToken ct) =>
+                NoContent(await m.Send(new ReorderRequiredParts.Command(id, body.Procedure, body.PartIds), ct)))
+            .WithSummary("Sắp xếp lại thành phần hồ sơ của một thủ tục: partIds nêu đủ mọi thành phần, theo thứ tự mới.");
+        parts.MapDelete("/{partId:int}", async (int id, int partId, IMediator m, CancellationToken ct) =>
+                NoContent(await m.Send(new RemoveRequiredPart.Command(id, partId), ct)))
+            .WithSummary("Bỏ thành phần hồ sơ: hồ sơ gửi từ nay không cần nữa; các tệp đã nộp vẫn ở trong hồ sơ.");
 
         var rounds = admin.MapGroup("/rounds");
         rounds.MapGet("", (int? page, int? pageSize, IMediator m, CancellationToken ct) => m.Send(new ListRounds.Query(page ?? 1, pageSize ?? 20), ct))

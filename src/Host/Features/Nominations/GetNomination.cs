@@ -18,14 +18,21 @@ public static class GetNomination
         string? SubmissionNumber, DateOnly? SubmissionDate, NominationStatus Status, string StatusName, string? LastReason,
         Guid Version, string CreatedBy, DateTimeOffset CreatedAt, DateTimeOffset? SubmittedAt, DateTimeOffset? ClosedAt,
         string? DecisionNumber, IReadOnlyList<NomineeView> Nominees, IReadOnlyList<AttachmentView> Attachments,
-        IReadOnlyList<OpenStep> OpenSteps, IReadOnlyList<HistoryEntry> History);
+        IReadOnlyList<OpenStep> OpenSteps, IReadOnlyList<HistoryEntry> History,
+        Procedure Procedure, string ProcedureName, IReadOnlyList<ChecklistItem> Checklist, IReadOnlyList<string> MissingParts);
+
+    /// <summary>A required part (of one nominee, for a per-nominee part) and the files that fulfil it.</summary>
+    public sealed record ChecklistItem(string Code, string Name, string? Note, bool PerNominee, int? NomineeId, string Text, bool Fulfilled,
+        IReadOnlyList<int> AttachmentIds);
 
     public sealed record NomineeView(
         int Id, NomineeKind Kind, string Name, string Achievements, string? ParentUnitName, int? MemberCount, decimal? WomenShare,
         DateOnly? DateOfBirth, Sex? Sex, string? Position, string? Workplace, string? CitizenId, bool IsStruck, string? StrikeReason,
         NomineeStanding Standing, string StandingName, string? PostponeReason, string? LeftOutReason);
 
-    public sealed record AttachmentView(int Id, string FileName, long Size, AttachmentKind Kind, string ContentType, DateTimeOffset UploadedAt);
+    /// <summary>A file; <c>PartName</c> names the required part it fulfils (with the nominee for a per-nominee part), null for other documents.</summary>
+    public sealed record AttachmentView(int Id, string FileName, long Size, AttachmentKind Kind, string ContentType, DateTimeOffset UploadedAt,
+        string? PartCode, int? NomineeId, string? PartName);
 
     public sealed record OpenStep(Guid Id, string StepName, string Role, string RoleName, string UnitName, DateTimeOffset OpenedAt, DateTimeOffset? DueAt);
 
@@ -51,6 +58,8 @@ public static class GetNomination
                 .ToListAsync(cancellationToken);
             var decision = decisions.FirstOrDefault();
 
+            var parts = await DossierParts.OfAsync(db, n.AwardTypeId, cancellationToken);
+            var checklist = n.Checklist(parts);
             return new Result(
                 n.Id, n.UnitId, n.Unit!.Name, n.AwardType!.Code, n.AwardType.Name, n.RoundId, n.Round?.Name,
                 n.SubmissionNumber, n.SubmissionDate, n.Status, StatusNames.Of(n.Status), n.LastReason,
@@ -60,9 +69,24 @@ public static class GetNomination
                     m.MemberCount, m.WomenShare, m.DateOfBirth, m.Sex, m.Position, m.Workplace,
                     showIds ? m.CitizenId : Access.Mask(m.CitizenId), m.IsStruck, m.StrikeReason,
                     m.Standing(n.Status), StandingNames.Of(m.Standing(n.Status)), m.PostponeReason, m.LeftOutReason))],
-                [.. n.Attachments.OrderBy(a => a.Id).Select(a => new AttachmentView(a.Id, a.FileName, a.Size, a.Kind, a.ContentType, a.UploadedAt))],
+                [.. n.Attachments.OrderBy(a => a.Id).Select(a => new AttachmentView(a.Id, a.FileName, a.Size, a.Kind, a.ContentType, a.UploadedAt,
+                    a.PartCode, a.NomineeId, PartName(n, parts, a)))],
                 [.. openSteps.Select(w => new OpenStep(w.Id, w.Name, w.Role, Roles.Names.GetValueOrDefault(w.Role, w.Role), w.UnitName, w.OpenedAt, w.DueAt))],
-                await HistoryAsync(n, cancellationToken));
+                await HistoryAsync(n, cancellationToken),
+                n.Procedure, ProcedureNames.Of(n.Procedure),
+                [.. checklist.Select(l => new ChecklistItem(l.Part.Code, l.Part.Name, l.Part.Note, l.Part.PerNominee, l.Nominee?.Id, l.Text, l.IsFulfilled,
+                    [.. l.Files.Select(f => f.Id)]))],
+                [.. checklist.Where(l => !l.IsFulfilled).Select(l => l.Text)]);
+        }
+
+        /// <summary>The part a file fulfils, by its code under the dossier's procedure (a part removed since still names it).</summary>
+        private static string? PartName(Nomination n, IReadOnlyList<RequiredPart> parts, Attachment file)
+        {
+            if (file.PartCode is null) return null;
+            var part = parts.Where(p => p.Code == file.PartCode).OrderByDescending(p => p.Procedure == n.Procedure).FirstOrDefault();
+            if (part is null) return file.PartCode;
+            var nominee = file.NomineeId is int id ? n.Nominees.FirstOrDefault(x => x.Id == id) : null;
+            return part.PerNominee ? part.For(nominee) : part.Name;
         }
 
         private async Task<IReadOnlyList<HistoryEntry>> HistoryAsync(Nomination n, CancellationToken ct)

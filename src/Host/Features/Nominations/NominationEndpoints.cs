@@ -44,14 +44,18 @@ public static class NominationEndpoints
                 var form = await request.ReadFormAsync(ct);
                 var file = form.Files.GetFile("file") ?? throw new DomainException("Chưa chọn tệp để đính kèm (trường 'file').", "file");
                 await using var content = file.OpenReadStream();
-                var result = await mediator.Send(new UploadAttachment.Command(id, form["kind"], file.FileName, content), ct);
+                int? nomineeId = int.TryParse(form["nomineeId"], System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : null;
+                if (nomineeId is null && !string.IsNullOrWhiteSpace(form["nomineeId"]))
+                    throw new DomainException($"Mã người được đề nghị '{form["nomineeId"]}' không hợp lệ (trường 'nomineeId').", "nomineeId");
+                var result = await mediator.Send(new UploadAttachment.Command(id, form["kind"], file.FileName, content, form["part"], nomineeId), ct);
                 return Results.Created($"/api/nominations/{id}/attachments/{result.Id}", result);
             })
             .Accepts<AttachmentForm>("multipart/form-data")
             .DisableAntiforgery()
             .WithMetadata(new RequestSizeLimitAttribute(maxBytes + FormOverheadBytes))
             .WithFormOptions(multipartBodyLengthLimit: maxBytes + FormOverheadBytes)
-            .WithSummary("Đính kèm tệp vào hồ sơ (PDF, ảnh, Word, Excel; kiểm tra dung lượng và loại tệp theo nội dung).");
+            .WithSummary("Đính kèm tệp vào hồ sơ (PDF, ảnh, Word, Excel; kiểm tra dung lượng và loại tệp theo nội dung); " +
+                "'part' là mã thành phần hồ sơ tệp đáp ứng, 'nomineeId' là người có tệp (thành phần nộp cho từng người).");
 
         group.MapGet("/{id:int}/attachments/{attachmentId:int}", async (int id, int attachmentId, IMediator mediator, HttpResponse response,
                 CancellationToken ct) =>
@@ -76,7 +80,7 @@ public static class NominationEndpoints
     }
 
     /// <summary>The upload form, as the OpenAPI document describes it.</summary>
-    public sealed record AttachmentForm(IFormFile File, string? Kind);
+    public sealed record AttachmentForm(IFormFile File, string? Kind, string? Part, int? NomineeId);
 
     public sealed record WithdrawRequest(string? Reason);
 }

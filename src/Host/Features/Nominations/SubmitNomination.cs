@@ -23,6 +23,7 @@ public static class SubmitNomination
         public async Task<Result> Handle(Command request, CancellationToken cancellationToken)
         {
             var nomination = await access.OwnNominationAsync(request.Id, cancellationToken);
+            if (nomination.IsEditable && nomination.KeptNominees.Any()) await DossierParts.EnsureCompleteAsync(db, nomination, cancellationToken);
             if (nomination.Status == NominationStatus.Returned)
             {
                 var revise = await db.WorkItems
@@ -31,7 +32,7 @@ public static class SubmitNomination
                 if (revise is null || !access.CanAct(revise))
                     throw new DomainException("Hồ sơ bị trả lại nhưng không có bước nào chờ đơn vị gửi lại; hãy báo quản trị viên.", "status");
                 await OncePerPerson.EnsureAsync(db, nomination, cancellationToken);
-                await runner.CompleteAsync(nomination, revise, "resubmit", null, user.UserName, cancellationToken);
+                await runner.CompleteAsync(nomination, revise, Tasks.CompleteTask.Resubmit, null, user.UserName, cancellationToken);
             }
             else
             {

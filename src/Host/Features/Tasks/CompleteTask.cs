@@ -15,6 +15,9 @@ public static class CompleteTask
     public const string Return = "return";
     public const string Reject = "reject";
 
+    /// <summary>The outcome of the unit's step on a returned dossier: send it back, mended.</summary>
+    public const string Resubmit = "resubmit";
+
     /// <summary>What the person sends: the outcome, a comment (required to return or refuse), and per-nominee choices.</summary>
     public sealed record Body(string Outcome, string? Comment, IReadOnlyList<NomineeChoice>? Nominees);
 
@@ -73,6 +76,8 @@ public static class CompleteTask
                     $"Bước '{item.Name}' không có lựa chọn '{request.Outcome}'. Các lựa chọn: {string.Join(", ", step.Outcomes)}.")]);
 
             var nomination = await access.VisibleNominationAsync(item.NominationId, cancellationToken, forUpdate: true);
+            if (item.Role == Roles.UnitClerk && request.Outcome == Resubmit)
+                await Nominations.DossierParts.EnsureCompleteAsync(db, nomination, cancellationToken);
             if (request.Nominees is { Count: > 0 } choices)
                 nomination.Screen([.. choices.Select(c => (c.NomineeId, c.Action, c.Reason))], user.UserName, clock.GetUtcNow());
 

@@ -22,6 +22,9 @@ public sealed class ChiTietModel(IMediator mediator, Access access, CalendarProv
     public bool IsOwnClerk { get; private set; }
     public IReadOnlyList<(GetNomination.OpenStep Step, string Waited, string Due, Deadlines.Urgency Urgency)> Steps { get; private set; } = [];
 
+    /// <summary>The part the upload offers first: the one just refused, else the first one missing.</summary>
+    public string ChosenPart { get; private set; } = "";
+
     public bool CanEdit => IsOwnClerk && Dossier.Status is NominationStatus.Draft or NominationStatus.Returned;
     public bool CanAttach => IsOwnClerk && Dossier.Status is not (NominationStatus.Approved or NominationStatus.Refused or NominationStatus.Withdrawn);
     public bool CanWithdraw => CanAttach;
@@ -42,23 +45,31 @@ public sealed class ChiTietModel(IMediator mediator, Access access, CalendarProv
         return Redirect($"/ho-so/{Id}");
     }
 
-    public async Task<IActionResult> OnPostDinhKemAsync(string? kind, IFormFile? file, CancellationToken ct)
+    /// <summary>The upload's choice of part: its code, and for a per-nominee part the nominee ("bao-cao-thanh-tich:12").</summary>
+    public static string PartValue(string code, int? nomineeId) => nomineeId is int id ? $"{code}:{id}" : code;
+
+    public async Task<IActionResult> OnPostDinhKemAsync(string? part, IFormFile? file, CancellationToken ct)
     {
+        var chosen = (part ?? "").Trim();
+        var separator = chosen.LastIndexOf(':');
+        var (code, nomineeId) = separator > 0 && int.TryParse(chosen[(separator + 1)..], System.Globalization.CultureInfo.InvariantCulture, out var id)
+            ? (chosen[..separator], (int?)id)
+            : (chosen, null);
         if (file is null || file.Length == 0)
         {
             ModelState.AddModelError("File", "Hãy chọn tệp cần đính kèm.");
-            return await ShowAsync(ct);
+            return await ShowAsync(ct, chosen);
         }
         var errors = new ModelStateDictionary();
         await using (var content = file.OpenReadStream())
-            await errors.TryAsync(() => mediator.Send(new UploadAttachment.Command(Id, kind, file.FileName, content), ct));
+            await errors.TryAsync(() => mediator.Send(new UploadAttachment.Command(Id, null, file.FileName, content, code.Length == 0 ? null : code, nomineeId), ct));
         foreach (var error in errors.Values.SelectMany(v => v.Errors)) ModelState.AddModelError("File", error.ErrorMessage);
-        if (!ModelState.IsValid) return await ShowAsync(ct);
+        if (!ModelState.IsValid) return await ShowAsync(ct, chosen);
         TempData["Notice"] = $"Đã đính kèm tệp '{Path.GetFileName(file.FileName)}'.";
         return Redirect($"/ho-so/{Id}#tep");
     }
 
-    private async Task<IActionResult> ShowAsync(CancellationToken ct)
+    private async Task<IActionResult> ShowAsync(CancellationToken ct, string? chosenPart = null)
     {
         try
         {
@@ -69,6 +80,8 @@ public sealed class ChiTietModel(IMediator mediator, Access access, CalendarProv
             return NotFound();
         }
         IsOwnClerk = access.IsClerkOf(Dossier.UnitId);
+        ChosenPart = chosenPart ?? Dossier.Checklist.Where(l => !l.Fulfilled).Select(l => PartValue(l.Code, l.NomineeId)).FirstOrDefault() ?? "";
+        if (CanAttach) ViewData["AttachUrl"] = "#tep";
         var calendar = await calendars.GetAsync(db, ct);
         var now = clock.GetUtcNow();
         Steps = [.. Dossier.OpenSteps.Select(s => (s, Deadlines.Waited(s.OpenedAt, now), Deadlines.Describe(s.DueAt, now, calendar).Text,

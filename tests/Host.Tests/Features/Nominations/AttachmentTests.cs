@@ -10,9 +10,7 @@ namespace ToanDan.Awards.Host.Tests.Features.Nominations;
 
 public class AttachmentTests(AwardsApp app) : IClassFixture<AwardsApp>
 {
-    internal static readonly byte[] Pdf = Encoding.ASCII.GetBytes(
-        "%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\n" +
-        "trailer << /Root 1 0 R >>\n%%EOF\n");
+    internal static readonly byte[] Pdf = RequiredFiles.Pdf;
 
     internal static MultipartFormDataContent Form(byte[] bytes, string fileName, string? kind = "achievementReport")
     {
@@ -59,7 +57,8 @@ public class AttachmentTests(AwardsApp app) : IClassFixture<AwardsApp>
 
         Assert.Equal(HttpStatusCode.NotFound, (await (await app.ClientForAsync("thidua.hacthanh")).GetAsync(url)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await police.GetAsync(url)).StatusCode);
-        await clerk.PostAsync($"/api/nominations/{id}/submit", null);
+        await AttachRequiredPartsAsync(clerk, id);
+        Assert.Equal(HttpStatusCode.OK, (await clerk.PostAsync($"/api/nominations/{id}/submit", null)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await police.GetAsync(url)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await police.GetAsync($"/api/nominations/{id}/attachments/999999")).StatusCode);
     }

@@ -12,6 +12,7 @@ public class SubmitAndWithdrawTests(AwardsApp app) : IClassFixture<AwardsApp>
     {
         var clerk = await app.ClientForAsync("thidua.dongtien");
         var id = await CreateAsync(clerk, GiayKhen, Individual());
+        await AttachRequiredPartsAsync(clerk, id);
 
         var response = await clerk.PostAsync($"/api/nominations/{id}/submit", null);
 
@@ -55,6 +56,7 @@ public class SubmitAndWithdrawTests(AwardsApp app) : IClassFixture<AwardsApp>
         Assert.Equal("Đơn vị bổ sung, hoàn thiện hồ sơ", Assert.Single(returned.GetProperty("openSteps").EnumerateArray()).GetProperty("stepName").GetString());
         var edit = await clerk.PutAsJsonAsync($"/api/nominations/{id}", new { submissionNumber = "12b/TTr-UBND", nominees = new[] { Individual() } });
         Assert.Equal(HttpStatusCode.OK, edit.StatusCode);
+        await AttachRequiredPartsAsync(clerk, id);
 
         var response = await clerk.PostAsync($"/api/nominations/{id}/submit", null);
 

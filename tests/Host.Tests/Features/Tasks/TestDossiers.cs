@@ -42,6 +42,7 @@ public static class TestDossiers
                 NextCitizenId(), "Vận động 40 hộ gia đình ký cam kết không vi phạm pháp luật."));
             db.Add(nomination);
             await db.SaveChangesAsync();
+            await RequiredFiles.AttachAsync(services, nomination, "thidua.dongtien");
             nomination.Submit(now);
             await runner.StartAsync(nomination, "thidua.dongtien", CancellationToken.None);
             await db.SaveChangesAsync();

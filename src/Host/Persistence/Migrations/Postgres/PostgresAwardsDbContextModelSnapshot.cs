@@ -279,6 +279,13 @@ namespace ToanDan.Awards.Host.Persistence.Migrations.Postgres
                     b.Property<int>("NominationId")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("NomineeId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("PartCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<string>("Sha256")
                         .IsRequired()
                         .HasColumnType("text");
@@ -301,6 +308,8 @@ namespace ToanDan.Awards.Host.Persistence.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("NominationId");
+
+                    b.HasIndex("NomineeId");
 
                     b.ToTable("Attachments");
                 });
@@ -970,6 +979,53 @@ namespace ToanDan.Awards.Host.Persistence.Migrations.Postgres
                     b.ToTable("Outbox", (string)null);
                 });
 
+            modelBuilder.Entity("ToanDan.Awards.Host.Domain.RequiredPart", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AwardTypeId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("PerNominee")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Procedure")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateTimeOffset?>("RemovedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AwardTypeId", "Procedure", "Code")
+                        .IsUnique();
+
+                    b.ToTable("RequiredParts");
+                });
+
             modelBuilder.Entity("ToanDan.Awards.Host.Domain.Round", b =>
                 {
                     b.Property<int>("Id")
@@ -1330,6 +1386,13 @@ namespace ToanDan.Awards.Host.Persistence.Migrations.Postgres
                         .HasForeignKey("NominationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("ToanDan.Awards.Host.Domain.Nominee", "Nominee")
+                        .WithMany()
+                        .HasForeignKey("NomineeId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Nominee");
                 });
 
             modelBuilder.Entity("ToanDan.Awards.Host.Domain.Decision", b =>
@@ -1429,6 +1492,15 @@ namespace ToanDan.Awards.Host.Persistence.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Issuer");
+                });
+
+            modelBuilder.Entity("ToanDan.Awards.Host.Domain.RequiredPart", b =>
+                {
+                    b.HasOne("ToanDan.Awards.Host.Domain.AwardType", null)
+                        .WithMany()
+                        .HasForeignKey("AwardTypeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("ToanDan.Awards.Host.Domain.Unit", b =>

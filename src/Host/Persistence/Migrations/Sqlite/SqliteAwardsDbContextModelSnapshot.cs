@@ -268,6 +268,13 @@ namespace ToanDan.Awards.Host.Persistence.Migrations.Sqlite
                     b.Property<int>("NominationId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("NomineeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PartCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Sha256")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -290,6 +297,8 @@ namespace ToanDan.Awards.Host.Persistence.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("NominationId");
+
+                    b.HasIndex("NomineeId");
 
                     b.ToTable("Attachments");
                 });
@@ -939,6 +948,51 @@ namespace ToanDan.Awards.Host.Persistence.Migrations.Sqlite
                     b.ToTable("Outbox", (string)null);
                 });
 
+            modelBuilder.Entity("ToanDan.Awards.Host.Domain.RequiredPart", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AwardTypeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("PerNominee")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Procedure")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RemovedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AwardTypeId", "Procedure", "Code")
+                        .IsUnique();
+
+                    b.ToTable("RequiredParts");
+                });
+
             modelBuilder.Entity("ToanDan.Awards.Host.Domain.Round", b =>
                 {
                     b.Property<int>("Id")
@@ -1291,6 +1345,13 @@ namespace ToanDan.Awards.Host.Persistence.Migrations.Sqlite
                         .HasForeignKey("NominationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("ToanDan.Awards.Host.Domain.Nominee", "Nominee")
+                        .WithMany()
+                        .HasForeignKey("NomineeId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Nominee");
                 });
 
             modelBuilder.Entity("ToanDan.Awards.Host.Domain.Decision", b =>
@@ -1390,6 +1451,15 @@ namespace ToanDan.Awards.Host.Persistence.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Issuer");
+                });
+
+            modelBuilder.Entity("ToanDan.Awards.Host.Domain.RequiredPart", b =>
+                {
+                    b.HasOne("ToanDan.Awards.Host.Domain.AwardType", null)
+                        .WithMany()
+                        .HasForeignKey("AwardTypeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("ToanDan.Awards.Host.Domain.Unit", b =>
