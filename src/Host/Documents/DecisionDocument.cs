@@ -33,5 +33,12 @@ public sealed record DecisionDocument(
     public const string Motto = "Độc lập - Tự do - Hạnh phúc";
 }
 
-/// <summary>One line of the attached list.</summary>
-public sealed record DocumentAwardee(string Name, string? BirthYear, string? Position, string? Workplace);
+/// <summary>One line of the attached list, under the heading of the unit that proposed it.</summary>
+public sealed record DocumentAwardee(string Name, string? BirthYear, string? Position, string? Workplace, string UnitName);
+
+/// <summary>The attached list's lines grouped by proposing unit, in the order the decision lists them.</summary>
+public static class DocumentAwardees
+{
+    public static IEnumerable<IGrouping<string, DocumentAwardee>> ByUnit(IEnumerable<DocumentAwardee> awardees) =>
+        awardees.GroupBy(a => a.UnitName);
+}

@@ -42,13 +42,13 @@ public static class DecisionDocx
             {
                 body.Append(Para($"{Roman(++section)}. TẬP THỂ ({VietnameseWording.Awardees(d.Collectives.Count, 0)})", JustificationValues.Left, bold: true, before: 120, after: 120));
                 body.Append(ListTable(["TT", "Tên tập thể", "Đơn vị"], [2, 12, 8],
-                    d.Collectives.Select(a => new[] { a.Name, a.Workplace ?? "" })));
+                    d.Collectives, a => [a.Name, a.Workplace ?? ""]));
             }
             if (d.Individuals.Count > 0)
             {
                 body.Append(Para($"{Roman(++section)}. CÁ NHÂN ({VietnameseWording.Awardees(0, d.Individuals.Count)})", JustificationValues.Left, bold: true, before: 240, after: 120));
                 body.Append(ListTable(["TT", "Họ và tên", "Năm sinh", "Chức vụ", "Đơn vị công tác"], [2, 7, 3, 6, 7],
-                    d.Individuals.Select(a => new[] { a.Name, a.BirthYear ?? "", a.Position ?? "", a.Workplace ?? "" })));
+                    d.Individuals, a => [a.Name, a.BirthYear ?? "", a.Position ?? "", a.Workplace ?? ""]));
             }
             body.Append(new SectionProperties(
                 new PageSize { Width = 11906U, Height = 16838U },
@@ -96,7 +96,30 @@ public static class DecisionDocx
         return Borderless(new TableRow(Cell(recipients, 2500), Cell(signature, 2500)));
     }
 
-    private static Table ListTable(string[] headers, int[] widths, IEnumerable<string[]> rows)
+    /// <summary>The awardees numbered throughout, each proposing unit's under a heading row with its name.</summary>
+    public static Table ListTable(string[] headers, int[] widths, IEnumerable<DocumentAwardee> awardees, Func<DocumentAwardee, string[]> columns)
+    {
+        var table = ListTable(headers, widths, []);
+        var n = 0;
+        foreach (var unit in DocumentAwardees.ByUnit(awardees))
+        {
+            var heading = Cell([Para(unit.Key, JustificationValues.Left, bold: true, size: 26, after: 0)], 5000);
+            heading.TableCellProperties!.Append(new GridSpan { Val = headers.Length });
+            table.Append(new TableRow(heading));
+            foreach (var awardee in unit) table.Append(Row(widths, ++n, columns(awardee)));
+        }
+        return table;
+    }
+
+    private static TableRow Row(int[] widths, int n, string[] row)
+    {
+        var total = widths.Sum();
+        var cells = new List<TableCell> { Cell([Para(n.ToString(System.Globalization.CultureInfo.InvariantCulture), JustificationValues.Center, size: 26, after: 0)], 5000 * widths[0] / total) };
+        cells.AddRange(row.Select((text, i) => Cell([Para(text, JustificationValues.Left, size: 26, after: 0)], 5000 * widths[i + 1] / total)));
+        return new TableRow(cells);
+    }
+
+    public static Table ListTable(string[] headers, int[] widths, IEnumerable<string[]> rows)
     {
         var total = widths.Sum();
         var border = new TableBorders(
@@ -107,13 +130,7 @@ public static class DecisionDocx
         TableCell HeaderCell(string text, int i) => Cell([Para(text, JustificationValues.Center, bold: true, size: 26, after: 0)], 5000 * widths[i] / total);
         table.Append(new TableRow(headers.Select(HeaderCell)));
         var n = 0;
-        foreach (var row in rows)
-        {
-            n++;
-            var cells = new List<TableCell> { Cell([Para(n.ToString(System.Globalization.CultureInfo.InvariantCulture), JustificationValues.Center, size: 26, after: 0)], 5000 * widths[0] / total) };
-            cells.AddRange(row.Select((text, i) => Cell([Para(text, JustificationValues.Left, size: 26, after: 0)], 5000 * widths[i + 1] / total)));
-            table.Append(new TableRow(cells));
-        }
+        foreach (var row in rows) table.Append(Row(widths, ++n, row));
         return table;
     }
 

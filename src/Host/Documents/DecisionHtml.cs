@@ -68,8 +68,12 @@ public static class DecisionHtml
             html.Append("<p class=\"b\">").Append(++section == 1 ? "I" : "II").Append(". TẬP THỂ (").Append(E(VietnameseWording.Awardees(d.Collectives.Count, 0))).Append(")</p>");
             html.Append("<table class=\"awardees\"><thead><tr><th>TT</th><th>Tên tập thể</th><th>Đơn vị</th></tr></thead><tbody>");
             var n = 0;
-            foreach (var a in d.Collectives)
-                html.Append("<tr><td class=\"n\">").Append(++n).Append("</td><td>").Append(E(a.Name)).Append("</td><td>").Append(E(a.Workplace)).Append("</td></tr>");
+            foreach (var unit in DocumentAwardees.ByUnit(d.Collectives))
+            {
+                html.Append("<tr><td colspan=\"3\" class=\"b unit\">").Append(E(unit.Key)).Append("</td></tr>");
+                foreach (var a in unit)
+                    html.Append("<tr><td class=\"n\">").Append(++n).Append("</td><td>").Append(E(a.Name)).Append("</td><td>").Append(E(a.Workplace)).Append("</td></tr>");
+            }
             html.Append("</tbody></table>");
         }
         if (d.Individuals.Count > 0)
@@ -77,9 +81,13 @@ public static class DecisionHtml
             html.Append("<p class=\"b\">").Append(++section == 1 ? "I" : "II").Append(". CÁ NHÂN (").Append(E(VietnameseWording.Awardees(0, d.Individuals.Count))).Append(")</p>");
             html.Append("<table class=\"awardees\"><thead><tr><th>TT</th><th>Họ và tên</th><th>Năm sinh</th><th>Chức vụ</th><th>Đơn vị công tác</th></tr></thead><tbody>");
             var n = 0;
-            foreach (var a in d.Individuals)
-                html.Append("<tr><td class=\"n\">").Append(++n).Append("</td><td>").Append(E(a.Name)).Append("</td><td class=\"n\">").Append(E(a.BirthYear))
-                    .Append("</td><td>").Append(E(a.Position)).Append("</td><td>").Append(E(a.Workplace)).Append("</td></tr>");
+            foreach (var unit in DocumentAwardees.ByUnit(d.Individuals))
+            {
+                html.Append("<tr><td colspan=\"5\" class=\"b unit\">").Append(E(unit.Key)).Append("</td></tr>");
+                foreach (var a in unit)
+                    html.Append("<tr><td class=\"n\">").Append(++n).Append("</td><td>").Append(E(a.Name)).Append("</td><td class=\"n\">").Append(E(a.BirthYear))
+                        .Append("</td><td>").Append(E(a.Position)).Append("</td><td>").Append(E(a.Workplace)).Append("</td></tr>");
+            }
             html.Append("</tbody></table>");
         }
         html.Append("</section></body></html>");

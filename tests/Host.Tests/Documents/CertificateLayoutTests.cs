@@ -21,7 +21,7 @@ public class CertificateLayoutTests(AwardsApp app) : IClassFixture<AwardsApp>
     };
 
     private Task<int> DemoDecisionAsync() =>
-        app.WithScopeAsync(s => s.GetRequiredService<AwardsDbContext>().Decisions.Where(d => d.Number == 1 && d.Symbol == "QĐ-CAT")
+        app.WithScopeAsync(s => s.GetRequiredService<AwardsDbContext>().Decisions.Where(d => d.Number == 2 && d.Symbol == "QĐ-CAT")
             .Select(d => d.Id).SingleAsync());
 
     [Fact]
@@ -39,14 +39,14 @@ public class CertificateLayoutTests(AwardsApp app) : IClassFixture<AwardsApp>
         Assert.Equal("admin", saved.GetProperty("changedBy").GetString());
         Assert.Equal(20, saved.GetProperty("layout").GetProperty("name").GetProperty("x").GetDouble());
         var printed = await CertificatesAsync();
-        var (x, y) = await PdfWordPositionAsync(printed, "Chi");
+        var (x, y) = await PdfWordPositionAsync(printed, "Hoàng");
         Assert.InRange(y, 29, 38);
 
         await ReadAsync(await admin.DeleteAsync("/api/admin/certificate-layout"), HttpStatusCode.NoContent);
 
         var restored = await ReadAsync(await admin.GetAsync("/api/admin/certificate-layout"), HttpStatusCode.OK);
         Assert.False(restored.GetProperty("saved").GetBoolean());
-        var (defaultX, defaultY) = await PdfWordPositionAsync(await CertificatesAsync(), "Chi");
+        var (defaultX, defaultY) = await PdfWordPositionAsync(await CertificatesAsync(), "Hoàng");
         Assert.InRange(defaultY, 87, 96);
         // The line is centred in its box: moving the box from (60, width 177) to (20, width 150) moves the text 40 + 27/2 mm left.
         Assert.InRange(defaultX - x, 52.5, 54.5);

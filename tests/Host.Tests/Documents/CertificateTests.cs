@@ -9,7 +9,7 @@ namespace ToanDan.Awards.Host.Tests.Documents;
 public class CertificateTests(AwardsApp app) : IClassFixture<AwardsApp>
 {
     private Task<int> DemoDecisionAsync() =>
-        app.WithScopeAsync(s => s.GetRequiredService<AwardsDbContext>().Decisions.Where(d => d.Number == 1 && d.Symbol == "QĐ-CAT")
+        app.WithScopeAsync(s => s.GetRequiredService<AwardsDbContext>().Decisions.Where(d => d.Number == 2 && d.Symbol == "QĐ-CAT")
             .Select(d => d.Id).SingleAsync());
 
     [Fact]
@@ -22,12 +22,11 @@ public class CertificateTests(AwardsApp app) : IClassFixture<AwardsApp>
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var pdf = await response.Content.ReadAsByteArrayAsync();
-        Assert.Equal((2, true), await PdfInfoAsync(pdf));
+        Assert.Equal((1, true), await PdfInfoAsync(pdf));
         var text = await PdfTextAsync(pdf);
-        Assert.Contains("Chi hội Cựu chiến binh thôn 5", text);
         Assert.Contains("Hoàng Văn Thái", text);
         Assert.Contains("Đã có thành tích xuất sắc trong phong trào Toàn dân bảo vệ an ninh Tổ quốc", text);
-        Assert.Contains("Quyết định số 1/QĐ-CAT ngày", text);
+        Assert.Contains("Quyết định số 02/QĐ-CAT ngày", text);
         Assert.Matches(@"Thanh Hóa, ngày \d{2} tháng \d{1,2} năm 20\d\d", text);
         Assert.DoesNotContain("CỘNG HÒA", text);
         await RenderFirstPageAsync(pdf, "17-certificate");

@@ -8,7 +8,7 @@ public class AdminPageTests(BrowserApp browser) : IClassFixture<BrowserApp>
     {
         "/quan-tri", "/quan-tri/don-vi", "/quan-tri/don-vi/1", "/quan-tri/tai-khoan", "/quan-tri/tai-khoan/tao-moi",
         "/quan-tri/loai-khen-thuong", "/quan-tri/loai-khen-thuong/1", "/quan-tri/dot-khen-thuong", "/quan-tri/lich-nghi",
-        "/quan-tri/nhat-ky", "/quan-tri/quyet-dinh", "/quan-tri/giay-chung-nhan",
+        "/quan-tri/nhat-ky", "/quan-tri/quyet-dinh", "/quan-tri/giay-chung-nhan", "/quan-tri/co-quan-ban-hanh",
     };
 
     [Fact]
@@ -17,7 +17,7 @@ public class AdminPageTests(BrowserApp browser) : IClassFixture<BrowserApp>
         var page = await browser.LoggedInPageAsync("admin");
         await page.GetByRole(AriaRole.Link, new() { Name = "Quản trị", Exact = true }).First.ClickAsync();
         await page.WaitForURLAsync($"{browser.BaseUrl}/quan-tri");
-        Assert.Equal(11, await page.Locator(".admin-areas .area").CountAsync());
+        Assert.Equal(12, await page.Locator(".admin-areas .area").CountAsync());
         await BrowserApp.ScreenshotAsync(page, "10-admin-home");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Lịch nghỉ lễ" }).ClickAsync();

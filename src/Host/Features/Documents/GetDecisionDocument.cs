@@ -74,9 +74,10 @@ public sealed class DecisionDocumentBuilder(IOptions<DocumentOptions> options)
             return only.SubmissionNumber is { Length: > 0 } number
                 ? $"Xét đề nghị của {only.UnitName} tại Tờ trình số {number}{(only.SubmissionDate is { } date ? " " + VietnameseWording.DateWords(date) : "")} và của Hội đồng Thi đua - Khen thưởng,"
                 : $"Xét đề nghị của {only.UnitName} và của Hội đồng Thi đua - Khen thưởng,";
-        return $"Xét đề nghị của {detail.Proposals.Count} đơn vị{(detail.RoundName is { } round ? $" trong đợt {round}" : "")} và của Hội đồng Thi đua - Khen thưởng,";
+        var units = string.Join(", ", detail.Proposals.Select(p => p.UnitName).Distinct());
+        return $"Xét đề nghị của các đơn vị: {units}{(detail.RoundName is { } round ? $" trong đợt {round}" : "")} và của Hội đồng Thi đua - Khen thưởng,";
     }
 
     private static DocumentAwardee Line(GetDecision.Awardee a) =>
-        new(a.Name, a.DateOfBirth?.Year.ToString(CultureInfo.InvariantCulture), a.Position, a.Workplace ?? a.UnitName);
+        new(a.Name, a.DateOfBirth?.Year.ToString(CultureInfo.InvariantCulture), a.Position, a.Workplace ?? a.UnitName, a.UnitName);
 }

@@ -41,6 +41,13 @@ public static class AuditWords
         ["FireDueTimer.Command"] = "Hệ thống xử lý hạn, nhắc việc",
         ["SaveCertificateLayout.Command"] = "Lưu vị trí chữ giấy chứng nhận",
         ["ResetCertificateLayout.Command"] = "Khôi phục vị trí chữ giấy chứng nhận",
+        ["SaveIssuer.Command"] = "Sửa cơ quan ban hành quyết định",
+        ["CloseRound.Command"] = "Đóng đợt khen thưởng",
+        ["ReopenRound.Command"] = "Mở lại đợt khen thưởng",
+        ["ConsolidateRound.Command"] = "Tổng hợp dự thảo quyết định của đợt",
+        ["SignDecision.Command"] = "Ký quyết định",
+        ["LeaveOutNominee.Command"] = "Để lại người được đề nghị cho quyết định sau",
+        ["DiscardDecisionDraft.Command"] = "Hủy dự thảo quyết định",
     };
 
     public static string Action(string action) => Actions.TryGetValue(action, out var words) ? words : action;
