@@ -178,7 +178,8 @@ public static partial class BpmnReader
 
             return new WorkflowDefinition(processId, Text(process, "name"), nodes, flows)
             {
-                IsExecutable = !string.Equals(Trimmed(process, "isExecutable"), "false", StringComparison.Ordinal),
+                // A process the administrator chose is the one to run: it is written back as executable.
+                IsExecutable = chosenProcessId is not null || !string.Equals(Trimmed(process, "isExecutable"), "false", StringComparison.Ordinal),
                 DefinitionsId = Trimmed(root, "id") ?? "Definitions_1",
                 TargetNamespace = Text(root, "targetNamespace") ?? "",
                 Exporter = Text(root, "exporter"),
@@ -552,6 +553,8 @@ public static partial class BpmnReader
             foreach (var mapping in extensions.Elements().Where(e => e.Name.LocalName == local && (e.Name.Namespace == A || e.Name.Namespace == C || e.Name.Namespace == F || e.Name.Namespace == Act)))
             {
                 if (Trimmed(mapping, "variables") == "all") { all = true; continue; }
+                // camunda:in businessKey="…" passes the business key, which the host gives every instance anyway.
+                if (mapping.Attribute("businessKey") is not null && mapping.Attribute("source") is null && mapping.Attribute("sourceExpression") is null) continue;
                 AddMapping(mappings, Trimmed(mapping, "source") ?? (Trimmed(mapping, "sourceExpression") is { } expression ? "${" + expression : null), Trimmed(mapping, "target"), id, label);
             }
             foreach (var mapping in extensions.Element(Z + "ioMapping")?.Elements(Z + zeebeLocal) ?? [])
@@ -584,7 +587,7 @@ public static partial class BpmnReader
                     return new TimeSpec(TimeSpan.Zero, days, TimeAnchor.TaskOpened, text);
                 reason = "cần số ngày làm việc là số nguyên không âm";
             }
-            else if ((Trimmed(element, A + "dueIn") ?? Trimmed(element, C + "dueDate")) is { } duration)
+            else if ((Trimmed(element, A + "dueIn") ?? Trimmed(element, C + "dueDate") ?? Trimmed(element, F + "dueDate")) is { } duration)
             {
                 text = duration;
                 if (text.Contains("${", StringComparison.Ordinal))
