@@ -18,11 +18,12 @@ internal sealed class Run(WorkflowDefinition definition, InstanceState state, IW
     private readonly ImmutableArray<WorkflowEffect>.Builder _effects = ImmutableArray.CreateBuilder<WorkflowEffect>();
     private readonly Queue<(Token Token, SequenceFlow Flow, OpenTask? Related)> _moving = new();
     private int _arrivals;
+    private bool _cancelledInside;
 
     public StepResult Finish()
     {
         Drain();
-        if (state.ForkList.Count > 0) PruneForks();
+        if (_cancelledInside && state.ForkList.Count > 0) PruneForks();
         return new StepResult(state, _effects.ToImmutable());
     }
 
@@ -718,6 +719,7 @@ internal sealed class Run(WorkflowDefinition definition, InstanceState state, IW
 
     private void CancelTree(Token token, TaskCloseReason reason, HashSet<string> cancelled)
     {
+        _cancelledInside = true;
         cancelled.Add(token.Id);
         state.TokenList.Remove(token);
         foreach (var task in state.TaskList.Where(t => t.TokenId == token.Id).ToList())
