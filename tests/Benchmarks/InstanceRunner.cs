@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Text.Json.Nodes;
 using ToanDan.Awards.Workflows.Definitions;
 using ToanDan.Awards.Workflows.Execution;
 using ToanDan.Awards.Workflows.Runtime;
@@ -6,10 +7,13 @@ using ToanDan.Awards.Workflows.Runtime;
 namespace ToanDan.Awards.Benchmarks;
 
 /// <summary>
-/// Runs instances to their end, completing every open task with its first outcome (<c>approve</c> when offered),
-/// and saving/loading the state through a store around every completion, as a web server does between requests.
+/// Runs instances to their end as a host would, saving/loading the state through a store around every step (as a web
+/// server does between requests): every open task is completed with its first outcome (<c>approve</c> when offered);
+/// when no task is open, a call activity's child instance is run to its end and the call completed with its variables,
+/// an awaited message is delivered, or the earliest timer fires.
 /// </summary>
-internal sealed class InstanceRunner(WorkflowDefinition definition, IStateStore store)
+internal sealed class InstanceRunner(
+    WorkflowDefinition definition, IStateStore store, IReadOnlyDictionary<string, WorkflowDefinition> called, JsonObject? variables)
 {
     private const int MaxTransitionsPerInstance = 1_000;
     private static readonly DateTimeOffset Epoch = new(2026, 3, 2, 9, 0, 0, TimeSpan.FromHours(7));
@@ -25,28 +29,53 @@ internal sealed class InstanceRunner(WorkflowDefinition definition, IStateStore 
         {
             var id = idPrefix + i;
             var now = Epoch;
-            store.Save(_engine.Start(definition, new StartInstance(id, 1, null, "bench"), now).State);
-            for (var step = 0; ; step++)
-            {
-                if (step > MaxTransitionsPerInstance)
-                    throw new InvalidOperationException($"Instance {id} did not end after {MaxTransitionsPerInstance} transitions.");
-                var started = Stopwatch.GetTimestamp();
-                var state = store.Load(id);
-                if (state.Status != InstanceStatus.Running) break;
-                var task = state.OpenTasks[0];
-                var outcomes = ((UserTask)definition.GetNode(task.ElementId)).Outcomes;
-                var outcome = outcomes.Contains("approve") ? "approve" : outcomes[0];
-                now = now.AddMinutes(1);
-                var next = _engine.Execute(definition, state, new CompleteTask(task.Id, outcome, "bench"), now).State;
-                store.Save(next);
-                latencies.Add(Stopwatch.GetTimestamp() - started);
-                if (next.Status != InstanceStatus.Running)
-                {
-                    stateBytes += store.SizeOf(id);
-                    break;
-                }
-            }
+            RunToEnd(definition, id, variables, latencies, ref now);
+            stateBytes += store.SizeOf(id);
         }
         return new Measurement(latencies, stateBytes);
+    }
+
+    private InstanceState RunToEnd(WorkflowDefinition workflow, string id, JsonObject? start, List<long> latencies, ref DateTimeOffset now)
+    {
+        store.Save(_engine.Start(workflow, new StartInstance(id, 1, start, "bench"), now).State);
+        for (var step = 0; ; step++)
+        {
+            if (step > MaxTransitionsPerInstance)
+                throw new InvalidOperationException($"Instance {id} did not end after {MaxTransitionsPerInstance} transitions.");
+            var started = Stopwatch.GetTimestamp();
+            var state = store.Load(id);
+            if (state.Status != InstanceStatus.Running) return state;
+            WorkflowCommand command;
+            if (state.OpenTasks.Count > 0)
+            {
+                var task = state.OpenTasks[0];
+                var outcomes = ((UserTask)workflow.GetNode(task.ElementId)).Outcomes;
+                command = new CompleteTask(task.Id, outcomes.Contains("approve") ? "approve" : outcomes[0], "bench");
+            }
+            else if (state.PendingCalls.Count > 0)
+            {
+                // The host's part: run the called workflow as a child instance, then hand its variables back.
+                var call = state.PendingCalls[0];
+                var child = RunToEnd(called[call.CalledKey], $"{id}/{call.Id}", state.Variables, latencies, ref now);
+                started = Stopwatch.GetTimestamp();
+                state = store.Load(id);
+                command = new CompleteCallActivity(call.Id, child.Variables, "bench");
+            }
+            else if (state.AwaitedMessages.Count > 0)
+            {
+                command = new DeliverMessage(state.AwaitedMessages[0].MessageName, "bench");
+            }
+            else
+            {
+                var timer = state.PendingTimers.MinBy(t => t.DueAt)!;
+                if (timer.DueAt > now) now = timer.DueAt;
+                command = new FireTimer(timer.Id);
+            }
+            now = now.AddMinutes(1);
+            var next = _engine.Execute(workflow, state, command, now).State;
+            store.Save(next);
+            latencies.Add(Stopwatch.GetTimestamp() - started);
+            if (next.Status != InstanceStatus.Running) return next;
+        }
     }
 }

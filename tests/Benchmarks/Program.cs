@@ -5,6 +5,7 @@ using ToanDan.Awards.Benchmarks;
 using ToanDan.Awards.Workflows.Bpmn;
 
 // dotnet run -c Release --project tests/Benchmarks -- --bpmn FILE --instances N --mode memory|persisted [--db FILE]
+//     [--called FILE]... [--variables JSON]   (the workflows its call activities call; the start variables)
 // dotnet run -c Release --project tests/Benchmarks -- --mode statistics --dossiers N [--db FILE]
 if (Array.IndexOf(args, "statistics") > 0 && args[Array.IndexOf(args, "statistics") - 1] == "--mode")
 {
@@ -18,7 +19,7 @@ if (Array.IndexOf(args, "statistics") > 0 && args[Array.IndexOf(args, "statistic
 var options = BenchmarkOptions.Parse(args);
 if (options is null)
 {
-    Console.Error.WriteLine("usage: --bpmn FILE --instances N --mode memory|persisted [--db FILE]  |  --mode statistics --dossiers N [--db FILE]");
+    Console.Error.WriteLine("usage: --bpmn FILE --instances N --mode memory|persisted [--db FILE] [--called FILE]... [--variables JSON]  |  --mode statistics --dossiers N [--db FILE]");
     return 2;
 }
 
@@ -30,8 +31,26 @@ if (errors.Count > 0)
     return 1;
 }
 
+var called = new Dictionary<string, ToanDan.Awards.Workflows.Definitions.WorkflowDefinition>(StringComparer.Ordinal);
+foreach (var file in options.CalledFiles)
+{
+    var child = BpmnReader.Read(File.ReadAllText(file));
+    if (child.Validate() is { Count: > 0 } childErrors)
+    {
+        foreach (var error in childErrors) Console.Error.WriteLine($"{Path.GetFileName(file)}: {error}");
+        return 1;
+    }
+    called[child.Key] = child;
+}
+var missing = definition.Nodes.OfType<ToanDan.Awards.Workflows.Definitions.CallActivity>().Select(c => c.CalledKey!).Where(k => !called.ContainsKey(k)).ToList();
+if (missing.Count > 0)
+{
+    Console.Error.WriteLine($"give the called workflows with --called FILE: {string.Join(", ", missing)}");
+    return 2;
+}
+
 using IStateStore store = options.Mode == "persisted" ? new SqliteStateStore(options.DatabaseFile) : new MemoryStateStore();
-var runner = new InstanceRunner(definition, store);
+var runner = new InstanceRunner(definition, store, called, options.Variables);
 // Measure the steady state: run for two seconds first so that tiered JIT has optimised the hot paths.
 var warmup = Stopwatch.StartNew();
 for (var round = 0; warmup.Elapsed < TimeSpan.FromSeconds(2); round++)
@@ -68,6 +87,10 @@ return 0;
 
 internal sealed record BenchmarkOptions(string BpmnFile, int Instances, string Mode, string DatabaseFile)
 {
+    public IReadOnlyList<string> CalledFiles { get; init; } = [];
+
+    public System.Text.Json.Nodes.JsonObject? Variables { get; init; }
+
     public static BenchmarkOptions? Parse(string[] args)
     {
         string? Value(string name)
@@ -79,6 +102,12 @@ internal sealed record BenchmarkOptions(string BpmnFile, int Instances, string M
         var mode = Value("--mode") ?? "memory";
         if (file is null || mode is not ("memory" or "persisted")) return null;
         if (!int.TryParse(Value("--instances") ?? "1000", NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) || n < 1) return null;
-        return new BenchmarkOptions(file, n, mode, Value("--db") ?? Path.Combine(Path.GetTempPath(), $"toandan-bench-{Environment.ProcessId}.db"));
+        var calledFiles = args.Select((a, i) => (a, i)).Where(p => p.a == "--called" && p.i + 1 < args.Length).Select(p => args[p.i + 1]).ToList();
+        var variables = Value("--variables") is { } json ? System.Text.Json.Nodes.JsonNode.Parse(json) as System.Text.Json.Nodes.JsonObject : null;
+        return new BenchmarkOptions(file, n, mode, Value("--db") ?? Path.Combine(Path.GetTempPath(), $"toandan-bench-{Environment.ProcessId}.db"))
+        {
+            CalledFiles = calledFiles,
+            Variables = variables,
+        };
     }
 }

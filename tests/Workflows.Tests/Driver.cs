@@ -50,6 +50,20 @@ internal sealed class Driver
         return this;
     }
 
+    public Driver Deliver(string message, JsonObject? variables = null) => Execute(new DeliverMessage(message, "host", variables));
+
+    public Driver CompleteCall(string elementId, JsonObject? output = null, string? error = null) =>
+        Execute(new CompleteCallActivity(State.PendingCalls.Single(c => c.ElementId == elementId).Id, output) { ErrorCode = error });
+
+    public IEnumerable<OpenTask> TasksAt(string elementId) => State.OpenTasks.Where(t => t.ElementId == elementId);
+
+    /// <summary>Completes the open instance of a multi-instance task whose item (or assignee) is <paramref name="who"/>.</summary>
+    public Driver Vote(string elementId, string who, string outcome)
+    {
+        var task = State.OpenTasks.Single(t => t.ElementId == elementId && (t.Assignee == who || t.LoopItem?.ToString() == who));
+        return Execute(new CompleteTask(task.Id, outcome, who));
+    }
+
     public Driver FireTimer(string boundaryId)
     {
         var timer = State.PendingTimers.Single(t => t.ElementId == boundaryId);

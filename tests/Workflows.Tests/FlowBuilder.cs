@@ -9,6 +9,7 @@ internal sealed class FlowBuilder(string key = "test")
 {
     private readonly List<FlowNode> _nodes = [];
     private readonly List<SequenceFlow> _flows = [];
+    private string? _scope;
 
     public FlowBuilder Start(string id = "start") => Add(new StartEvent(id, "Bắt đầu"));
 
@@ -32,6 +33,60 @@ internal sealed class FlowBuilder(string key = "test")
 
     public FlowBuilder Node(FlowNode node) => Add(node);
 
+    public FlowBuilder Or(string id, string? defaultFlow = null) => Add(new InclusiveGateway(id, null, defaultFlow));
+
+    /// <summary>A multi-instance task over a list variable (or a count when <paramref name="count"/> is given).</summary>
+    public FlowBuilder Vote(string id, string? collection = "members", string? completion = null, bool sequential = false,
+        string outcomes = "approve,reject", string? element = "member", string? count = null, string role = "council", string? assignee = "${member}")
+    {
+        var loop = new MultiInstance(sequential, collection, element, count, completion)
+        {
+            Collection = collection is null ? null : ConditionExpression.Parse(collection),
+            Cardinality = count is null ? null : ConditionExpression.Parse(count),
+            Completion = completion is null ? null : ConditionExpression.Parse(completion),
+        };
+        return Add(new UserTask(id, $"Biểu quyết {id}", new Assignee(role, "province"), [.. outcomes.Split(',')], null)
+        {
+            Loop = loop,
+            Assignment = assignee is null ? null : new TaskAssignment(assignee, [], [role]),
+        });
+    }
+
+    /// <summary>Nodes added after this call lie inside the sub-process (null: back at the top).</summary>
+    public FlowBuilder Inside(string? subProcessId)
+    {
+        _scope = subProcessId;
+        return this;
+    }
+
+    public FlowBuilder Sub(string id) => Add(new SubProcess(id, $"Quy trình con {id}"));
+
+    public FlowBuilder Receive(string id, string message) => Add(new ReceiveTask(id, $"Chờ {message}", new EventRef(null, message)));
+
+    public FlowBuilder MessageCatch(string id, string message) => Add(new MessageCatchEvent(id, $"Chờ {message}", new EventRef(null, message)));
+
+    public FlowBuilder TimerCatch(string id, TimeSpec spec) => Add(new TimerCatchEvent(id, "Chờ", spec));
+
+    public FlowBuilder EventGateway(string id) => Add(new EventBasedGateway(id, null));
+
+    public FlowBuilder Call(string id, string key, int? version = null, ImmutableArray<VariableMapping>? inputs = null, ImmutableArray<VariableMapping>? outputs = null) =>
+        Add(new CallActivity(id, $"Gọi {key}", key, version) { Inputs = inputs, Outputs = outputs });
+
+    public FlowBuilder MessageBoundary(string id, string attachedTo, bool interrupting, string message) =>
+        Add(new BoundaryMessageEvent(id, null, attachedTo, interrupting, new EventRef(null, message)));
+
+    public FlowBuilder ErrorBoundary(string id, string attachedTo, string? code = null) =>
+        Add(new BoundaryErrorEvent(id, null, attachedTo, code is null ? null : new EventRef(null, code)));
+
+    public FlowBuilder EscalationBoundary(string id, string attachedTo, bool interrupting, string? code = null) =>
+        Add(new BoundaryEscalationEvent(id, null, attachedTo, interrupting, code is null ? null : new EventRef(null, code)));
+
+    public FlowBuilder ErrorEnd(string id, string? code) =>
+        Add(new EndEvent(id, null, false, null) { Throws = new EndThrow(EndThrowKind.Error, code is null ? null : new EventRef(null, code)) });
+
+    public FlowBuilder EscalationEnd(string id, string? code) =>
+        Add(new EndEvent(id, null, false, null) { Throws = new EndThrow(EndThrowKind.Escalation, code is null ? null : new EventRef(null, code)) });
+
     public FlowBuilder Flow(string from, string to, string? condition = null, string? id = null)
     {
         var flow = new SequenceFlow(id ?? $"{from}->{to}", null, from, to, condition);
@@ -54,7 +109,7 @@ internal sealed class FlowBuilder(string key = "test")
 
     private FlowBuilder Add(FlowNode node)
     {
-        _nodes.Add(node);
+        _nodes.Add(node with { ScopeId = _scope });
         return this;
     }
 

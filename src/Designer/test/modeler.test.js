@@ -39,13 +39,16 @@ test('only user tasks get a boundary timer; end events append nothing; flows onl
   assert.deepEqual(Object.keys(filterContextPad({ replace: {}, delete: {}, 'append.text-annotation': {} }, 'bpmn:SequenceFlow', ownPad)).sort(), ['delete', 'replace']);
 });
 
-test('the replace menu keeps the supported types and drops loops and the rest', () => {
+test('the replace menu keeps the supported types and drops standard loops and the rest', () => {
   const entries = Object.fromEntries(['replace-with-user-task', 'replace-with-script-task', 'replace-with-task', 'replace-with-call-activity',
     'replace-with-terminate-end', 'replace-with-message-end', 'replace-with-inclusive-gateway', 'replace-with-parallel-gateway',
+    'replace-with-complex-gateway', 'replace-with-signal-boundary', 'replace-with-transaction',
     'replace-with-non-interrupting-timer-boundary', 'replace-with-message-boundary', 'replace-with-default-flow'].map((k) => [k, {}]));
-  assert.deepEqual(Object.keys(filterReplace(entries)).sort(), ['replace-with-default-flow', 'replace-with-non-interrupting-timer-boundary',
+  assert.deepEqual(Object.keys(filterReplace(entries)).sort(), ['replace-with-call-activity', 'replace-with-default-flow',
+    'replace-with-inclusive-gateway', 'replace-with-message-boundary', 'replace-with-non-interrupting-timer-boundary',
     'replace-with-parallel-gateway', 'replace-with-terminate-end', 'replace-with-user-task']);
-  assert.deepEqual(Object.keys(filterReplaceHeader({ 'toggle-loop': {}, 'toggle-parallel-mi': {}, 'toggle-non-interrupting': {} })), ['toggle-non-interrupting']);
+  assert.deepEqual(Object.keys(filterReplaceHeader({ 'toggle-loop': {}, 'toggle-parallel-mi': {}, 'toggle-sequential-mi': {}, 'toggle-non-interrupting': {} })),
+    ['toggle-parallel-mi', 'toggle-sequential-mi', 'toggle-non-interrupting']);
 });
 
 test('a user task reads into fields and writes back the same attributes', () => {

@@ -35,4 +35,16 @@ public sealed class BpmnFormatException : Exception
 
     /// <summary>The 1-based column where the problem is, or null when unknown.</summary>
     public int? LinePosition { get; }
+
+    /// <summary>
+    /// When the file holds several processes and the reader cannot tell which one to import: every process, so that the
+    /// administrator can choose one (then read it with <see cref="BpmnReader.Read(string, string?)"/>). Empty otherwise.
+    /// </summary>
+    public IReadOnlyList<BpmnProcessChoice> Processes { get; init; } = [];
 }
+
+/// <summary>A process of a BPMN file, as offered to an administrator who must choose which one to import.</summary>
+/// <param name="Id">The process id.</param>
+/// <param name="Name">Its name, or null.</param>
+/// <param name="IsExecutable">Whether the file marks it <c>isExecutable="true"</c>.</param>
+public sealed record BpmnProcessChoice(string Id, string? Name, bool IsExecutable);

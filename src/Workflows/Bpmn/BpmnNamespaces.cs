@@ -40,6 +40,12 @@ public static class BpmnNamespaces
     /// <summary>Camunda 8's extension (Zeebe): its <c>assignmentDefinition</c> is read as a fallback too.</summary>
     public const string Zeebe = "http://camunda.org/schema/zeebe/1.0";
 
+    /// <summary>Flowable's extension: its assignment, multi-instance and call activity attributes are read as fallbacks.</summary>
+    public const string Flowable = "http://flowable.org/bpmn";
+
+    /// <summary>Activiti's extension (Flowable's ancestor), read like Flowable's.</summary>
+    public const string Activiti = "http://activiti.org/bpmn";
+
     /// <summary>The prefix of <see cref="Bpmn"/>.</summary>
     public const string BpmnPrefix = "bpmn";
 
@@ -65,6 +71,8 @@ public static class BpmnNamespaces
     internal static readonly XNamespace A = Award;
     internal static readonly XNamespace C = Camunda;
     internal static readonly XNamespace Z = Zeebe;
+    internal static readonly XNamespace F = Flowable;
+    internal static readonly XNamespace Act = Activiti;
     internal static readonly XNamespace X = Xsi;
 
     /// <summary>The namespaces the writer always declares, with their prefixes, in order.</summary>

@@ -88,21 +88,27 @@ public static class BpmnWriter
             definition.ProcessAttributes.Select(a => new XAttribute(a)),
             DocumentationOf(definition.Documentation));
 
-        var (before, after) = SplitArtifacts(definition);
+        var (before, after) = SplitArtifacts(definition.ProcessArtifacts);
         process.Add(before);
-        process.Add(definition.Nodes.Select(n => WriteNode(n, definition)));
-        process.Add(definition.Flows.Select(WriteFlow));
+        WriteScope(process, null, definition);
         process.Add(after);
         return process;
     }
 
+    /// <summary>The nodes and flows of the process (scope null) or of one embedded sub-process.</summary>
+    private static void WriteScope(XElement container, string? scopeId, WorkflowDefinition definition)
+    {
+        container.Add(definition.Nodes.Where(n => n.ScopeId == scopeId).Select(n => WriteNode(n, definition)));
+        container.Add(definition.Flows.Where(f => definition.FindNode(f.SourceId)?.ScopeId == scopeId).Select(WriteFlow));
+    }
+
     /// <summary>The schema puts lanes, properties and extension elements before the flow elements.</summary>
-    private static (List<XElement> Before, List<XElement> After) SplitArtifacts(WorkflowDefinition definition)
+    private static (List<XElement> Before, List<XElement> After) SplitArtifacts(IEnumerable<XElement> artifacts)
     {
         string[] leading = ["extensionElements", "supportedInterfaceRef", "ioSpecification", "ioBinding", "auditing", "monitoring", "property", "laneSet"];
         var before = new List<XElement>();
         var after = new List<XElement>();
-        foreach (var artifact in definition.ProcessArtifacts)
+        foreach (var artifact in artifacts)
             (artifact.Name.Namespace == B && leading.Contains(artifact.Name.LocalName) ? before : after).Add(new XElement(artifact));
         return (before, after);
     }
@@ -120,23 +126,81 @@ public static class BpmnWriter
         (string Local, XElement? Definition) shape = node switch
         {
             StartEvent => ("startEvent", null),
+            EndEvent { Throws: { Kind: EndThrowKind.Error } error } => ("endEvent", Definition("error", error.Event)),
+            EndEvent { Throws: { Kind: EndThrowKind.Escalation } escalation } => ("endEvent", Definition("escalation", escalation.Event)),
             EndEvent end => ("endEvent", end.Terminate ? new XElement(B + "terminateEventDefinition") : null),
-            UserTask => ("userTask", null),
+            UserTask task => ("userTask", WriteLoop(task.Loop)),
             AutomaticTask { Kind: AutomaticTaskKind.Send } => ("sendTask", null),
             AutomaticTask => ("serviceTask", null),
             ExclusiveGateway => ("exclusiveGateway", null),
             ParallelGateway => ("parallelGateway", null),
+            InclusiveGateway => ("inclusiveGateway", null),
+            EventBasedGateway => ("eventBasedGateway", null),
             BoundaryTimerEvent timer => ("boundaryEvent", WriteTimer(timer.Timer)),
+            BoundaryMessageEvent message => ("boundaryEvent", Definition("message", message.Message)),
+            BoundaryErrorEvent error => ("boundaryEvent", Definition("error", error.Error)),
+            BoundaryEscalationEvent escalation => ("boundaryEvent", Definition("escalation", escalation.Escalation)),
+            TimerCatchEvent timer => ("intermediateCatchEvent", WriteTimer(timer.Timer)),
+            MessageCatchEvent message => ("intermediateCatchEvent", Definition("message", message.Message)),
+            IntermediateThrowEvent => ("intermediateThrowEvent", null),
+            ReceiveTask => ("receiveTask", null),
+            SubProcess => ("subProcess", null),
+            CallActivity => ("callActivity", null),
             UnsupportedNode unsupported => FallbackElement(unsupported.ElementType),
             _ => throw new ArgumentException($"Cannot write a node of type {node.GetType().Name}.", nameof(node)),
         };
 
         var element = new XElement(B + shape.Local, new XAttribute("id", node.Id), NameOf(node.Name), Attributes(node));
         element.Add(DocumentationOf(node.Documentation));
+        if (node is CallActivity call)
+            element.Add(WriteMappings(call));
+        var (before, after) = node is SubProcess sub ? SplitArtifacts(sub.Artifacts) : ([], []);
+        element.Add(before);
         element.Add(definition.Incoming(node.Id).Select(f => new XElement(B + "incoming", f.Id)));
         element.Add(definition.Outgoing(node.Id).Select(f => new XElement(B + "outgoing", f.Id)));
+        if (node is SubProcess)
+        {
+            WriteScope(element, node.Id, definition);
+            element.Add(after);
+        }
         element.Add(shape.Definition);
         return element;
+    }
+
+    private static XElement Definition(string kind, EventRef? reference) =>
+        new(B + (kind + "EventDefinition"), reference?.RefId is { } refId ? new XAttribute(kind + "Ref", refId) : null);
+
+    private static XElement? WriteLoop(MultiInstance? loop)
+    {
+        if (loop is null)
+            return null;
+        var element = new XElement(B + "multiInstanceLoopCharacteristics");
+        if (loop.Sequential)
+            element.Add(new XAttribute("isSequential", "true"));
+        if (loop.CollectionText is { } collection)
+            element.Add(new XAttribute(A + "collection", collection));
+        if (loop.ElementVariable is { } variable)
+            element.Add(new XAttribute(A + "elementVariable", variable));
+        if (loop.CardinalityText is { } cardinality)
+            element.Add(new XElement(B + "loopCardinality", new XAttribute(X + "type", "bpmn:tFormalExpression"), cardinality));
+        if (loop.CompletionText is { } completion)
+            element.Add(new XElement(B + "completionCondition", new XAttribute(X + "type", "bpmn:tFormalExpression"), completion));
+        return element;
+    }
+
+    private static XElement? WriteMappings(CallActivity call)
+    {
+        if (call.Inputs is null && call.Outputs is null)
+            return null;
+        var extensions = new XElement(B + "extensionElements");
+        foreach (var (local, mappings) in new[] { ("in", call.Inputs), ("out", call.Outputs) })
+        {
+            if (mappings is null)
+                extensions.Add(new XElement(A + local, new XAttribute("variables", "all")));
+            else
+                extensions.Add(mappings.Value.Select(m => new XElement(A + local, new XAttribute("source", m.Source), new XAttribute("target", m.Target))));
+        }
+        return extensions;
     }
 
     private static IEnumerable<XAttribute> Attributes(FlowNode node)
@@ -154,6 +218,12 @@ public static class BpmnWriter
                     yield return new XAttribute(A + "dueInWorkingDays", days.ToString(CultureInfo.InvariantCulture));
                 else if (task.Due is { } due)
                     yield return new XAttribute(A + "dueIn", CalendarText(due));
+                if (task.Assignment?.Assignee is { } assignee)
+                    yield return new XAttribute(A + "assignee", assignee);
+                if (task.Assignment is { CandidateUsers.IsEmpty: false } users)
+                    yield return new XAttribute(A + "candidateUsers", string.Join(",", users.CandidateUsers));
+                if (task.Assignment is { CandidateGroups.IsEmpty: false } groups)
+                    yield return new XAttribute(A + "candidateGroups", string.Join(",", groups.CandidateGroups));
                 break;
             case AutomaticTask automatic:
                 if (automatic.Template is not null)
@@ -164,15 +234,30 @@ public static class BpmnWriter
             case ExclusiveGateway { DefaultFlowId: { } defaultFlow }:
                 yield return new XAttribute("default", defaultFlow);
                 break;
-            case BoundaryTimerEvent timer:
-                if (timer.AttachedToId.Length > 0)
-                    yield return new XAttribute("attachedToRef", timer.AttachedToId);
-                if (!timer.Interrupting)
+            case BoundaryEvent boundary:
+                if (boundary.AttachedToId.Length > 0)
+                    yield return new XAttribute("attachedToRef", boundary.AttachedToId);
+                if (!boundary.Interrupting)
                     yield return new XAttribute("cancelActivity", "false");
-                if (timer.Timer is { InWorkingDays: true })
+                if (boundary is BoundaryTimerEvent { Timer: { InWorkingDays: true } })
                     yield return new XAttribute(A + "calendar", "working");
-                if (timer.Timer is { Anchor: TimeAnchor.TaskDue })
+                if (boundary is BoundaryTimerEvent { Timer: { Anchor: TimeAnchor.TaskDue } })
                     yield return new XAttribute(A + "anchor", "due");
+                break;
+            case TimerCatchEvent { Timer: { InWorkingDays: true } }:
+                yield return new XAttribute(A + "calendar", "working");
+                break;
+            case InclusiveGateway { DefaultFlowId: { } inclusiveDefault }:
+                yield return new XAttribute("default", inclusiveDefault);
+                break;
+            case ReceiveTask { Message.RefId: { } messageRef }:
+                yield return new XAttribute("messageRef", messageRef);
+                break;
+            case CallActivity call:
+                if (call.CalledKey is not null)
+                    yield return new XAttribute("calledElement", call.CalledKey);
+                if (call.CalledVersion is { } version)
+                    yield return new XAttribute(A + "calledVersion", version.ToString(CultureInfo.InvariantCulture));
                 break;
         }
     }
@@ -191,6 +276,12 @@ public static class BpmnWriter
         var definition = new XElement(B + "timerEventDefinition");
         if (timer is null)
             return definition;
+        if (timer.Date is { } date)
+        {
+            definition.Add(new XElement(B + "timeDate", new XAttribute(X + "type", "bpmn:tFormalExpression"),
+                timer.Text.Length > 0 ? timer.Text : date.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture)));
+            return definition;
+        }
         var text = timer.WorkingDays is { } days ? WorkingDaysText(timer, days) : CalendarText(timer);
         definition.Add(new XElement(B + "timeDuration", new XAttribute(X + "type", "bpmn:tFormalExpression"), text));
         return definition;

@@ -21,4 +21,7 @@ public sealed record TimeSpec(TimeSpan Calendar, int? WorkingDays, TimeAnchor An
 {
     /// <summary>True when the duration counts working days.</summary>
     public bool InWorkingDays => WorkingDays is not null;
+
+    /// <summary>A fixed date and time (<c>timeDate</c>) instead of a duration, or null.</summary>
+    public DateTimeOffset? Date { get; init; }
 }

@@ -16,6 +16,9 @@ public sealed class WorkflowDefinition
     private readonly FrozenDictionary<string, ImmutableArray<SequenceFlow>> _outgoing;
     private readonly FrozenDictionary<string, ImmutableArray<SequenceFlow>> _incoming;
     private readonly FrozenDictionary<string, ImmutableArray<BoundaryTimerEvent>> _boundaries;
+    private readonly FrozenDictionary<string, ImmutableArray<BoundaryEvent>> _boundaryEvents;
+    private readonly FrozenDictionary<string, StartEvent> _scopeStarts;
+    private readonly FrozenDictionary<string, FrozenSet<string>> _inclusiveUpstream;
 
     /// <summary>Builds a definition from its parts. Ids must be unique; use <see cref="Validate"/> for the rest.</summary>
     /// <param name="key">The process id, used as the workflow key.</param>
@@ -36,6 +39,33 @@ public sealed class WorkflowDefinition
             .ToFrozenDictionary(g => g.Key, g => g.ToImmutableArray(), StringComparer.Ordinal);
         _boundaries = Nodes.OfType<BoundaryTimerEvent>().GroupBy(b => b.AttachedToId, StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.ToImmutableArray(), StringComparer.Ordinal);
+        _boundaryEvents = Nodes.OfType<BoundaryEvent>().GroupBy(b => b.AttachedToId, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.ToImmutableArray(), StringComparer.Ordinal);
+        StartEvent = Nodes.OfType<StartEvent>().FirstOrDefault(s => s.ScopeId is null);
+        _scopeStarts = Nodes.OfType<StartEvent>().Where(s => s.ScopeId is not null).GroupBy(s => s.ScopeId!, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        _inclusiveUpstream = Nodes.OfType<InclusiveGateway>().Where(g => Incoming(g.Id).Length > 1)
+            .ToFrozenDictionary(g => g.Id, g => Upstream(g.Id), StringComparer.Ordinal);
+        HasInclusiveJoins = _inclusiveUpstream.Count > 0;
+    }
+
+    /// <summary>
+    /// The nodes from which a path leads to <paramref name="joinId"/> without passing through it: an activity leads
+    /// wherever its boundary events lead, a node inside a sub-process wherever the sub-process leads.
+    /// </summary>
+    private FrozenSet<string> Upstream(string joinId)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var stack = new Stack<string>();
+        stack.Push(joinId);
+        while (stack.TryPop(out var id))
+        {
+            foreach (var flow in Incoming(id))
+                if (flow.SourceId != joinId && seen.Add(flow.SourceId)) stack.Push(flow.SourceId);
+            if (FindNode(id) is BoundaryEvent boundary && seen.Add(boundary.AttachedToId))
+                stack.Push(boundary.AttachedToId);
+        }
+        return seen.ToFrozenSet(StringComparer.Ordinal);
     }
 
     /// <summary>The process id, used as the workflow key (e.g. <c>giay-khen-cat</c>).</summary>
@@ -114,8 +144,20 @@ public sealed class WorkflowDefinition
     /// <summary>The boundary timers attached to a task.</summary>
     public ImmutableArray<BoundaryTimerEvent> BoundaryTimersOf(string taskId) => _boundaries.GetValueOrDefault(taskId, []);
 
-    /// <summary>The none start event, or null when there is none.</summary>
-    public StartEvent? StartEvent => Nodes.OfType<StartEvent>().FirstOrDefault();
+    /// <summary>Every boundary event (timer, message, error, escalation) attached to an activity.</summary>
+    public ImmutableArray<BoundaryEvent> BoundaryEventsOf(string activityId) => _boundaryEvents.GetValueOrDefault(activityId, []);
+
+    /// <summary>The none start event of the process itself, or null when there is none.</summary>
+    public StartEvent? StartEvent { get; }
+
+    /// <summary>The start event inside an embedded sub-process, or null when it has none.</summary>
+    public StartEvent? StartOf(string subProcessId) => _scopeStarts.GetValueOrDefault(subProcessId);
+
+    /// <summary>True when the process has an inclusive gateway that joins (the engine then checks it after every step).</summary>
+    public bool HasInclusiveJoins { get; }
+
+    /// <summary>For an inclusive join: the nodes from which a path can still reach it (see the join rule of <see cref="InclusiveGateway"/>).</summary>
+    public FrozenSet<string> InclusiveUpstreamOf(string joinId) => _inclusiveUpstream.GetValueOrDefault(joinId, FrozenSet<string>.Empty);
 
     /// <summary>
     /// The same definition under another process id, e.g. a diagram drawn in Camunda Modeler (<c>Process_1x2y3z</c>)

@@ -20,13 +20,23 @@ internal static partial class WorkflowValidator
 
     private static void CheckEvents(WorkflowDefinition definition, List<ValidationError> errors)
     {
-        var starts = definition.Nodes.OfType<StartEvent>().ToList();
+        var starts = definition.Nodes.OfType<StartEvent>().Where(s => s.ScopeId is null).ToList();
         if (starts.Count == 0)
             errors.Add(new(null, "no-start-event", "Quy trình chưa có sự kiện bắt đầu (start event)."));
         foreach (var extra in starts.Skip(1))
             errors.Add(new(extra.Id, "several-start-events", $"Quy trình chỉ được có một sự kiện bắt đầu; '{extra.Label}' là sự kiện bắt đầu thứ hai."));
-        if (!definition.Nodes.OfType<EndEvent>().Any())
+        if (!definition.Nodes.OfType<EndEvent>().Any(e => e.ScopeId is null))
             errors.Add(new(null, "no-end-event", "Quy trình chưa có sự kiện kết thúc (end event)."));
+        foreach (var sub in definition.Nodes.OfType<SubProcess>())
+        {
+            var inner = definition.Nodes.OfType<StartEvent>().Where(s => s.ScopeId == sub.Id).ToList();
+            if (inner.Count == 0)
+                errors.Add(new(sub.Id, "subprocess-no-start", $"Quy trình con '{sub.Label}' chưa có sự kiện bắt đầu."));
+            foreach (var extra in inner.Skip(1))
+                errors.Add(new(extra.Id, "several-start-events", $"Quy trình con '{sub.Label}' chỉ được có một sự kiện bắt đầu; '{extra.Label}' là sự kiện bắt đầu thứ hai."));
+            if (!definition.Nodes.OfType<EndEvent>().Any(e => e.ScopeId == sub.Id))
+                errors.Add(new(sub.Id, "subprocess-no-end", $"Quy trình con '{sub.Label}' chưa có sự kiện kết thúc."));
+        }
     }
 
     private static void CheckFlows(WorkflowDefinition definition, List<ValidationError> errors)
@@ -40,9 +50,13 @@ internal static partial class WorkflowValidator
                 errors.Add(new(flow.Id, "flow-target-missing", $"Luồng '{flow.Id}' đi tới phần tử '{flow.TargetId}' không có trong quy trình."));
             if (flow.HasCondition && flow.Condition is null)
                 errors.Add(new(flow.Id, "condition-invalid", $"Điều kiện của luồng '{FlowLabel(flow)}' không hợp lệ: {flow.ConditionError}"));
-            if (flow.HasCondition && source is not null and not ExclusiveGateway)
+            if (flow.HasCondition && source is not null and not ExclusiveGateway and not InclusiveGateway)
                 errors.Add(new(flow.Id, "condition-not-on-gateway",
-                    $"Luồng '{FlowLabel(flow)}' có điều kiện nhưng không đi ra từ cổng rẽ nhánh loại trừ (exclusive gateway). Hãy đặt điều kiện sau một cổng rẽ nhánh."));
+                    $"Luồng '{FlowLabel(flow)}' có điều kiện nhưng không đi ra từ cổng rẽ nhánh loại trừ hay bao hàm (exclusive/inclusive gateway). Hãy đặt điều kiện sau một cổng rẽ nhánh."));
+            var target = definition.FindNode(flow.TargetId);
+            if (source is not null && target is not null && source.ScopeId != target.ScopeId)
+                errors.Add(new(flow.Id, "flow-crosses-subprocess",
+                    $"Luồng '{FlowLabel(flow)}' nối '{source.Label}' với '{target.Label}' qua ranh giới quy trình con; luồng phải nằm trọn trong một quy trình."));
         }
     }
 
@@ -54,7 +68,7 @@ internal static partial class WorkflowValidator
         {
             case UnsupportedNode unsupported:
                 errors.Add(new(node.Id, "unsupported-element",
-                    $"Phần tử '{node.Label}' loại '{unsupported.ElementType}' chưa được hệ thống hỗ trợ. Hãy thay bằng bước xử lý (user task), bước gửi thư (send task), cổng rẽ nhánh hoặc sự kiện hẹn giờ."));
+                    $"Phần tử '{node.Label}' loại '{unsupported.ElementType}' chưa được hệ thống hỗ trợ. Hãy thay bằng bước xử lý (user task), bước gửi thư (send task), quy trình con, cổng rẽ nhánh, sự kiện hẹn giờ hoặc sự kiện thông điệp."));
                 return;
             case StartEvent when incoming.Length > 0:
                 errors.Add(new(node.Id, "start-has-incoming", $"Sự kiện bắt đầu '{node.Label}' không được có luồng đi vào."));
@@ -74,6 +88,33 @@ internal static partial class WorkflowValidator
             case BoundaryTimerEvent boundary:
                 CheckBoundary(definition, boundary, errors);
                 break;
+            case BoundaryEvent boundary:
+                CheckOtherBoundary(definition, boundary, errors);
+                break;
+            case InclusiveGateway inclusive:
+                if (inclusive.DefaultFlowId is not null && !outgoing.Any(f => f.Id == inclusive.DefaultFlowId))
+                    errors.Add(new(node.Id, "default-flow-invalid", $"Luồng mặc định '{inclusive.DefaultFlowId}' của cổng '{node.Label}' không đi ra từ cổng này."));
+                break;
+            case EventBasedGateway:
+                CheckEventGateway(definition, node, errors);
+                break;
+            case TimerCatchEvent { Timer: { Anchor: TimeAnchor.TaskDue } }:
+                errors.Add(new(node.Id, "timer-anchor-without-due", $"Hẹn giờ '{node.Label}' không gắn vào bước nào nên không tính được theo hạn xử lý (award:anchor=\"due\")."));
+                break;
+            case TimerCatchEvent { Timer: { } timer } when timer.WorkingDays < 0 || timer.Calendar < TimeSpan.Zero:
+                errors.Add(new(node.Id, "timer-negative", $"Hẹn giờ '{node.Label}' có thời lượng âm."));
+                break;
+            case MessageCatchEvent { Message: null } or ReceiveTask { Message: null }:
+                errors.Add(new(node.Id, "message-missing", $"'{node.Label}' chưa chọn thông điệp cần chờ (messageRef tới một bpmn:message có tên)."));
+                break;
+            case CallActivity { CalledKey: null }:
+                errors.Add(new(node.Id, "called-element-missing", $"Bước gọi quy trình con '{node.Label}' chưa chọn quy trình được gọi (calledElement)."));
+                break;
+            case EndEvent { Throws: { Kind: EndThrowKind.Error } error } end:
+                if (!IsCaught(definition, end, error.Event?.Code))
+                    errors.Add(new(node.Id, "error-not-caught",
+                        $"Sự kiện kết thúc báo lỗi '{node.Label}' (mã '{error.Event?.Code ?? "—"}') không có sự kiện bắt lỗi nào trên quy trình con chứa nó: hồ sơ sẽ không đi tiếp được."));
+                break;
         }
         if (node is not EndEvent && outgoing.Length == 0)
             errors.Add(new(node.Id, "no-outgoing", $"'{node.Label}' không có luồng đi tiếp."));
@@ -81,9 +122,10 @@ internal static partial class WorkflowValidator
 
     private static void CheckUserTask(WorkflowDefinition definition, UserTask task, List<ValidationError> errors)
     {
-        if (task.Candidate is null || string.IsNullOrWhiteSpace(task.Candidate.Role))
-            errors.Add(new(task.Id, "candidate-role-missing", $"Bước '{task.Label}' chưa chọn vai trò người xử lý (award:candidateRole)."));
-        else if (!UnitLevelPattern().IsMatch(task.Candidate.UnitLevel))
+        var named = task.Assignment is { } a && (a.Assignee is not null || !a.CandidateUsers.IsEmpty || !a.CandidateGroups.IsEmpty);
+        if ((task.Candidate is null || string.IsNullOrWhiteSpace(task.Candidate.Role)) && !named)
+            errors.Add(new(task.Id, "candidate-role-missing", $"Bước '{task.Label}' chưa chọn vai trò người xử lý (award:candidateRole) hay người được giao (assignee, candidateUsers)."));
+        else if (task.Candidate is not null && !UnitLevelPattern().IsMatch(task.Candidate.UnitLevel))
             errors.Add(new(task.Id, "unit-level-invalid", $"Bước '{task.Label}' có cấp đơn vị '{task.Candidate.UnitLevel}' không hợp lệ (dùng self, parent, hoặc mã cấp như commune, province, ministry)."));
         if (task.Outcomes.IsDefaultOrEmpty || task.Outcomes.Any(string.IsNullOrWhiteSpace))
             errors.Add(new(task.Id, "outcomes-missing", $"Bước '{task.Label}' chưa có lựa chọn kết quả (award:outcomes)."));
@@ -94,6 +136,53 @@ internal static partial class WorkflowValidator
         if (definition.Outgoing(task.Id).Length > 1)
             errors.Add(new(task.Id, "task-several-outgoing",
                 $"Bước '{task.Label}' có nhiều luồng đi ra. Hãy nối bước với một cổng rẽ nhánh rồi đặt điều kiện trên từng luồng."));
+        if (task.Loop is { } loop && loop.Error is null && loop.Collection is null && loop.Cardinality is null && loop.CollectionText is null && loop.CardinalityText is null)
+            errors.Add(new(task.Id, "loop-without-items", $"Bước nhiều người xử lý '{task.Label}' chưa có danh sách (collection) hay số lượt (loopCardinality)."));
+    }
+
+    private static void CheckOtherBoundary(WorkflowDefinition definition, BoundaryEvent boundary, List<ValidationError> errors)
+    {
+        var host = definition.FindNode(boundary.AttachedToId);
+        switch (boundary)
+        {
+            case BoundaryMessageEvent message:
+                if (host is not (UserTask or SubProcess or CallActivity or ReceiveTask))
+                    errors.Add(new(boundary.Id, "boundary-not-on-activity", $"Sự kiện thông điệp '{boundary.Label}' phải gắn vào một bước xử lý, quy trình con, bước gọi quy trình hoặc bước chờ thông điệp."));
+                if (message.Message is null)
+                    errors.Add(new(boundary.Id, "message-missing", $"Sự kiện thông điệp '{boundary.Label}' chưa chọn thông điệp cần chờ (messageRef)."));
+                break;
+            case BoundaryErrorEvent or BoundaryEscalationEvent when host is not (SubProcess or CallActivity):
+                errors.Add(new(boundary.Id, "boundary-not-on-subprocess",
+                    $"Sự kiện bắt lỗi/báo cấp trên '{boundary.Label}' phải gắn vào một quy trình con (sub-process) hoặc bước gọi quy trình (call activity)."));
+                break;
+        }
+    }
+
+    private static void CheckEventGateway(WorkflowDefinition definition, FlowNode gateway, List<ValidationError> errors)
+    {
+        var outgoing = definition.Outgoing(gateway.Id);
+        if (outgoing.Length < 2)
+            errors.Add(new(gateway.Id, "event-gateway-too-few", $"Cổng chờ sự kiện '{gateway.Label}' cần ít nhất hai nhánh, mỗi nhánh một sự kiện chờ."));
+        foreach (var flow in outgoing)
+        {
+            var target = definition.FindNode(flow.TargetId);
+            if (target is null) continue;
+            if (target is not (TimerCatchEvent or MessageCatchEvent))
+                errors.Add(new(gateway.Id, "event-gateway-target",
+                    $"Sau cổng chờ sự kiện '{gateway.Label}', '{target.Label}' phải là sự kiện chờ thông điệp hoặc hẹn giờ (intermediate catch event)."));
+            else if (definition.Incoming(target.Id).Length > 1)
+                errors.Add(new(target.Id, "event-gateway-target",
+                    $"Sự kiện '{target.Label}' sau cổng chờ sự kiện '{gateway.Label}' chỉ được có một luồng đi vào."));
+        }
+    }
+
+    /// <summary>An error boundary event on an enclosing sub-process catches the code (or every code).</summary>
+    private static bool IsCaught(WorkflowDefinition definition, FlowNode thrower, string? code)
+    {
+        for (var scope = thrower.ScopeId; scope is not null; scope = definition.FindNode(scope)?.ScopeId)
+            if (definition.BoundaryEventsOf(scope).OfType<BoundaryErrorEvent>().Any(b => b.Error is null || b.Error.Code == code))
+                return true;
+        return false;
     }
 
     private static void CheckExclusiveGateway(WorkflowDefinition definition, ExclusiveGateway gateway, List<ValidationError> errors)
@@ -110,15 +199,15 @@ internal static partial class WorkflowValidator
     private static void CheckBoundary(WorkflowDefinition definition, BoundaryTimerEvent boundary, List<ValidationError> errors)
     {
         var host = definition.FindNode(boundary.AttachedToId);
-        if (host is not UserTask task)
+        if (host is not (UserTask or SubProcess or CallActivity or ReceiveTask))
         {
-            errors.Add(new(boundary.Id, "boundary-not-on-user-task", $"Hẹn giờ '{boundary.Label}' phải gắn vào một bước xử lý (user task)."));
+            errors.Add(new(boundary.Id, "boundary-not-on-user-task", $"Hẹn giờ '{boundary.Label}' phải gắn vào một bước xử lý (user task), quy trình con, bước gọi quy trình hoặc bước chờ thông điệp."));
             return;
         }
         if (boundary.Timer is null) return; // the reader has already said why it could not read the timer
-        if (boundary.Timer.Anchor == TimeAnchor.TaskDue && task.Due is null)
+        if (boundary.Timer.Anchor == TimeAnchor.TaskDue && host is not UserTask { Due: not null })
             errors.Add(new(boundary.Id, "timer-anchor-without-due",
-                $"Hẹn giờ '{boundary.Label}' tính theo hạn xử lý, nhưng bước '{task.Label}' chưa có hạn xử lý."));
+                $"Hẹn giờ '{boundary.Label}' tính theo hạn xử lý, nhưng bước '{host.Label}' chưa có hạn xử lý."));
         var negative = boundary.Timer.WorkingDays < 0 || boundary.Timer.Calendar < TimeSpan.Zero;
         if (negative && boundary.Timer.Anchor != TimeAnchor.TaskDue)
             errors.Add(new(boundary.Id, "timer-negative", $"Hẹn giờ '{boundary.Label}' có thời lượng âm; chỉ được âm khi tính trước hạn xử lý (award:anchor=\"due\")."));
@@ -129,7 +218,9 @@ internal static partial class WorkflowValidator
         var start = definition.StartEvent;
         if (start is null) return;
         var reachable = Walk([start.Id], id => Successors(definition, id));
-        var reachesEnd = Walk(definition.Nodes.OfType<EndEvent>().Select(e => e.Id), id => Predecessors(definition, id));
+        // Error ends lead to their catching boundary event, which error-not-caught checks.
+        var ends = definition.Nodes.OfType<EndEvent>().Where(e => e.ScopeId is null || e.Throws?.Kind == EndThrowKind.Error);
+        var reachesEnd = Walk(ends.Select(e => e.Id), id => Predecessors(definition, id));
         foreach (var node in definition.Nodes.Where(n => n is not UnsupportedNode))
         {
             if (!reachable.Contains(node.Id))
@@ -139,13 +230,21 @@ internal static partial class WorkflowValidator
         }
     }
 
-    private static IEnumerable<string> Successors(WorkflowDefinition definition, string id) =>
-        definition.Outgoing(id).Select(f => f.TargetId).Concat(definition.BoundaryTimersOf(id).Select(b => b.Id));
+    private static IEnumerable<string> Successors(WorkflowDefinition definition, string id)
+    {
+        var next = definition.Outgoing(id).Select(f => f.TargetId).Concat(definition.BoundaryEventsOf(id).Select(b => b.Id));
+        return definition.StartOf(id) is { } inner ? next.Append(inner.Id) : next;
+    }
 
     private static IEnumerable<string> Predecessors(WorkflowDefinition definition, string id)
     {
         var sources = definition.Incoming(id).Select(f => f.SourceId);
-        return definition.FindNode(id) is BoundaryTimerEvent boundary ? sources.Append(boundary.AttachedToId) : sources;
+        var node = definition.FindNode(id);
+        if (node is BoundaryEvent boundary) sources = sources.Append(boundary.AttachedToId);
+        // The ends of a sub-process lead on to wherever the sub-process leads.
+        if (node is SubProcess)
+            sources = sources.Concat(definition.Nodes.OfType<EndEvent>().Where(e => e.ScopeId == id && e.Throws?.Kind != EndThrowKind.Error).Select(e => e.Id));
+        return sources;
     }
 
     private static HashSet<string> Walk(IEnumerable<string> from, Func<string, IEnumerable<string>> next)

@@ -38,3 +38,44 @@ public sealed record FireTimer(string TimerId) : WorkflowCommand((string?)null);
 /// <param name="Actor">Who cancels.</param>
 /// <param name="Reason">Why, kept in the journal.</param>
 public sealed record CancelInstance(string? Actor, string? Reason) : WorkflowCommand(Actor);
+
+/// <summary>
+/// The host delivers a named message to the instance (e.g. <c>ho-so-bo-sung-da-nhan</c>, <c>quyet-dinh-bo-da-ve</c>): the
+/// receive task, message catch event or message boundary event that waits for it goes on. When several wait for the same
+/// name, the one that started waiting first receives it. A message nobody waits for is refused with
+/// <see cref="WorkflowError.MessageNotAwaited"/>.
+/// </summary>
+/// <param name="MessageName">The message's name, as in the diagram's <c>bpmn:message name</c>.</param>
+/// <param name="Actor">Who delivers it, or null for the system.</param>
+/// <param name="Variables">Variables to set before the flow moves on (top-level keys are replaced), or null.</param>
+public sealed record DeliverMessage(string MessageName, string? Actor, JsonObject? Variables = null) : WorkflowCommand(Actor);
+
+/// <summary>
+/// The child instance of a call activity ended (the host saw its <c>InstanceEnded</c>): the call activity goes on.
+/// </summary>
+/// <param name="CallId">The pending call's id (<see cref="CallActivityStarted"/>).</param>
+/// <param name="Output">The child's variables; copied as the call activity's output mappings say (all when it has none).</param>
+/// <param name="Actor">Who or what reports it, or null for the system.</param>
+/// <remarks>With <see cref="ErrorCode"/> set, the child failed with that BPMN error: an error boundary event on the call
+/// activity (or on an enclosing sub-process) catches it; none catching it refuses the command with
+/// <see cref="WorkflowError.ErrorNotCaught"/>.</remarks>
+public sealed record CompleteCallActivity(string CallId, JsonObject? Output, string? Actor = null) : WorkflowCommand(Actor)
+{
+    /// <summary>The error the child ended with, or null when it ended normally.</summary>
+    public string? ErrorCode { get; init; }
+}
+
+/// <summary>The host records which child instance it started for a call activity, so that the caller's state shows it.</summary>
+/// <param name="CallId">The pending call's id.</param>
+/// <param name="CalledInstanceId">The child instance's id.</param>
+public sealed record RecordCalledInstance(string CallId, string CalledInstanceId) : WorkflowCommand((string?)null);
+
+/// <summary>A person takes an open task offered to several people: until they release it, only they may complete it.</summary>
+/// <param name="TaskId">The open task's id.</param>
+/// <param name="Actor">Who claims it (a user name).</param>
+public sealed record ClaimTask(string TaskId, string Actor) : WorkflowCommand(Actor);
+
+/// <summary>The person who claimed a task gives it back to everyone it is offered to.</summary>
+/// <param name="TaskId">The open task's id.</param>
+/// <param name="Actor">Who releases it: the person who claimed it.</param>
+public sealed record ReleaseTask(string TaskId, string Actor) : WorkflowCommand(Actor);

@@ -22,6 +22,10 @@ public enum TaskCloseReason
     Cancelled,
     /// <summary>Its branch was withdrawn because the flow went back before the parallel split it belonged to.</summary>
     Withdrawn,
+    /// <summary>An interrupting boundary event other than a timer (a message, an error, an escalation) ended the activity.</summary>
+    Interrupted,
+    /// <summary>One instance of a multi-instance task was no longer needed: the completion condition held (the vote is decided).</summary>
+    CompletionConditionMet,
 }
 
 /// <summary>A user task closed and must leave everybody's inbox.</summary>
@@ -56,3 +60,30 @@ public sealed record NotificationRequested(
 /// <param name="Result">The end event's <c>award:result</c> (e.g. <c>approved</c>), or null.</param>
 /// <param name="EndElementId">The end event reached, or null when cancelled.</param>
 public sealed record InstanceEnded(InstanceStatus Status, string? Result, string? EndElementId) : WorkflowEffect;
+
+/// <summary>The instance now waits for a named message (deliver it with <see cref="DeliverMessage"/>).</summary>
+/// <param name="Subscription">What waits, for which message.</param>
+public sealed record MessageAwaited(MessageSubscription Subscription) : WorkflowEffect;
+
+/// <summary>The instance no longer waits for a message (it arrived, or what waited for it ended).</summary>
+/// <param name="SubscriptionId">The subscription's id.</param>
+/// <param name="MessageName">The message's name.</param>
+public sealed record MessageAwaitEnded(string SubscriptionId, string MessageName) : WorkflowEffect;
+
+/// <summary>
+/// A call activity was reached. The host must start a new instance of <see cref="PendingCall.CalledKey"/> (the latest
+/// published version when <see cref="PendingCall.CalledVersion"/> is null, else that version) with
+/// <paramref name="Variables"/>, may record its id with <see cref="RecordCalledInstance"/>, and sends
+/// <see cref="CompleteCallActivity"/> with the child's variables when the child ends (with an error code when it failed).
+/// If the caller is cancelled first, <see cref="CallActivityCancelled"/> tells the host to cancel the child.
+/// </summary>
+/// <param name="Call">The pending call.</param>
+/// <param name="Name">The call activity's name.</param>
+/// <param name="Variables">The variables for the child, after the input mappings.</param>
+public sealed record CallActivityStarted(PendingCall Call, string? Name, System.Text.Json.Nodes.JsonObject Variables) : WorkflowEffect;
+
+/// <summary>A call activity was cancelled (its caller was cancelled, or a boundary event interrupted it): cancel the child.</summary>
+/// <param name="CallId">The pending call's id.</param>
+/// <param name="CalledKey">The called workflow.</param>
+/// <param name="CalledInstanceId">The child instance, when recorded.</param>
+public sealed record CallActivityCancelled(string CallId, string CalledKey, string? CalledInstanceId) : WorkflowEffect;

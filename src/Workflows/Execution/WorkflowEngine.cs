@@ -67,6 +67,11 @@ public sealed class WorkflowEngine(IWorkingCalendar calendar)
             case CompleteTask complete: run.CompleteTask(complete); break;
             case FireTimer fire: run.FireTimer(fire); break;
             case CancelInstance cancel: run.Cancel(cancel); break;
+            case DeliverMessage message: run.DeliverMessage(message); break;
+            case CompleteCallActivity call: run.CompleteCall(call); break;
+            case RecordCalledInstance record: run.RecordCall(record); break;
+            case ClaimTask claim: run.Claim(claim); break;
+            case ReleaseTask release: run.Release(release); break;
             default: throw new ArgumentException($"Unknown command {command.GetType().Name}.", nameof(command));
         }
         return run.Finish();

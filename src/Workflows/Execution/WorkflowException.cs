@@ -29,6 +29,16 @@ public enum WorkflowError
     DefinitionInvalid,
     /// <summary>The flow kept moving without ever waiting (a loop of gateways); the command was stopped.</summary>
     StepLimitExceeded,
+    /// <summary>No receive task, message event or message boundary event of the instance waits for that message.</summary>
+    MessageNotAwaited,
+    /// <summary>No call activity of the instance waits with that id.</summary>
+    CallNotPending,
+    /// <summary>An error was thrown that no boundary event catches.</summary>
+    ErrorNotCaught,
+    /// <summary>The task was claimed by someone else.</summary>
+    TaskClaimedByOther,
+    /// <summary>A multi-instance task's list or count could not be read from the variables.</summary>
+    LoopInvalid,
 }
 
 /// <summary>

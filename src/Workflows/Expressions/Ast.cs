@@ -16,6 +16,16 @@ internal sealed record ComparisonNode(ComparisonOperator Operator, Node Left, No
 
 internal sealed record InNode(Node Operand, Node[] Items, bool Negated) : Node;
 
+internal sealed record ArithmeticNode(ArithmeticOperator Operator, Node Left, Node Right) : Node;
+
+internal enum ArithmeticOperator
+{
+    Add,
+    Subtract,
+    Multiply,
+    Divide,
+}
+
 internal enum ComparisonOperator
 {
     Equal,

@@ -5,7 +5,7 @@ namespace ToanDan.Awards.Workflows.Expressions;
 
 /// <summary>
 /// A condition on a sequence flow, in the engine's small and safe language: literals, variable paths,
-/// comparisons, <c>in</c> lists and boolean logic. It never runs code. Parsed once; immutable and
+/// arithmetic (<c>+ - * /</c> on numbers), comparisons, <c>in</c> lists and boolean logic. It never runs code. Parsed once; immutable and
 /// safe to evaluate from many threads at once.
 /// </summary>
 /// <remarks>
@@ -77,6 +77,23 @@ public sealed class ConditionExpression
     {
         ArgumentNullException.ThrowIfNull(variables);
         return Evaluator.Evaluate(_root, variables);
+    }
+
+    /// <summary>Evaluates the condition with local variables that hide the instance's ones of the same name.</summary>
+    internal bool Evaluate(JsonObject variables, JsonObject? locals) => Evaluator.Evaluate(_root, variables, locals);
+
+    /// <summary>The value of the expression (a number of instances, a user name), as JSON; null for null.</summary>
+    internal JsonNode? Compute(JsonObject variables, JsonObject? locals)
+    {
+        var value = Evaluator.Compute(_root, variables, locals);
+        return value.Kind switch
+        {
+            ValueKind.Null => null,
+            ValueKind.Boolean => JsonValue.Create(value.Boolean),
+            ValueKind.Number => JsonValue.Create(value.Number),
+            ValueKind.String => JsonValue.Create(value.GetString()),
+            _ => value.Node?.DeepClone(),
+        };
     }
 
     /// <inheritdoc />

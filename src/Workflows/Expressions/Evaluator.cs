@@ -7,11 +7,16 @@ internal static class Evaluator
 {
     private const string Root = "";
 
-    public static bool Evaluate(Node root, JsonObject variables) => Test(root, variables, Root);
+    public static bool Evaluate(Node root, JsonObject variables, JsonObject? locals = null) => Test(root, new Scope(variables, locals), Root);
+
+    public static Value Compute(Node root, JsonObject variables, JsonObject? locals = null) => Value(root, new Scope(variables, locals));
+
+    /// <summary>The instance's variables, and the local ones that hide them (a multi-instance task's counters).</summary>
+    private readonly record struct Scope(JsonObject Globals, JsonObject? Locals);
 
     // Evaluates a node that must give a boolean; null counts as false. The context names the operator
     // needing the boolean ('and', 'or', 'not'), or is empty for the whole expression.
-    private static bool Test(Node node, JsonObject variables, string context)
+    private static bool Test(Node node, Scope variables, string context)
     {
         switch (node)
         {
@@ -55,16 +60,17 @@ internal static class Evaluator
         };
     }
 
-    private static Value Value(Node node, JsonObject variables) => node switch
+    private static Value Value(Node node, Scope variables) => node switch
     {
         LiteralNode literal => literal.Value,
         PathNode path => Resolve(path, variables),
+        ArithmeticNode arithmetic => Calculate(arithmetic, variables),
         _ => Expressions.Value.FromBoolean(Test(node, variables, Root)),
     };
 
-    private static Value Resolve(PathNode path, JsonObject variables)
+    private static Value Resolve(PathNode path, Scope variables)
     {
-        JsonNode? current = variables;
+        JsonNode? current = variables.Locals is { } locals && locals.ContainsKey(path.Segments[0]) ? locals : variables.Globals;
         foreach (var segment in path.Segments)
         {
             if (current is not JsonObject obj || !obj.TryGetPropertyValue(segment, out current))
@@ -76,7 +82,42 @@ internal static class Evaluator
         return Expressions.Value.FromJson(current);
     }
 
-    private static bool In(InNode node, JsonObject variables)
+    private static Value Calculate(ArithmeticNode node, Scope variables)
+    {
+        var left = Value(node.Left, variables);
+        var right = Value(node.Right, variables);
+        if (left.Kind != ValueKind.Number || right.Kind != ValueKind.Number)
+        {
+            throw new ExpressionEvaluationException(
+                $"Phép tính '{Symbol(node.Operator)}' cần hai số nhưng nhận được {left.KindName} và {right.KindName}.");
+        }
+
+        try
+        {
+            return Expressions.Value.FromNumber(node.Operator switch
+            {
+                ArithmeticOperator.Add => left.Number + right.Number,
+                ArithmeticOperator.Subtract => left.Number - right.Number,
+                ArithmeticOperator.Multiply => left.Number * right.Number,
+                _ when right.Number == 0 => throw new ExpressionEvaluationException("Phép chia cho 0."),
+                _ => left.Number / right.Number,
+            });
+        }
+        catch (OverflowException)
+        {
+            throw new ExpressionEvaluationException($"Kết quả phép tính '{Symbol(node.Operator)}' quá lớn.");
+        }
+    }
+
+    private static string Symbol(ArithmeticOperator op) => op switch
+    {
+        ArithmeticOperator.Add => "+",
+        ArithmeticOperator.Subtract => "-",
+        ArithmeticOperator.Multiply => "*",
+        _ => "/",
+    };
+
+    private static bool In(InNode node, Scope variables)
     {
         var value = Value(node.Operand, variables);
         foreach (var item in node.Items)
@@ -90,7 +131,7 @@ internal static class Evaluator
         return false;
     }
 
-    private static bool Compare(ComparisonNode node, JsonObject variables)
+    private static bool Compare(ComparisonNode node, Scope variables)
     {
         var left = Value(node.Left, variables);
         var right = Value(node.Right, variables);

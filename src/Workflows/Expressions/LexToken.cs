@@ -23,6 +23,10 @@ internal enum TokenKind
     OpenBracket,
     CloseBracket,
     Comma,
+    Plus,
+    Minus,
+    Star,
+    Slash,
     End,
 }
 

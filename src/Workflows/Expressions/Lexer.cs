@@ -25,13 +25,18 @@ internal static class Lexer
                 return tokens;
             }
 
-            var token = Next(text, i, end);
+            var token = Next(text, i, end, tokens.Count > 0 && EndsValue(tokens[^1].Kind));
             tokens.Add(token);
             i += token.Length;
         }
     }
 
-    private static LexToken Next(string text, int i, int end)
+    // After a value, '-' is subtraction; elsewhere it starts a negative number.
+    private static bool EndsValue(TokenKind kind) =>
+        kind is TokenKind.Number or TokenKind.String or TokenKind.Path or TokenKind.True or TokenKind.False
+            or TokenKind.Null or TokenKind.CloseParen or TokenKind.CloseBracket;
+
+    private static LexToken Next(string text, int i, int end, bool afterValue)
     {
         var c = text[i];
         var next = i + 1 < end ? text[i + 1] : '\0';
@@ -69,6 +74,14 @@ internal static class Lexer
                     $"Thiếu dấu '{c}' thứ hai ở vị trí {i}: phải viết '{c}{c}' hoặc '{(c == '&' ? "and" : "or")}'.", i);
             case '\'' or '"':
                 return ReadString(text, i, end);
+            case '+':
+                return new LexToken(TokenKind.Plus, i, 1);
+            case '*':
+                return new LexToken(TokenKind.Star, i, 1);
+            case '/':
+                return new LexToken(TokenKind.Slash, i, 1);
+            case '-' when afterValue:
+                return new LexToken(TokenKind.Minus, i, 1);
             case '-' when char.IsAsciiDigit(next):
                 return ReadNumber(text, i, end);
             case '-':

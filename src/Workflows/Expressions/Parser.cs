@@ -6,7 +6,9 @@ namespace ToanDan.Awards.Workflows.Expressions;
 /// or         := and (('or' | '||') and)*
 /// and        := not (('and' | '&amp;&amp;') not)*
 /// not        := ('not' | '!') not | comparison
-/// comparison := primary ((op primary) | ('not'? 'in' list))?
+/// comparison := sum ((op sum) | ('not'? 'in' list))?
+/// sum        := product (('+' | '-') product)*
+/// product    := primary (('*' | '/') primary)*
 /// list       := '[' (item (',' item)*)? ']'      item := literal | path
 /// primary    := literal | path | '(' or ')'
 /// </code>
@@ -132,12 +134,12 @@ internal sealed class Parser
 
     private Node ParseComparison()
     {
-        var left = ParsePrimary();
+        var left = ParseSum();
         Node result;
         if (ComparisonOf(Current.Kind) is { } op)
         {
             _index++;
-            result = new ComparisonNode(op, left, ParsePrimary());
+            result = new ComparisonNode(op, left, ParseSum());
         }
         else if (Current.Kind == TokenKind.In)
         {
@@ -162,6 +164,32 @@ internal sealed class Parser
         }
 
         return result;
+    }
+
+    private Node ParseSum()
+    {
+        var left = ParseProduct();
+        while (Current.Kind is TokenKind.Plus or TokenKind.Minus)
+        {
+            var op = Current.Kind == TokenKind.Plus ? ArithmeticOperator.Add : ArithmeticOperator.Subtract;
+            _index++;
+            left = new ArithmeticNode(op, left, ParseProduct());
+        }
+
+        return left;
+    }
+
+    private Node ParseProduct()
+    {
+        var left = ParsePrimary();
+        while (Current.Kind is TokenKind.Star or TokenKind.Slash)
+        {
+            var op = Current.Kind == TokenKind.Star ? ArithmeticOperator.Multiply : ArithmeticOperator.Divide;
+            _index++;
+            left = new ArithmeticNode(op, left, ParsePrimary());
+        }
+
+        return left;
     }
 
     private bool IsNotIn() =>

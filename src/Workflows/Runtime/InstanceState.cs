@@ -43,9 +43,24 @@ public sealed class InstanceState
     internal List<OpenTask> TaskList { get; private init; } = [];
     internal List<PendingTimer> TimerList { get; private init; } = [];
     internal List<JournalEntry> JournalList { get; private init; } = [];
+    internal List<MultiInstanceLoop> LoopList { get; private init; } = [];
+    internal List<MessageSubscription> SubscriptionList { get; private init; } = [];
+    internal List<PendingCall> CallList { get; private init; } = [];
     internal JsonObject VariableObject { get; private init; } = [];
 
-    /// <summary>Tokens waiting at a user task or a join.</summary>
+    /// <summary>Multi-instance user tasks running, with their counters.</summary>
+    public IReadOnlyList<MultiInstanceLoop> Loops => LoopList;
+
+    /// <summary>Messages the instance waits for; deliver one with <c>DeliverMessage</c>.</summary>
+    public IReadOnlyList<MessageSubscription> AwaitedMessages => SubscriptionList;
+
+    /// <summary>Call activities waiting for their child instance; finish one with <c>CompleteCallActivity</c>.</summary>
+    public IReadOnlyList<PendingCall> PendingCalls => CallList;
+
+    /// <summary>The pending call with this id, or null.</summary>
+    public PendingCall? FindCall(string callId) => CallList.Find(c => c.Id == callId);
+
+    /// <summary>Tokens waiting at an activity, a catch event, an event-based gateway or a join.</summary>
     public IReadOnlyList<Token> Tokens => TokenList;
 
     /// <summary>Parallel splits whose branches have not all joined yet.</summary>
@@ -54,7 +69,7 @@ public sealed class InstanceState
     /// <summary>User tasks waiting for a person.</summary>
     public IReadOnlyList<OpenTask> OpenTasks => TaskList;
 
-    /// <summary>Boundary timers that will fire unless their task closes first.</summary>
+    /// <summary>Timers that will fire unless what they watch ends first.</summary>
     public IReadOnlyList<PendingTimer> PendingTimers => TimerList;
 
     /// <summary>The append-only journal, oldest first.</summary>
@@ -86,13 +101,17 @@ public sealed class InstanceState
         TaskList = [.. TaskList],
         TimerList = [.. TimerList],
         JournalList = [.. JournalList],
+        LoopList = [.. LoopList],
+        SubscriptionList = [.. SubscriptionList],
+        CallList = [.. CallList],
         VariableObject = (JsonObject)VariableObject.DeepClone(),
     };
 
     internal static InstanceState Restore(
         string instanceId, string definitionKey, int definitionVersion, InstanceStatus status, string? result,
         DateTimeOffset startedAt, DateTimeOffset? endedAt, int lastId, List<Token> tokens, List<ForkActivation> forks,
-        List<OpenTask> tasks, List<PendingTimer> timers, List<JournalEntry> journal, JsonObject variables) =>
+        List<OpenTask> tasks, List<PendingTimer> timers, List<JournalEntry> journal, JsonObject variables,
+        List<MultiInstanceLoop> loops, List<MessageSubscription> subscriptions, List<PendingCall> calls) =>
         new(instanceId, definitionKey, definitionVersion)
         {
             Status = status,
@@ -106,6 +125,9 @@ public sealed class InstanceState
             TimerList = timers,
             JournalList = journal,
             VariableObject = variables,
+            LoopList = loops,
+            SubscriptionList = subscriptions,
+            CallList = calls,
         };
 
     internal static InstanceState New(string instanceId, string definitionKey, int definitionVersion, DateTimeOffset at) =>

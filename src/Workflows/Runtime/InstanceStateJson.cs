@@ -6,12 +6,17 @@ namespace ToanDan.Awards.Workflows.Runtime;
 
 /// <summary>
 /// Saves an <see cref="InstanceState"/> as versioned JSON and reads it back exactly. The document carries
-/// <c>"v": 1</c>; a document of another version is refused with <see cref="InstanceStateFormatException"/>.
+/// <c>"v": 2</c>; documents of version 1 (before multi-instance tasks, messages, sub-processes and call activities) are
+/// read too, since version 2 only adds optional members. A document of another version is refused with
+/// <see cref="InstanceStateFormatException"/>.
 /// </summary>
 public static class InstanceStateJson
 {
-    /// <summary>The version of the JSON document this engine writes and reads.</summary>
-    public const int CurrentVersion = 1;
+    /// <summary>The version of the JSON document this engine writes.</summary>
+    public const int CurrentVersion = 2;
+
+    /// <summary>The oldest version this engine still reads.</summary>
+    public const int OldestReadableVersion = 1;
 
     /// <summary>The state as UTF-8 JSON bytes (what a database column holds).</summary>
     public static byte[] SerializeToUtf8Bytes(InstanceState state) =>
@@ -56,18 +61,24 @@ public static class InstanceStateJson
 
     private static StateDocument ToDocument(InstanceState s) => new(
         CurrentVersion, s.InstanceId, s.DefinitionKey, s.DefinitionVersion, s.Status, s.Result, s.StartedAt, s.EndedAt,
-        s.LastId, s.TokenList, s.ForkList, s.TaskList, s.TimerList, s.VariableObject, s.JournalList);
+        s.LastId, s.TokenList, s.ForkList, s.TaskList, s.TimerList, s.VariableObject, s.JournalList)
+    {
+        Loops = s.LoopList.Count == 0 ? null : s.LoopList,
+        Messages = s.SubscriptionList.Count == 0 ? null : s.SubscriptionList,
+        Calls = s.CallList.Count == 0 ? null : s.CallList,
+    };
 
     private static InstanceState FromDocument(StateDocument? d)
     {
         if (d is null) throw new InstanceStateFormatException("Instance state is empty.");
-        if (d.V != CurrentVersion)
-            throw new InstanceStateFormatException($"Instance state version {d.V} is not supported (this engine reads version {CurrentVersion}).");
+        if (d.V is < OldestReadableVersion or > CurrentVersion)
+            throw new InstanceStateFormatException($"Instance state version {d.V} is not supported (this engine reads versions {OldestReadableVersion} to {CurrentVersion}).");
         if (string.IsNullOrEmpty(d.Id) || string.IsNullOrEmpty(d.Key))
             throw new InstanceStateFormatException("Instance state has no instance id or workflow key.");
         return InstanceState.Restore(
             d.Id, d.Key, d.Version, d.Status, d.Result, d.StartedAt, d.EndedAt, d.LastId,
-            d.Tokens ?? [], d.Forks ?? [], d.Tasks ?? [], d.Timers ?? [], d.Journal ?? [], d.Variables ?? []);
+            d.Tokens ?? [], d.Forks ?? [], d.Tasks ?? [], d.Timers ?? [], d.Journal ?? [], d.Variables ?? [],
+            d.Loops ?? [], d.Messages ?? [], d.Calls ?? []);
     }
 }
 
@@ -77,7 +88,12 @@ public sealed class InstanceStateFormatException(string message, Exception? inne
 internal sealed record StateDocument(
     int V, string Id, string Key, int Version, InstanceStatus Status, string? Result, DateTimeOffset StartedAt,
     DateTimeOffset? EndedAt, int LastId, List<Token>? Tokens, List<ForkActivation>? Forks, List<OpenTask>? Tasks,
-    List<PendingTimer>? Timers, JsonObject? Variables, List<JournalEntry>? Journal);
+    List<PendingTimer>? Timers, JsonObject? Variables, List<JournalEntry>? Journal)
+{
+    public List<MultiInstanceLoop>? Loops { get; init; }
+    public List<MessageSubscription>? Messages { get; init; }
+    public List<PendingCall>? Calls { get; init; }
+}
 
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,

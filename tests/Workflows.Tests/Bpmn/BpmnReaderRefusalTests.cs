@@ -146,6 +146,25 @@ public class BpmnReaderRefusalTests
         var error = Assert.Throws<BpmnFormatException>(() => BpmnReader.Read(TwoProcesses("false", "false")));
 
         Assert.Contains("không biết chọn quy trình nào", error.Message);
+        Assert.Equal(["p1", "p2"], error.Processes.Select(p => p.Id));
+    }
+
+    [Fact]
+    public void The_process_the_administrator_chose_is_read()
+    {
+        var definition = BpmnReader.Read(TwoProcesses("false", "false"), "p2");
+
+        Assert.Equal("p2", definition.Key);
+        Assert.Contains(definition.DocumentParts, part => (string?)part.Attribute("id") == "p1");
+    }
+
+    [Fact]
+    public void A_chosen_process_that_is_not_in_the_file_is_refused_listing_those_that_are()
+    {
+        var error = Assert.Throws<BpmnFormatException>(() => BpmnReader.Read(TwoProcesses("false", "false"), "p3"));
+
+        Assert.Contains("'p3'", error.Message);
+        Assert.Contains("'p1', 'p2'", error.Message);
     }
 
     [Fact]
@@ -202,7 +221,6 @@ public class BpmnReaderRefusalTests
 
     [Theory]
     [InlineData("""<bpmn:userTask name="Duyệt" />""", "userTask")]
-    [InlineData("""<bpmn:sequenceFlow sourceRef="a" targetRef="b" />""", "sequenceFlow")]
     [InlineData("""<bpmn:scriptTask id=" " />""", "scriptTask")]
     public void An_element_without_id_is_refused(string element, string localName)
     {

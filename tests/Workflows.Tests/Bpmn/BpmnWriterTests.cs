@@ -176,14 +176,14 @@ public class BpmnWriterTests
             <definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" id="d" targetNamespace="urn:x">
               <process id="p" isExecutable="true">
                 <startEvent id="s" />
-                <subProcess id="sub"><sequenceFlow id="inner"><conditionExpression xsi:type="tFormalExpression">x</conditionExpression></sequenceFlow></subProcess>
+                <transaction id="sub"><sequenceFlow id="inner"><conditionExpression xsi:type="tFormalExpression">x</conditionExpression></sequenceFlow></transaction>
               </process>
             </definitions>
             """;
 
         var exported = BpmnWriter.Write(BpmnReader.Read(xml));
 
-        Assert.Contains("<bpmn:subProcess id=\"sub\">", exported);
+        Assert.Contains("<bpmn:transaction id=\"sub\">", exported);
         Assert.Contains("xsi:type=\"bpmn:tFormalExpression\">x<", exported);
         Assert.DoesNotContain("xmlns=", exported);
         Assert.Equal(exported, BpmnWriter.Write(BpmnReader.Read(exported)));

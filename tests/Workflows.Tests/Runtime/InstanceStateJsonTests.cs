@@ -89,6 +89,62 @@ public class InstanceStateJsonTests
     public void Broken_json_is_refused_with_a_clear_error(string json) =>
         Assert.Throws<InstanceStateFormatException>(() => InstanceStateJson.Deserialize(json));
 
+    /// <summary>
+    /// A state written by the engine before version 2 (main at c9b6812, giay-khen-cat at the council and the disclosure):
+    /// it is read, and runs on, on a definition with the same element ids.
+    /// </summary>
+    [Fact]
+    public void A_version_1_state_is_read_and_runs_on()
+    {
+        var json = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Runtime", "state-v1.json"));
+        Assert.Equal(1, JsonNode.Parse(json)!["v"]!.GetValue<int>());
+
+        var state = InstanceStateJson.Deserialize(json);
+
+        Assert.Equal(["Task_CouncilVote", "Task_PublicDisclosure"], state.OpenTasks.Select(t => t.ElementId));
+        Assert.Equal("t10", state.PendingTimers[0].TaskId);
+        Assert.Empty(state.AwaitedMessages);
+        var definition = new FlowBuilder("giay-khen-cat")
+            .Start("StartEvent_Submitted").Task("Task_CommuneReview").Task("Task_PV05Review").And("Gateway_ParallelSplit")
+            .Task("Task_CouncilVote", role: "council").Task("Task_PublicDisclosure").And("join").End("end", "approved")
+            .Timer("Timer_CouncilVoteReminder", "Task_CouncilVote", false, FlowBuilder.WorkingDays(8)).Send("mail").End("quiet")
+            .Chain("StartEvent_Submitted", "Task_CommuneReview", "Task_PV05Review", "Gateway_ParallelSplit")
+            .Flow("Gateway_ParallelSplit", "Task_CouncilVote", id: "Flow_SplitToCouncilVote").Flow("Gateway_ParallelSplit", "Task_PublicDisclosure", id: "Flow_SplitToPublicDisclosure")
+            .Chain("Task_CouncilVote", "join").Chain("Task_PublicDisclosure", "join").Chain("join", "end").Chain("Timer_CouncilVoteReminder", "mail", "quiet")
+            .Build();
+        var driver = new Driver(definition) { Now = Driver.Monday.AddHours(3) };
+        typeof(Driver).GetProperty(nameof(Driver.State))!.SetValue(driver, state);
+
+        driver.FireTimer("Timer_CouncilVoteReminder").Complete("Task_CouncilVote", "approve").Complete("Task_PublicDisclosure", "approve");
+
+        Assert.Equal(InstanceStatus.Completed, driver.State.Status);
+        Assert.Equal(InstanceStateJson.CurrentVersion, JsonNode.Parse(InstanceStateJson.Serialize(driver.State))!["v"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public void A_state_with_votes_messages_calls_and_a_sub_process_survives_a_round_trip()
+    {
+        var definition = new FlowBuilder()
+            .Start().And("split").Vote("vote", completion: null).Sub("sub").Call("call", "child").And("join").End()
+            .MessageBoundary("m", "vote", false, "nhac").End("m-end")
+            .Inside("sub").Start("s").EventGateway("race").MessageCatch("msg", "tin").TimerCatch("wait", FlowBuilder.WorkingDays(3)).End("e1").End("e2").Inside(null)
+            .Chain("start", "split").Chain("split", "vote", "join").Chain("split", "sub", "join").Chain("split", "call", "join").Chain("join", "end")
+            .Chain("m", "m-end").Chain("s", "race").Chain("race", "msg", "e1").Chain("race", "wait", "e2").Build();
+        var driver = new Driver(definition).Start(new JsonObject { ["members"] = new JsonArray("an", new JsonObject { ["name"] = "Bình" }) });
+        driver.Execute(new ToanDan.Awards.Workflows.Execution.ClaimTask(driver.State.OpenTasks[0].Id, "an"));
+
+        var json = InstanceStateJson.Serialize(driver.State);
+        var back = InstanceStateJson.Deserialize(json);
+
+        Assert.Equal(json, InstanceStateJson.Serialize(back));
+        Assert.Equal(driver.State.OpenTasks, back.OpenTasks);
+        Assert.Equal(driver.State.Loops, back.Loops);
+        Assert.Equal(driver.State.AwaitedMessages, back.AwaitedMessages);
+        Assert.Equal(driver.State.PendingCalls, back.PendingCalls);
+        Assert.Equal(driver.State.Tokens, back.Tokens);
+        Assert.Equal(driver.State.PendingTimers, back.PendingTimers);
+    }
+
     [Fact]
     public void Same_commands_give_the_same_state()
     {

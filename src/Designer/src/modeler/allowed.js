@@ -17,10 +17,21 @@ export const REPLACE_KEPT = new Set([
   'replace-with-exclusive-gateway', 'replace-with-parallel-gateway',
   'replace-with-timer-boundary', 'replace-with-non-interrupting-timer-boundary',
   'replace-with-sequence-flow', 'replace-with-default-flow', 'replace-with-conditional-flow',
+  // Executed since issue 17.
+  'replace-with-error-end', 'replace-with-escalation-end',
+  'replace-with-receive-task', 'replace-with-call-activity', 'replace-with-subprocess', 'replace-with-expanded-subprocess',
+  'replace-with-inclusive-gateway', 'replace-with-event-based-gateway',
+  'replace-with-message-intermediate-catch', 'replace-with-timer-intermediate-catch', 'replace-with-none-intermediate-throwing',
+  'replace-with-message-boundary', 'replace-with-non-interrupting-message-boundary', 'replace-with-error-boundary',
+  'replace-with-escalation-boundary', 'replace-with-non-interrupting-escalation-boundary',
 ]);
 
-/** Header toggles of the replace menu: loops, multi-instance, compensation and ad-hoc are not executed. */
-export const REPLACE_HEADER_KEPT = new Set(['toggle-non-interrupting']);
+/**
+ * Header toggles of the replace menu: interrupting or not (boundary events), and parallel or sequential multi-instance
+ * (the engine runs it on user tasks; on anything else the validator names it). Standard loops, compensation and ad-hoc
+ * are not executed.
+ */
+export const REPLACE_HEADER_KEPT = new Set(['toggle-non-interrupting', 'toggle-parallel-mi', 'toggle-sequential-mi']);
 
 function keep(entries, allowed) {
   return Object.fromEntries(Object.entries(entries).filter(([key]) => allowed.has(key)));
@@ -54,7 +65,7 @@ export function filterReplace(entries) {
   return keep(entries, REPLACE_KEPT);
 }
 
-/** The replace menu's header toggles, only the one that matters (interrupting or not, for timers). */
+/** The replace menu's header toggles, only those the engine executes. */
 export function filterReplaceHeader(entries) {
   return keep(entries, REPLACE_HEADER_KEPT);
 }
@@ -63,4 +74,6 @@ export function filterReplaceHeader(entries) {
 export const EXECUTED_TYPES = new Set([
   'bpmn:StartEvent', 'bpmn:EndEvent', 'bpmn:UserTask', 'bpmn:SendTask', 'bpmn:ServiceTask',
   'bpmn:ExclusiveGateway', 'bpmn:ParallelGateway', 'bpmn:BoundaryEvent', 'bpmn:SequenceFlow',
+  'bpmn:InclusiveGateway', 'bpmn:EventBasedGateway', 'bpmn:SubProcess', 'bpmn:CallActivity', 'bpmn:ReceiveTask',
+  'bpmn:IntermediateCatchEvent', 'bpmn:IntermediateThrowEvent',
 ]);
