@@ -35,10 +35,28 @@ internal static class PublicList
         where n.RoundId == roundId && ProposedStatuses.Contains(n.Status)
         from m in n.Nominees
         where !m.IsStruck && !m.IsPostponed && m.AwardedAt == null
-        select new Entry(m.Id, m.Kind, m.Name, m.Position, m.Workplace, m.ParentUnitName, n.Id, n.UnitId, n.Unit!.Name, n.Unit.Path,
-            n.AwardTypeId, n.AwardType!.Name);
+        select new Entry
+        {
+            NomineeId = m.Id, Kind = m.Kind, Name = m.Name, Position = m.Position, Workplace = m.Workplace, PartOf = m.ParentUnitName,
+            NominationId = n.Id, UnitId = n.UnitId, UnitName = n.Unit!.Name, UnitPath = n.Unit.Path, AwardTypeId = n.AwardTypeId,
+            AwardType = n.AwardType!.Name,
+        };
 
-    /// <summary>One proposed nominee with their dossier's unit and award (the unit's path and the dossier stay on the server).</summary>
-    public sealed record Entry(int NomineeId, NomineeKind Kind, string Name, string? Position, string? Workplace, string? PartOf,
-        int NominationId, int UnitId, string UnitName, string UnitPath, int AwardTypeId, string AwardType);
+    /// <summary>One proposed nominee with their dossier's unit and award (the unit's path and the dossier stay on the server).
+    /// Initialised by members, not a constructor, so that queries can go on filtering and grouping on it in SQL.</summary>
+    public sealed record Entry
+    {
+        public int NomineeId { get; init; }
+        public NomineeKind Kind { get; init; }
+        public string Name { get; init; } = "";
+        public string? Position { get; init; }
+        public string? Workplace { get; init; }
+        public string? PartOf { get; init; }
+        public int NominationId { get; init; }
+        public int UnitId { get; init; }
+        public string UnitName { get; init; } = "";
+        public string UnitPath { get; init; } = "";
+        public int AwardTypeId { get; init; }
+        public string AwardType { get; init; } = "";
+    }
 }
