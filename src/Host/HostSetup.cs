@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using ToanDan.Awards.Host.Domain;
 using ToanDan.Awards.Host.Email;
 using ToanDan.Awards.Host.Features;
+using ToanDan.Awards.Host.Features.Disclosure;
 using ToanDan.Awards.Host.Features.Documents;
 using ToanDan.Awards.Host.Features.Statistics;
 using ToanDan.Awards.Host.Infrastructure;
@@ -44,6 +45,7 @@ public static class HostSetup
         services.Configure<TimerOptions>(configuration.GetSection("Timers"));
         services.AddHostedService<TimerService>();
         services.AddAwardsEmail(configuration);
+        services.AddFeedbackProtection(configuration);
         services.AddMediatorWithHandlers(typeof(HostSetup).Assembly);
         services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
         {
@@ -54,6 +56,7 @@ public static class HostSetup
                 403 when c.ProblemDetails.Detail is null => ("Không có quyền", "Anh/chị không có quyền thực hiện thao tác này."),
                 404 when c.ProblemDetails.Detail is null => ("Không tìm thấy", "Không tìm thấy địa chỉ hoặc dữ liệu được yêu cầu."),
                 405 when c.ProblemDetails.Detail is null => ("Phương thức không hợp lệ", "Địa chỉ này không nhận phương thức gửi lên."),
+                429 when c.ProblemDetails.Detail is null => ("Gửi quá nhiều lần", FeedbackProtection.TooMany),
                 _ => (c.ProblemDetails.Title, c.ProblemDetails.Detail),
             };
         });
@@ -68,6 +71,10 @@ public static class HostSetup
             o.Conventions.AuthorizeFolder("/QuanTri", AdminOnly.Policy);
             o.Conventions.AllowAnonymousToPage("/DangNhap");
             o.Conventions.AllowAnonymousToPage("/KhongCoQuyen");
+            // The public disclosure (công khai) of rounds: anyone reads the list and comments, rate-limited.
+            o.Conventions.AllowAnonymousToFolder("/CongKhai");
+            o.Conventions.AddPageApplicationModelConvention("/CongKhai/ChiTiet",
+                m => m.EndpointMetadata.Add(new Microsoft.AspNetCore.RateLimiting.EnableRateLimitingAttribute(FeedbackProtection.Policy)));
         });
         services.Configure<JsonOptions>(o =>
         {
@@ -94,6 +101,7 @@ public static class HostSetup
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.UseAntiforgery();
         app.MapOpenApi();
         app.MapAwardsApi();

@@ -21,10 +21,11 @@ public static class DefaultEmailTemplates
     public const string NominationPostponed = "nomination-postponed";
     public const string ConsolidationNeeded = "consolidation-needed";
     public const string DecisionDraft = "decision-draft";
+    public const string DisclosureFeedback = "disclosure-feedback";
 
     public static readonly IReadOnlyList<string> Keys =
         [TaskAssigned, TaskReminder, TaskEscalated, NominationReturned, NominationRefused, DecisionIssued, DecisionRequested,
-            NominationAwaitingDecision, NominationPostponed, ConsolidationNeeded, DecisionDraft];
+            NominationAwaitingDecision, NominationPostponed, ConsolidationNeeded, DecisionDraft, DisclosureFeedback];
 
     public static (string Subject, string Html, string Text) Load(string key) =>
         (Read(key, "subject").Trim(), Read(key, "html"), Read(key, "txt"));

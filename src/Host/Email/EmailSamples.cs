@@ -28,5 +28,11 @@ public static class EmailSamples
         ["awardeeCount"] = 12,
         ["awardeeTally"] = "03 (ba) tập thể, 09 (chín) cá nhân",
         ["decisionDate"] = "20/11/2026",
+        ["receivedAt"] = "09:15 02/12/2026",
+        ["senderName"] = "Nguyễn Văn An",
+        ["senderContact"] = "0912 345 678",
+        ["content"] = "Ông Phạm Văn Long đã tham gia tích cực nhiều đợt tuần tra; tôi đồng ý với việc đề nghị khen thưởng.",
+        ["nomineeName"] = "Phạm Văn Long",
+        ["nomineeUnit"] = "Phường Sầm Sơn",
     }.ToJsonString(new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
 }

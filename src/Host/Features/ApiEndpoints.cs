@@ -4,6 +4,7 @@ using ToanDan.Awards.Host.Features.Admin;
 using ToanDan.Awards.Host.Features.Auth;
 using ToanDan.Awards.Host.Features.AwardTypes;
 using ToanDan.Awards.Host.Features.Decisions;
+using ToanDan.Awards.Host.Features.Disclosure;
 using ToanDan.Awards.Host.Features.Documents;
 using ToanDan.Awards.Host.Features.LookUp;
 using ToanDan.Awards.Host.Features.Statistics;
@@ -24,6 +25,7 @@ public static class ApiEndpoints
     {
         var api = app.MapGroup("/api");
         api.MapAuthEndpoints();
+        api.MapPublicDisclosureEndpoints();
         // The API takes bearer tokens only: a browser's cookie never authorises an API call, so no cross-site
         // request can ride on a signed-in person's session.
         var secured = api.MapGroup("").RequireAuthorization(new AuthorizeAttribute { AuthenticationSchemes = TokenIssuer.Scheme });
@@ -40,6 +42,7 @@ public static class ApiEndpoints
         secured.MapEmailTemplateEndpoints();
         secured.MapOutboxEndpoints();
         secured.MapAdminEndpoints();
+        secured.MapRoundFeedbackEndpoints();
         return app;
     }
 }

@@ -9,6 +9,7 @@ public sealed class LoiModel : PageModel
 {
     public string Title { get; private set; } = "Có lỗi";
     public string Message { get; private set; } = "";
+    public string? BackUrl { get; private set; }
 
     public void OnGet(int code)
     {
@@ -17,6 +18,9 @@ public sealed class LoiModel : PageModel
         if (failure is not null) code = Response.StatusCode;
         (Title, Message) = Describe(code);
         if (failure?.Error is Domain.DomainException refusal) Message = refusal.Message;
+        // Too many comments from the public page: a way back to the list (the browser keeps what was typed).
+        var original = HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodeReExecuteFeature>()?.OriginalPath;
+        if (code == 429 && original is not null && original.StartsWith("/cong-khai/", StringComparison.Ordinal)) BackUrl = original;
     }
 
     public IActionResult OnPost(int code)
@@ -32,6 +36,7 @@ public sealed class LoiModel : PageModel
         413 => ("Tệp quá lớn", "Tệp tải lên vượt quá dung lượng cho phép."),
         409 => ("Đã có người xử lý trước", "Hồ sơ vừa được người khác thay đổi. Hãy tải lại trang để xem tình trạng mới nhất."),
         422 => ("Không thực hiện được", "Thao tác không hợp lệ với tình trạng hiện tại của hồ sơ."),
+        429 => ("Gửi quá nhiều lần", Features.Disclosure.FeedbackProtection.TooMany),
         _ => ("Có lỗi", "Đã có lỗi xảy ra. Xin thử lại sau hoặc báo quản trị viên."),
     };
 }

@@ -12,6 +12,7 @@ public abstract class AwardsDbContext(DbContextOptions options) : IdentityDbCont
     public DbSet<AwardType> AwardTypes => Set<AwardType>();
     public DbSet<Issuer> Issuers => Set<Issuer>();
     public DbSet<Round> Rounds => Set<Round>();
+    public DbSet<RoundFeedback> RoundFeedback => Set<RoundFeedback>();
     public DbSet<Nomination> Nominations => Set<Nomination>();
     public DbSet<Nominee> Nominees => Set<Nominee>();
     public DbSet<Attachment> Attachments => Set<Attachment>();

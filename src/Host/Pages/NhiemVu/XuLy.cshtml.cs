@@ -2,6 +2,7 @@ using MediatR;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using ToanDan.Awards.Host.Domain;
+using ToanDan.Awards.Host.Features.Disclosure;
 using ToanDan.Awards.Host.Features.Nominations;
 using ToanDan.Awards.Host.Features.Tasks;
 using ToanDan.Awards.Host.Pages.Shared;
@@ -15,6 +16,9 @@ public sealed class XuLyModel(IMediator mediator) : PageModel
     public GetTask.Result Step { get; private set; } = null!;
     public GetNomination.Result Dossier { get; private set; } = null!;
     public DiagramView? Diagram { get; private set; }
+
+    /// <summary>The public's comments on the dossier's round, while the step is open.</summary>
+    public IReadOnlyList<ListRoundFeedback.Item> Feedback { get; private set; } = [];
 
     [BindProperty] public string? Outcome { get; set; }
     [BindProperty] public string? Comment { get; set; }
@@ -80,6 +84,7 @@ public sealed class XuLyModel(IMediator mediator) : PageModel
         {
             Step = await mediator.Send(new GetTask.Query(id), ct);
             Dossier = await mediator.Send(new GetNomination.Query(Step.NominationId), ct);
+            Feedback = Step.IsOpen ? await mediator.Send(new ListDossierFeedback.Query(Step.NominationId), ct) : [];
             var diagram = await mediator.Send(new GetNominationDiagram.Query(Step.NominationId), ct);
             Diagram = diagram is null ? null : new DiagramView($"/nhiem-vu/{id}/so-do", diagram.Current, diagram.Done);
             ViewData["FilesUrl"] = $"/nhiem-vu/{id}/tep";

@@ -27,14 +27,12 @@ public class RequiredPartsTests(AwardsApp app) : IClassFixture<AwardsApp>
     private static string[] Missing(JsonElement dossier) =>
         [.. dossier.GetProperty("missingParts").EnumerateArray().Select(m => m.GetString()!)];
 
-    private Task<int> RoundIdAsync() =>
-        app.WithScopeAsync(services => services.GetRequiredService<AwardsDbContext>().Rounds.OrderBy(r => r.Id).Select(r => r.Id).FirstAsync());
 
     private async Task<int> CreateInRoundAsync(HttpClient clerk, string awardTypeCode, params object[] nominees)
     {
         var response = await clerk.PostAsJsonAsync("/api/nominations", new
         {
-            awardTypeCode, roundId = await RoundIdAsync(), submissionNumber = "17/TTr-UBND", submissionDate = "2026-10-28", nominees,
+            awardTypeCode, roundId = await TestRounds.OpenRoundIdAsync(app, awardTypeCode), submissionNumber = "17/TTr-UBND", submissionDate = "2026-10-28", nominees,
         });
         Assert.True(response.StatusCode == HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();

@@ -1072,6 +1072,53 @@ namespace ToanDan.Awards.Host.Persistence.Migrations.Postgres
                     b.ToTable("Rounds");
                 });
 
+            modelBuilder.Entity("ToanDan.Awards.Host.Domain.RoundFeedback", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AddressHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Contact")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int?>("NomineeId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("NomineeName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("RoundId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NomineeId");
+
+                    b.HasIndex("RoundId", "ReceivedAt");
+
+                    b.ToTable("RoundFeedback", (string)null);
+                });
+
             modelBuilder.Entity("ToanDan.Awards.Host.Domain.ScheduledTimer", b =>
                 {
                     b.Property<int>("Id")
@@ -1500,6 +1547,20 @@ namespace ToanDan.Awards.Host.Persistence.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("AwardTypeId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ToanDan.Awards.Host.Domain.RoundFeedback", b =>
+                {
+                    b.HasOne("ToanDan.Awards.Host.Domain.Nominee", null)
+                        .WithMany()
+                        .HasForeignKey("NomineeId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("ToanDan.Awards.Host.Domain.Round", null)
+                        .WithMany()
+                        .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
