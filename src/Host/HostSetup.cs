@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using ToanDan.Awards.Host.Domain;
 using ToanDan.Awards.Host.Email;
 using ToanDan.Awards.Host.Features;
+using ToanDan.Awards.Host.Features.Decisions;
 using ToanDan.Awards.Host.Features.Documents;
 using ToanDan.Awards.Host.Features.Statistics;
 using ToanDan.Awards.Host.Infrastructure;
@@ -98,6 +99,7 @@ public static class HostSetup
         app.MapOpenApi();
         app.MapAwardsApi();
         app.MapDocumentPages();
+        app.MapSignedCopyPages();
         app.MapStatisticsPages();
         app.MapRazorPages();
         return app;

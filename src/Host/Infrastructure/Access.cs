@@ -66,6 +66,19 @@ public sealed class Access(AwardsDbContext db, CurrentUser user)
     public static string? Mask(string? citizenId) =>
         citizenId is null ? null : new string('•', Math.Max(0, citizenId.Length - 3)) + citizenId[^3..];
 
+    /// <summary>
+    /// The office that issues a decision files its signed copy: administrators and, for now, PV05 of the province the
+    /// nominating unit belongs to.
+    /// </summary>
+    public async Task<bool> MayFileSignedCopyAsync(Nomination nomination, CancellationToken ct)
+    {
+        if (IsAdmin) return true;
+        if (!user.IsInRole(Roles.Pv05Reviewer) || nomination.Unit is null) return false;
+        var codes = nomination.Unit.Path.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        var unitId = user.UnitId;
+        return await db.Units.AnyAsync(u => u.Id == unitId && u.Level == "province" && codes.Contains(u.Code), ct);
+    }
+
     public void RequireAdmin()
     {
         if (!IsAdmin) throw new ForbiddenException(AdminOnly.Refusal);

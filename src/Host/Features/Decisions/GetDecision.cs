@@ -12,7 +12,16 @@ public static class GetDecision
 
     public sealed record Detail(int Id, string Number, DateOnly IssuedOn, string AwardType, string Decider, int NominationId, string UnitName,
         bool Revoked, DateTimeOffset? RevokedAt, string? RevokedBy, string? RevocationReason, IReadOnlyList<Awardee> Awardees,
-        string? ProvinceName = null);
+        string? ProvinceName = null)
+    {
+        /// <summary>The official signed copy (the newest upload), if any.</summary>
+        public SignedCopyView? SignedCopy => SignedCopies.Count > 0 ? SignedCopies[0] : null;
+
+        /// <summary>Every signed copy uploaded, newest first.</summary>
+        public IReadOnlyList<SignedCopyView> SignedCopies { get; init; } = [];
+
+        public bool MayUploadSignedCopy { get; init; }
+    }
 
     public sealed record Awardee(int Id, int NomineeId, NomineeKind Kind, string Name, DateOnly? DateOfBirth, string? CitizenId,
         string? Position, string? Workplace);
@@ -44,7 +53,11 @@ public static class GetDecision
             var province = await db.Units.AsNoTracking().Where(u => codes.Contains(u.Code) && u.Level == "province")
                 .Select(u => u.Name).FirstOrDefaultAsync(cancellationToken);
             return new Detail(decision.Id, decision.FullNumber, decision.IssuedOn, decision.AwardType!.Name, decision.Decider, decision.NominationId,
-                nomination.Unit.Name, decision.IsRevoked, decision.RevokedAt, decision.RevokedBy, decision.RevocationReason, awardees, province);
+                nomination.Unit.Name, decision.IsRevoked, decision.RevokedAt, decision.RevokedBy, decision.RevocationReason, awardees, province)
+            {
+                SignedCopies = await SignedCopyView.OfDecisionAsync(db, decision.Id, cancellationToken),
+                MayUploadSignedCopy = !decision.IsRevoked && await access.MayFileSignedCopyAsync(nomination, cancellationToken),
+            };
         }
 
         private static NotFoundException NotFound(int id) =>
