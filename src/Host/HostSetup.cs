@@ -55,6 +55,8 @@ public static class HostSetup
                 403 when c.ProblemDetails.Detail is null => ("Không có quyền", "Anh/chị không có quyền thực hiện thao tác này."),
                 404 when c.ProblemDetails.Detail is null => ("Không tìm thấy", "Không tìm thấy địa chỉ hoặc dữ liệu được yêu cầu."),
                 405 when c.ProblemDetails.Detail is null => ("Phương thức không hợp lệ", "Địa chỉ này không nhận phương thức gửi lên."),
+                415 when c.ProblemDetails.Detail is null => ("Kiểu dữ liệu không được hỗ trợ",
+                    "Địa chỉ này không nhận kiểu dữ liệu đã gửi (Content-Type): xem định dạng cần gửi trong tài liệu API /openapi/v1.json."),
                 _ => (c.ProblemDetails.Title, c.ProblemDetails.Detail),
             };
         });
