@@ -244,6 +244,42 @@ public class SignedPdfVerifierTests
         Assert.Equal("Chữ ký số không đọc được: phần loại trừ khỏi vùng ký không đúng là giá trị chữ ký (/Contents).", signature.Problem);
     }
 
+    [Fact]
+    public void Damaged_signed_files_give_a_report_never_an_exception()
+    {
+        using var certificate = TestPdfs.Certificate();
+        var signed = TestPdfs.Sign(TestPdfs.Sign(TestPdfs.Unsigned(), certificate, SignedAt), certificate, SignedAt);
+        var random = new Random(20261102);
+        var tails = "\n%%EOF\n"u8.ToArray();
+
+        for (var i = 0; i < 400; i++)
+        {
+            byte[] damaged;
+            switch (i % 3)
+            {
+                case 0:
+                    damaged = (byte[])signed.Clone();
+                    for (var n = random.Next(1, 6); n > 0; n--) damaged[random.Next(damaged.Length)] = (byte)random.Next(256);
+                    break;
+                case 1:
+                    damaged = [.. signed.AsSpan(0, random.Next(6, signed.Length)).ToArray(), .. tails];
+                    break;
+                default:
+                    var at = random.Next(signed.Length);
+                    var junk = new byte[random.Next(1, 40)];
+                    random.NextBytes(junk);
+                    damaged = [.. signed.AsSpan(0, at).ToArray(), .. junk, .. signed.AsSpan(at).ToArray()];
+                    break;
+            }
+
+            var report = _verifier.Verify(damaged, Now);
+
+            Assert.True(report.Accepted || report.Refusal is not null);
+            Assert.All(report.Signatures, s => Assert.Equal(s.Valid, s.Problem is null));
+            Assert.NotEmpty(Verification(report));
+        }
+    }
+
     [Theory]
     [InlineData("D:20261102093000+07'00'", "2026-11-02T02:30:00+00:00")]
     [InlineData("D:20261102023000Z", "2026-11-02T02:30:00+00:00")]
