@@ -1,3 +1,4 @@
+using System.Formats.Asn1;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Security.Cryptography.Pkcs;
@@ -47,7 +48,8 @@ public static partial class TestPdfs
     }
 
     /// <summary>The PDF with one more signature, in a revision of its own, signed at <paramref name="at"/> (signingTime attribute and /M).</summary>
-    public static byte[] Sign(byte[] pdf, X509Certificate2 certificate, DateTimeOffset at, bool withSigningTime = true)
+    public static byte[] Sign(byte[] pdf, X509Certificate2 certificate, DateTimeOffset at, bool withSigningTime = true,
+        (X509Certificate2 Authority, DateTimeOffset At)? timestamp = null)
     {
         var text = Encoding.Latin1.GetString(pdf);
         var size = int.Parse(SizeEntry().Matches(text)[^1].Groups[1].Value, CultureInfo.InvariantCulture);
@@ -79,9 +81,54 @@ public static partial class TestPdfs
         };
         if (withSigningTime) signer.SignedAttributes.Add(new Pkcs9SigningTime(at.UtcDateTime));
         cms.ComputeSignature(signer);
+        if (timestamp is { } stamp)
+            cms.SignerInfos[0].AddUnsignedAttribute(new AsnEncodedData(new Oid("1.2.840.113549.1.9.16.2.14"),
+                TimestampToken(stamp.Authority, stamp.At, SHA256.HashData(cms.SignerInfos[0].GetSignature()))));
         var hex = Convert.ToHexString(cms.Encode());
         Encoding.ASCII.GetBytes(hex).CopyTo(bytes, holeStart + 1);
         return bytes;
+    }
+
+    /// <summary>A certificate for a time-stamping authority (extended key usage timeStamping, critical).</summary>
+    public static X509Certificate2 TimestampAuthority(string commonName = "Dịch vụ cấp dấu thời gian thử nghiệm")
+    {
+        using var rsa = RSA.Create(2048);
+        var request = new CertificateRequest($"CN={commonName}, C=VN", rsa, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+        request.CertificateExtensions.Add(new X509EnhancedKeyUsageExtension([new Oid("1.3.6.1.5.5.7.3.8")], critical: true));
+        return request.CreateSelfSigned(new DateTimeOffset(2025, 1, 1, 0, 0, 0, TimeSpan.Zero), new DateTimeOffset(2030, 1, 1, 0, 0, 0, TimeSpan.Zero));
+    }
+
+    /// <summary>An RFC 3161 time-stamp token over a SHA-256 digest, as a time-stamping authority answers.</summary>
+    private static byte[] TimestampToken(X509Certificate2 authority, DateTimeOffset at, byte[] digest)
+    {
+        var info = new AsnWriter(AsnEncodingRules.DER);
+        using (info.PushSequence())
+        {
+            info.WriteInteger(1);
+            info.WriteObjectIdentifier("1.3.6.1.4.1.99999.1");
+            using (info.PushSequence())
+            {
+                using (info.PushSequence()) info.WriteObjectIdentifier("2.16.840.1.101.3.4.2.1");
+                info.WriteOctetString(digest);
+            }
+            info.WriteInteger(Random.Shared.NextInt64(1, long.MaxValue));
+            info.WriteGeneralizedTime(at, omitFractionalSeconds: true);
+        }
+        var certificateId = new AsnWriter(AsnEncodingRules.DER);
+        using (certificateId.PushSequence())
+        using (certificateId.PushSequence())
+        using (certificateId.PushSequence())
+            certificateId.WriteOctetString(SHA256.HashData(authority.RawData));
+
+        var token = new SignedCms(new ContentInfo(new Oid("1.2.840.113549.1.9.16.1.4"), info.Encode()));
+        var signer = new CmsSigner(SubjectIdentifierType.IssuerAndSerialNumber, authority)
+        {
+            DigestAlgorithm = new Oid("2.16.840.1.101.3.4.2.1"),
+            IncludeOption = X509IncludeOption.EndCertOnly,
+        };
+        signer.SignedAttributes.Add(new AsnEncodedData(new Oid("1.2.840.113549.1.9.16.2.47"), certificateId.Encode()));
+        token.ComputeSignature(signer);
+        return token.Encode();
     }
 
     /// <summary>A revision appended after the signatures that rewrites the page text, as an editor saving incrementally does.</summary>

@@ -56,6 +56,21 @@ public class SignedPdfVerifierTests
     }
 
     [Fact]
+    public void A_time_stamp_of_an_authority_names_the_signing_time_before_the_signers_own_clock()
+    {
+        using var certificate = TestPdfs.Certificate();
+        using var authority = TestPdfs.TimestampAuthority();
+        var stampedAt = SignedAt.AddMinutes(3);
+        var pdf = TestPdfs.Sign(TestPdfs.Unsigned(), certificate, SignedAt, timestamp: (authority, stampedAt));
+
+        var signature = Assert.Single(_verifier.Verify(pdf, Now).Signatures);
+
+        Assert.True(signature.Valid, signature.Problem);
+        Assert.Equal(SigningTimeSource.Timestamp, signature.TimeSource);
+        Assert.Equal(stampedAt, signature.SigningTime);
+    }
+
+    [Fact]
     public void Without_a_signing_time_attribute_the_time_written_in_the_pdf_is_used()
     {
         using var certificate = TestPdfs.Certificate();
