@@ -49,7 +49,30 @@ public static partial class TestPdfs
 
     /// <summary>The PDF with one more signature, in a revision of its own, signed at <paramref name="at"/> (signingTime attribute and /M).</summary>
     public static byte[] Sign(byte[] pdf, X509Certificate2 certificate, DateTimeOffset at, bool withSigningTime = true,
-        (X509Certificate2 Authority, DateTimeOffset At)? timestamp = null)
+        (X509Certificate2 Authority, DateTimeOffset At)? timestamp = null) =>
+        SignatureRevision(pdf, "/Type /Sig /Filter /Adobe.PPKLite /SubFilter /adbe.pkcs7.detached", at, signed =>
+        {
+            var cms = new SignedCms(new ContentInfo(signed), detached: true);
+            var signer = new CmsSigner(SubjectIdentifierType.IssuerAndSerialNumber, certificate)
+            {
+                DigestAlgorithm = new Oid("2.16.840.1.101.3.4.2.1"),
+                IncludeOption = X509IncludeOption.EndCertOnly,
+            };
+            if (withSigningTime) signer.SignedAttributes.Add(new Pkcs9SigningTime(at.UtcDateTime));
+            cms.ComputeSignature(signer);
+            if (timestamp is { } stamp)
+                cms.SignerInfos[0].AddUnsignedAttribute(new AsnEncodedData(new Oid("1.2.840.113549.1.9.16.2.14"),
+                    TimestampToken(stamp.Authority, stamp.At, SHA256.HashData(cms.SignerInfos[0].GetSignature()))));
+            return cms.Encode();
+        });
+
+    /// <summary>The PDF with a document time-stamp (PAdES, ETSI.RFC3161) of an authority over everything before it.</summary>
+    public static byte[] DocumentTimestamp(byte[] pdf, X509Certificate2 authority, DateTimeOffset at) =>
+        SignatureRevision(pdf, "/Type /DocTimeStamp /Filter /Adobe.PPKLite /SubFilter /ETSI.RFC3161", at,
+            signed => TimestampToken(authority, at, SHA256.HashData(signed)));
+
+    /// <summary>Appends a revision with a signature field and its dictionary, then fills the hole with what <paramref name="sign"/> makes of the range.</summary>
+    private static byte[] SignatureRevision(byte[] pdf, string kind, DateTimeOffset at, Func<byte[], byte[]> sign)
     {
         var text = Encoding.Latin1.GetString(pdf);
         var size = int.Parse(SizeEntry().Matches(text)[^1].Groups[1].Value, CultureInfo.InvariantCulture);
@@ -61,8 +84,7 @@ public static partial class TestPdfs
             (1, $"<< /Type /Catalog /Pages 2 0 R /AcroForm << /Fields [{references}] /SigFlags 3 >> >>"),
             (3, $"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> /Annots [{references}] >>"),
             (size, $"<< /Type /Annot /Subtype /Widget /FT /Sig /T (Signature{fields.Count}) /Rect [0 0 0 0] /F 132 /P 3 0 R /V {size + 1} 0 R >>"),
-            (size + 1, "<< /Type /Sig /Filter /Adobe.PPKLite /SubFilter /adbe.pkcs7.detached " +
-                $"/M (D:{date}) /ByteRange [0 ********** ********** **********] /Contents <{new string('0', HoleBytes * 2)}> >>"),
+            (size + 1, $"<< {kind} /M (D:{date}) /ByteRange [0 ********** ********** **********] /Contents <{new string('0', HoleBytes * 2)}> >>"),
         };
         var bytes = Revision(pdf, objects);
 
@@ -73,19 +95,7 @@ public static partial class TestPdfs
         Encoding.ASCII.GetBytes(range).CopyTo(bytes, rangeAt);
 
         var signed = bytes[..holeStart].Concat(bytes[holeEnd..]).ToArray();
-        var cms = new SignedCms(new ContentInfo(signed), detached: true);
-        var signer = new CmsSigner(SubjectIdentifierType.IssuerAndSerialNumber, certificate)
-        {
-            DigestAlgorithm = new Oid("2.16.840.1.101.3.4.2.1"),
-            IncludeOption = X509IncludeOption.EndCertOnly,
-        };
-        if (withSigningTime) signer.SignedAttributes.Add(new Pkcs9SigningTime(at.UtcDateTime));
-        cms.ComputeSignature(signer);
-        if (timestamp is { } stamp)
-            cms.SignerInfos[0].AddUnsignedAttribute(new AsnEncodedData(new Oid("1.2.840.113549.1.9.16.2.14"),
-                TimestampToken(stamp.Authority, stamp.At, SHA256.HashData(cms.SignerInfos[0].GetSignature()))));
-        var hex = Convert.ToHexString(cms.Encode());
-        Encoding.ASCII.GetBytes(hex).CopyTo(bytes, holeStart + 1);
+        Encoding.ASCII.GetBytes(Convert.ToHexString(sign(signed))).CopyTo(bytes, holeStart + 1);
         return bytes;
     }
 

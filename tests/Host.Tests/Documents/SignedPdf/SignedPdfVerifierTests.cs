@@ -71,6 +71,28 @@ public class SignedPdfVerifierTests
     }
 
     [Fact]
+    public void A_document_time_stamp_after_the_signature_is_checked_as_a_signature_of_its_authority()
+    {
+        using var certificate = TestPdfs.Certificate();
+        using var authority = TestPdfs.TimestampAuthority();
+        var signed = TestPdfs.Sign(TestPdfs.Unsigned(), certificate, SignedAt);
+        var stamped = TestPdfs.DocumentTimestamp(signed, authority, SignedAt.AddMinutes(1));
+
+        var report = _verifier.Verify(stamped, Now);
+        var broken = _verifier.Verify(TestPdfs.Tampered(stamped), Now);
+
+        Assert.Equal(2, report.Signatures.Count);
+        Assert.All(report.Signatures, s => Assert.True(s.Valid, s.Problem));
+        var timestamp = report.Signatures[1];
+        Assert.Equal("ETSI.RFC3161", timestamp.SubFilter);
+        Assert.Equal("Dịch vụ cấp dấu thời gian thử nghiệm", timestamp.SignerName);
+        Assert.Equal(SignedAt.AddMinutes(1), timestamp.SigningTime);
+        Assert.True(report.Unchanged);
+        Assert.All(broken.Signatures, s => Assert.True(s is { Valid: false, DigestMismatch: true }));
+        Assert.Equal("Chữ ký số KHÔNG hợp lệ: tài liệu đã bị sửa sau khi ký.", Verification(broken));
+    }
+
+    [Fact]
     public void Without_a_signing_time_attribute_the_time_written_in_the_pdf_is_used()
     {
         using var certificate = TestPdfs.Certificate();
