@@ -6,6 +6,7 @@ using ToanDan.Awards.Host.Domain;
 using ToanDan.Awards.Host.Email;
 using ToanDan.Awards.Host.Features;
 using ToanDan.Awards.Host.Features.Disclosure;
+using ToanDan.Awards.Host.Features.Decisions;
 using ToanDan.Awards.Host.Features.Documents;
 using ToanDan.Awards.Host.Features.Statistics;
 using ToanDan.Awards.Host.Infrastructure;
@@ -57,6 +58,8 @@ public static class HostSetup
                 404 when c.ProblemDetails.Detail is null => ("Không tìm thấy", "Không tìm thấy địa chỉ hoặc dữ liệu được yêu cầu."),
                 405 when c.ProblemDetails.Detail is null => ("Phương thức không hợp lệ", "Địa chỉ này không nhận phương thức gửi lên."),
                 429 when c.ProblemDetails.Detail is null => ("Gửi quá nhiều lần", FeedbackProtection.TooMany),
+                415 when c.ProblemDetails.Detail is null => ("Kiểu dữ liệu không được hỗ trợ",
+                    "Địa chỉ này không nhận kiểu dữ liệu đã gửi (Content-Type): xem định dạng cần gửi trong tài liệu API /openapi/v1.json."),
                 _ => (c.ProblemDetails.Title, c.ProblemDetails.Detail),
             };
         });
@@ -106,6 +109,7 @@ public static class HostSetup
         app.MapOpenApi();
         app.MapAwardsApi();
         app.MapDocumentPages();
+        app.MapSignedCopyPages();
         app.MapStatisticsPages();
         app.MapRazorPages();
         return app;

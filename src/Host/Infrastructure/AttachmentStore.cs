@@ -85,7 +85,7 @@ public sealed class AttachmentStore(IOptions<AttachmentOptions> options, IHostEn
         return Path.Combine(root, key[..2], key);
     }
 
-    private static string Readable(long bytes) => bytes >= 1024 * 1024
+    internal static string Readable(long bytes) => bytes >= 1024 * 1024
         ? string.Format(System.Globalization.CultureInfo.GetCultureInfo("vi-VN"), "{0:0.#} MB", bytes / 1024d / 1024d)
         : string.Format(System.Globalization.CultureInfo.InvariantCulture, "{0} KB", Math.Max(1, bytes / 1024));
 

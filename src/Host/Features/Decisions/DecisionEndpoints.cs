@@ -34,5 +34,6 @@ public static class DecisionEndpoints
                 mediator.Send(new RevokeDecision.Command(id, body.Reason ?? ""), ct))
             .RequireAdmin()
             .WithSummary("Thu hồi quyết định khen thưởng, ghi rõ lý do (chỉ quản trị viên).");
+        group.MapSignedCopyEndpoints();
     }
 }

@@ -20,6 +20,14 @@ public static class GetDecision
     {
         /// <summary>The units the awardees came from, in the order the decision lists them.</summary>
         public IReadOnlyList<string> UnitNames => [.. Awardees.Select(a => a.UnitName).Distinct()];
+
+        /// <summary>The official signed copy (the newest upload), if any.</summary>
+        public SignedCopyView? SignedCopy => SignedCopies.Count > 0 ? SignedCopies[0] : null;
+
+        /// <summary>Every signed copy uploaded, newest first.</summary>
+        public IReadOnlyList<SignedCopyView> SignedCopies { get; init; } = [];
+
+        public bool MayUploadSignedCopy { get; init; }
     }
 
     public sealed record Signer(string Name, string Title, bool OnBehalf, string DeciderTitle);
@@ -67,7 +75,11 @@ public static class GetDecision
                 Deputies: draft ? issuer.DeputyNames : [],
                 new IssuerView(issuer.ParentAuthority, issuer.Name, issuer.Place, issuer.DeciderTitle, issuer.DeciderName, issuer.LegalBasisLines,
                     issuer.RecipientLines),
-                proposals);
+                proposals)
+            {
+                SignedCopies = await SignedCopyView.OfDecisionAsync(db, decision.Id, cancellationToken),
+                MayUploadSignedCopy = decision.IsSigned && !decision.IsRevoked && access.IsOfficeOf(decision.OfficeUnitId),
+            };
         }
 
         /// <summary>As decisions list them: collectives, then individuals; within each, grouped by unit in first-seen order.</summary>

@@ -1,5 +1,6 @@
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using ToanDan.Awards.Host.Documents;
 using ToanDan.Awards.Host.Domain;
@@ -50,6 +51,24 @@ public sealed class ChiTietModel(IMediator mediator, DecisionDocumentBuilder bui
             return Redirect("/quyet-dinh");
         }
         return await LoadAsync(id, ct) ? Page() : NotFound();
+    }
+
+    /// <summary>The office uploads the decision as signed; what the verification found is shown on the page.</summary>
+    public async Task<IActionResult> OnPostBanDaKyAsync(int id, IFormFile? file, CancellationToken ct)
+    {
+        if (file is null || file.Length == 0)
+        {
+            ModelState.AddModelError("SignedCopy", "Hãy chọn tệp PDF của quyết định đã ký.");
+            return await LoadAsync(id, ct) ? Page() : NotFound();
+        }
+        var errors = new ModelStateDictionary();
+        SignedCopyView? copy = null;
+        await using (var content = file.OpenReadStream())
+            await errors.TryAsync(async () => copy = await mediator.Send(new UploadSignedCopy.Command(id, file.FileName, content), ct));
+        foreach (var error in errors.Values.SelectMany(v => v.Errors)) ModelState.AddModelError("SignedCopy", error.ErrorMessage);
+        if (!ModelState.IsValid || copy is null) return await LoadAsync(id, ct) ? Page() : NotFound();
+        TempData["Notice"] = $"Đã lưu bản đã ký '{copy.FileName}' làm bản chính thức của quyết định.";
+        return Redirect($"/quyet-dinh/{id}#ban-da-ky");
     }
 
     private async Task<bool> LoadAsync(int id, CancellationToken ct)

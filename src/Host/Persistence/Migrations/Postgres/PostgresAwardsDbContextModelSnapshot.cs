@@ -1148,6 +1148,53 @@ namespace ToanDan.Awards.Host.Persistence.Migrations.Postgres
                     b.ToTable("ScheduledTimers");
                 });
 
+            modelBuilder.Entity("ToanDan.Awards.Host.Domain.SignedDecisionCopy", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("ChangedAfterSigning")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("DecisionId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("StorageKey")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DecisionId", "UploadedAt");
+
+                    b.ToTable("SignedDecisionCopies");
+                });
+
             modelBuilder.Entity("ToanDan.Awards.Host.Domain.Unit", b =>
                 {
                     b.Property<int>("Id")
@@ -1562,6 +1609,83 @@ namespace ToanDan.Awards.Host.Persistence.Migrations.Postgres
                         .HasForeignKey("RoundId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("ToanDan.Awards.Host.Domain.SignedDecisionCopy", b =>
+                {
+                    b.HasOne("ToanDan.Awards.Host.Domain.Decision", "Decision")
+                        .WithMany()
+                        .HasForeignKey("DecisionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("ToanDan.Awards.Host.Domain.SignedCopySignature", "Signatures", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<string>("CertificateIssuer")
+                                .HasMaxLength(2048)
+                                .HasColumnType("character varying(2048)");
+
+                            b1.Property<string>("CertificateSubject")
+                                .HasMaxLength(2048)
+                                .HasColumnType("character varying(2048)");
+
+                            b1.Property<string>("CertificateThumbprint")
+                                .HasMaxLength(128)
+                                .HasColumnType("character varying(128)");
+
+                            b1.Property<bool>("CoversWholeDocument")
+                                .HasColumnType("boolean");
+
+                            b1.Property<int>("Order")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("Organisation")
+                                .HasMaxLength(512)
+                                .HasColumnType("character varying(512)");
+
+                            b1.Property<string>("Problem")
+                                .HasMaxLength(1024)
+                                .HasColumnType("character varying(1024)");
+
+                            b1.Property<int>("SignedDecisionCopyId")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("SignerName")
+                                .HasMaxLength(512)
+                                .HasColumnType("character varying(512)");
+
+                            b1.Property<DateTimeOffset?>("SigningTime")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<string>("TrustNote")
+                                .HasMaxLength(1024)
+                                .HasColumnType("character varying(1024)");
+
+                            b1.Property<bool>("Trusted")
+                                .HasColumnType("boolean");
+
+                            b1.Property<bool>("Valid")
+                                .HasColumnType("boolean");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("SignedDecisionCopyId");
+
+                            b1.ToTable("SignedCopySignatures", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("SignedDecisionCopyId");
+                        });
+
+                    b.Navigation("Decision");
+
+                    b.Navigation("Signatures");
                 });
 
             modelBuilder.Entity("ToanDan.Awards.Host.Domain.Unit", b =>

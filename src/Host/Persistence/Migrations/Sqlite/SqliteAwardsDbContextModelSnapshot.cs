@@ -1111,6 +1111,51 @@ namespace ToanDan.Awards.Host.Persistence.Migrations.Sqlite
                     b.ToTable("ScheduledTimers");
                 });
 
+            modelBuilder.Entity("ToanDan.Awards.Host.Domain.SignedDecisionCopy", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ChangedAfterSigning")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DecisionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StorageKey")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UploadedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DecisionId", "UploadedAt");
+
+                    b.ToTable("SignedDecisionCopies");
+                });
+
             modelBuilder.Entity("ToanDan.Awards.Host.Domain.Unit", b =>
                 {
                     b.Property<int>("Id")
@@ -1521,6 +1566,81 @@ namespace ToanDan.Awards.Host.Persistence.Migrations.Sqlite
                         .HasForeignKey("RoundId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("ToanDan.Awards.Host.Domain.SignedDecisionCopy", b =>
+                {
+                    b.HasOne("ToanDan.Awards.Host.Domain.Decision", "Decision")
+                        .WithMany()
+                        .HasForeignKey("DecisionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("ToanDan.Awards.Host.Domain.SignedCopySignature", "Signatures", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("CertificateIssuer")
+                                .HasMaxLength(2048)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("CertificateSubject")
+                                .HasMaxLength(2048)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("CertificateThumbprint")
+                                .HasMaxLength(128)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<bool>("CoversWholeDocument")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("Order")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Organisation")
+                                .HasMaxLength(512)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Problem")
+                                .HasMaxLength(1024)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("SignedDecisionCopyId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("SignerName")
+                                .HasMaxLength(512)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long?>("SigningTime")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("TrustNote")
+                                .HasMaxLength(1024)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<bool>("Trusted")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<bool>("Valid")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("SignedDecisionCopyId");
+
+                            b1.ToTable("SignedCopySignatures", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("SignedDecisionCopyId");
+                        });
+
+                    b.Navigation("Decision");
+
+                    b.Navigation("Signatures");
                 });
 
             modelBuilder.Entity("ToanDan.Awards.Host.Domain.Unit", b =>

@@ -1,0 +1,93 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace ToanDan.Awards.Host.Persistence.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class SignedDecisionCopies : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "SignedDecisionCopies",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    DecisionId = table.Column<int>(type: "integer", nullable: false),
+                    FileName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    Size = table.Column<long>(type: "bigint", nullable: false),
+                    Sha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    StorageKey = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    UploadedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    UploadedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ChangedAfterSigning = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SignedDecisionCopies", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SignedDecisionCopies_Decisions_DecisionId",
+                        column: x => x.DecisionId,
+                        principalTable: "Decisions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SignedCopySignatures",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Order = table.Column<int>(type: "integer", nullable: false),
+                    SignerName = table.Column<string>(type: "character varying(512)", maxLength: 512, nullable: true),
+                    Organisation = table.Column<string>(type: "character varying(512)", maxLength: 512, nullable: true),
+                    CertificateSubject = table.Column<string>(type: "character varying(2048)", maxLength: 2048, nullable: true),
+                    CertificateIssuer = table.Column<string>(type: "character varying(2048)", maxLength: 2048, nullable: true),
+                    CertificateThumbprint = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: true),
+                    SigningTime = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Valid = table.Column<bool>(type: "boolean", nullable: false),
+                    CoversWholeDocument = table.Column<bool>(type: "boolean", nullable: false),
+                    Trusted = table.Column<bool>(type: "boolean", nullable: false),
+                    Problem = table.Column<string>(type: "character varying(1024)", maxLength: 1024, nullable: true),
+                    TrustNote = table.Column<string>(type: "character varying(1024)", maxLength: 1024, nullable: true),
+                    SignedDecisionCopyId = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SignedCopySignatures", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SignedCopySignatures_SignedDecisionCopies_SignedDecisionCop~",
+                        column: x => x.SignedDecisionCopyId,
+                        principalTable: "SignedDecisionCopies",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SignedCopySignatures_SignedDecisionCopyId",
+                table: "SignedCopySignatures",
+                column: "SignedDecisionCopyId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SignedDecisionCopies_DecisionId_UploadedAt",
+                table: "SignedDecisionCopies",
+                columns: new[] { "DecisionId", "UploadedAt" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "SignedCopySignatures");
+
+            migrationBuilder.DropTable(
+                name: "SignedDecisionCopies");
+        }
+    }
+}
