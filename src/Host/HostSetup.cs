@@ -18,7 +18,6 @@ public static class HostSetup
     public static WebApplicationBuilder AddAwardsHost(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        VietnameseFormatter.Register();
         var configuration = builder.Configuration;
 
         services.AddAwardsDatabase(configuration, builder.Environment);
