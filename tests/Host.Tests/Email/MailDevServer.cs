@@ -76,6 +76,9 @@ public sealed class MailDevServer : IDisposable
         return [.. emails.EnumerateArray().Select(ReceivedMail.From)];
     }
 
+    /// <summary>The message exactly as it arrived over SMTP, headers folded and encoded.</summary>
+    public Task<string> SourceAsync(string id) => _http.GetStringAsync($"/email/{Uri.EscapeDataString(id)}/source");
+
     public async Task ClearAsync() => (await _http.DeleteAsync("/email/all")).EnsureSuccessStatusCode();
 
     public void Dispose()
@@ -143,7 +146,7 @@ public sealed class MailDevServer : IDisposable
 }
 
 /// <summary>A message as maildev parsed it: subjects and display names are decoded already.</summary>
-public sealed record ReceivedMail(string To, string ToName, string Subject, string MessageId, string Text, string Html)
+public sealed record ReceivedMail(string To, string ToName, string Subject, string MessageId, string Text, string Html, string Id)
 {
     public static ReceivedMail From(JsonElement e)
     {
@@ -151,6 +154,6 @@ public sealed record ReceivedMail(string To, string ToName, string Subject, stri
         return new ReceivedMail(to.GetProperty("address").GetString()!, to.GetProperty("name").GetString() ?? "",
             e.GetProperty("subject").GetString()!, e.GetProperty("headers").GetProperty("message-id").GetString()!,
             e.TryGetProperty("text", out var text) ? text.GetString() ?? "" : "",
-            e.TryGetProperty("html", out var html) ? html.GetString() ?? "" : "");
+            e.TryGetProperty("html", out var html) ? html.GetString() ?? "" : "", e.GetProperty("id").GetString()!);
     }
 }
