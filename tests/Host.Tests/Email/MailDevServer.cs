@@ -32,6 +32,9 @@ public sealed class MailDevServer : IDisposable
     public int SmtpPort { get; }
     public int WebPort { get; }
 
+    /// <summary>When set (before <see cref="StartAsync"/>), the server accepts mail only after this login.</summary>
+    public (string UserName, string Password)? Login { get; set; }
+
     public async Task StartAsync()
     {
         if (_process is { HasExited: false }) return;
@@ -42,6 +45,8 @@ public sealed class MailDevServer : IDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        if (Login is var (user, password))
+            foreach (var argument in new[] { "--incoming-user", user, "--incoming-pass", password }) start.ArgumentList.Add(argument);
         _process = Process.Start(start) ?? throw new InvalidOperationException("node could not be started.");
         _process.OutputDataReceived += (_, e) => Log(e.Data);
         _process.ErrorDataReceived += (_, e) => Log(e.Data);
