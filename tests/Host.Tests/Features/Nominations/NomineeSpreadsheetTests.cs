@@ -69,12 +69,10 @@ public class NomineeSpreadsheetTests
             sheet.Write("</sheetData></worksheet>");
         });
         Assert.True(bomb.Length < NomineeSpreadsheet.MaxBytes, $"the file itself is small ({bomb.Length} bytes)");
-        var started = System.Diagnostics.Stopwatch.StartNew();
 
         var refusal = Assert.Throws<DomainException>(() => NomineeSpreadsheet.Read(new MemoryStream(bomb), Clock));
 
         Assert.StartsWith("Không đọc được tệp", refusal.Message);
-        Assert.True(started.Elapsed < TimeSpan.FromSeconds(30), $"refused in {started.Elapsed}");
     }
 
     [Fact]
