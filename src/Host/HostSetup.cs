@@ -20,7 +20,6 @@ public static class HostSetup
     public static WebApplicationBuilder AddAwardsHost(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        VietnameseFormatter.Register();
         var configuration = builder.Configuration;
 
         services.AddAwardsDatabase(configuration, builder.Environment);
@@ -107,6 +106,7 @@ public static class HostSetup
         app.UseRateLimiter();
         app.UseAntiforgery();
         app.MapOpenApi();
+        app.MapApiReference();
         app.MapAwardsApi();
         app.MapDocumentPages();
         app.MapSignedCopyPages();
@@ -171,11 +171,12 @@ public static class HostSetup
             .AddDefaultTokenProviders();
     }
 
-    private static bool IsApi(HttpContext context) => context.Request.Path.StartsWithSegments("/api");
+    private static bool IsApi(HttpContext context) => context.Request.Path.StartsWithSegments("/api") && !ApiReference.Serves(context);
 
     private static Task ApiAware(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)
     {
-        if (context.Request.Path.StartsWithSegments("/api"))
+        // The API reference is a page: an anonymous visitor logs in through the form, a non-administrator is refused there.
+        if (IsApi(context.HttpContext) || (ApiReference.Serves(context.HttpContext) && status == StatusCodes.Status403Forbidden))
         {
             context.Response.StatusCode = status;
             return Task.CompletedTask;

@@ -1,3 +1,5 @@
+using MailKit.Security;
+
 namespace ToanDan.Awards.Host.Email;
 
 /// <summary>Bound from <c>Email</c>; <see cref="BaseUrl"/> from <c>App:BaseUrl</c>.</summary>
@@ -21,10 +23,21 @@ public sealed class SmtpOptions
     public string? Host { get; set; }
 
     public int Port { get; set; } = 25;
+
+    /// <summary>STARTTLS, required (the meaning it has always had); <see cref="Security"/>, when set, takes precedence.</summary>
     public bool EnableSsl { get; set; }
+
+    /// <summary><c>None</c>, <c>StartTls</c>, <c>StartTlsWhenAvailable</c>, <c>SslOnConnect</c> (port 465) or <c>Auto</c>.</summary>
+    public SecureSocketOptions? Security { get; set; }
+
+    /// <summary>Off by default, as before: an office network often cannot reach the certificate authority's lists.</summary>
+    public bool CheckCertificateRevocation { get; set; }
+
     public string? UserName { get; set; }
     public string? Password { get; set; }
     public int TimeoutSeconds { get; set; } = 30;
+
+    public SecureSocketOptions SocketSecurity => Security ?? (EnableSsl ? SecureSocketOptions.StartTls : SecureSocketOptions.None);
 }
 
 /// <summary>Bound from <c>Email:Outbox</c>.</summary>

@@ -1,68 +1,95 @@
-using System.Net;
-using System.Net.Mail;
-using System.Net.Mime;
+using System.Net.Sockets;
 using System.Text;
+using MailKit;
+using MailKit.Net.Smtp;
 using Microsoft.Extensions.Options;
+using MimeKit;
+using MimeKit.Text;
 
 namespace ToanDan.Awards.Host.Email;
 
 /// <summary>
-/// Sends with <see cref="SmtpClient"/>: UTF-8 subject, headers and display names; a plain-text and an HTML view.
-/// With no SMTP host configured it writes <c>.eml</c> files into the pickup directory (the demo).
+/// Sends with MailKit: UTF-8 headers and display names (RFC 2047, folded by MimeKit), a plain-text and an HTML part,
+/// STARTTLS or SSL and a login as configured. With no SMTP host configured it writes <c>.eml</c> files into the
+/// pickup directory (the demo).
 /// </summary>
-public sealed class SmtpEmailSender(IOptions<EmailOptions> options, IHostEnvironment environment) : IEmailSender
+public sealed class SmtpEmailSender(IOptions<EmailOptions> options, IHostEnvironment environment, ILogger<SmtpEmailSender> logger)
+    : IEmailSender
 {
     public async Task SendAsync(EmailMessage email, CancellationToken ct)
     {
         var settings = options.Value;
         using var message = Build(email, settings.From);
-        using var client = CreateClient(settings);
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        timeout.CancelAfter(TimeSpan.FromSeconds(Math.Max(1, settings.Smtp.TimeoutSeconds)));
-        await client.SendMailAsync(message, timeout.Token);
+        if (string.IsNullOrWhiteSpace(settings.Smtp.Host))
+        {
+            await WriteToPickupDirectoryAsync(message, Path.GetFullPath(settings.PickupDirectory, environment.ContentRootPath), ct);
+            return;
+        }
+
+        var smtp = settings.Smtp;
+        var timeout = TimeSpan.FromSeconds(Math.Max(1, smtp.TimeoutSeconds));
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        deadline.CancelAfter(timeout);
+        using var client = new SmtpClient
+        {
+            Timeout = (int)timeout.TotalMilliseconds,
+            CheckCertificateRevocation = smtp.CheckCertificateRevocation,
+        };
+        await client.ConnectAsync(smtp.Host, smtp.Port, smtp.SocketSecurity, deadline.Token);
+        if (!string.IsNullOrEmpty(smtp.UserName))
+            await client.AuthenticateAsync(smtp.UserName, smtp.Password ?? "", deadline.Token);
+        await client.SendAsync(message, deadline.Token);
+
+        // The server has accepted the message: a failed goodbye must not make the outbox send it again.
+        try
+        {
+            await client.DisconnectAsync(quit: true, deadline.Token);
+        }
+        catch (Exception e) when (e is IOException or SocketException or ProtocolException or OperationCanceledException)
+        {
+            logger.LogInformation(e, "The mail server accepted {MessageId} but the connection did not close cleanly.", email.MessageId);
+        }
     }
 
-    public static MailMessage Build(EmailMessage email, string from)
+    public static MimeMessage Build(EmailMessage email, string from)
     {
-        if (!Ascii.IsValid(email.ToAddress))
-            throw new FormatException($"Địa chỉ '{email.ToAddress}' có ký tự không phải ASCII.");
-        var sender = new MailAddress(from);
-        var message = new MailMessage
-        {
-            From = new MailAddress(sender.Address, sender.DisplayName, Encoding.UTF8),
-            Subject = email.Subject,
-            SubjectEncoding = Encoding.UTF8,
-            HeadersEncoding = Encoding.UTF8,
-            BodyEncoding = Encoding.UTF8,
-        };
-        message.To.Add(new MailAddress(email.ToAddress, email.ToName, Encoding.UTF8));
-        message.Headers.Add("Message-ID", email.MessageId);
-        // Plain first, HTML last: clients show the last view they understand.
-        message.AlternateViews.Add(View(email.Text, MediaTypeNames.Text.Plain));
-        message.AlternateViews.Add(View(email.Html, MediaTypeNames.Text.Html));
+        var message = new MimeMessage { Subject = email.Subject, MessageId = email.MessageId.Trim('<', '>') };
+        message.From.Add(MailboxAddress.Parse(from));
+        message.To.Add(new MailboxAddress(email.ToName, Address(email.ToAddress)));
+        // Plain first, HTML last: clients show the last part they understand.
+        message.Body = new MultipartAlternative { Part(TextFormat.Plain, email.Text), Part(TextFormat.Html, email.Html) };
         return message;
     }
 
-    private static AlternateView View(string content, string mediaType)
+    /// <summary>The address as given, refused (as a <see cref="FormatException"/>) unless it is one plain <c>name@domain</c>.</summary>
+    private static string Address(string address)
     {
-        // Mail text uses CRLF; quoted-printable keeps URLs and ASCII readable in the raw message.
-        var view = AlternateView.CreateAlternateViewFromString(content.ReplaceLineEndings("\r\n"), Encoding.UTF8, mediaType);
-        view.TransferEncoding = TransferEncoding.QuotedPrintable;
-        return view;
+        if (!Ascii.IsValid(address))
+            throw new FormatException($"Địa chỉ '{address}' có ký tự không phải ASCII.");
+        if (!MailboxAddress.TryParse(address, out var mailbox) || mailbox.Address != address
+            || string.IsNullOrEmpty(mailbox.LocalPart) || string.IsNullOrEmpty(mailbox.Domain))
+            throw new FormatException($"'{address}' không có dạng tên@miền.");
+        return address;
     }
 
-    private SmtpClient CreateClient(EmailOptions settings)
+    private static TextPart Part(TextFormat format, string content)
     {
-        var smtp = settings.Smtp;
-        if (string.IsNullOrWhiteSpace(smtp.Host))
-        {
-            var folder = Path.GetFullPath(settings.PickupDirectory, environment.ContentRootPath);
-            Directory.CreateDirectory(folder);
-            return new SmtpClient { DeliveryMethod = SmtpDeliveryMethod.SpecifiedPickupDirectory, PickupDirectoryLocation = folder };
-        }
-        var client = new SmtpClient(smtp.Host, smtp.Port) { EnableSsl = smtp.EnableSsl, DeliveryMethod = SmtpDeliveryMethod.Network };
-        if (!string.IsNullOrEmpty(smtp.UserName))
-            client.Credentials = new NetworkCredential(smtp.UserName, smtp.Password);
-        return client;
+        // Quoted-printable keeps URLs and ASCII readable in the raw message, and the message 7-bit clean.
+        var part = new TextPart(format) { ContentTransferEncoding = ContentEncoding.QuotedPrintable };
+        part.SetText(Encoding.UTF8, content.ReplaceLineEndings("\r\n"));
+        return part;
+    }
+
+    /// <summary>An .eml file is a message as it travels: CRLF line ends, whatever this machine uses.</summary>
+    private static readonly FormatOptions MailFile = new() { NewLineFormat = NewLineFormat.Dos };
+
+    /// <summary>Written under a temporary name and renamed, so nobody ever opens half a message.</summary>
+    private static async Task WriteToPickupDirectoryAsync(MimeMessage message, string folder, CancellationToken ct)
+    {
+        Directory.CreateDirectory(folder);
+        var name = Guid.NewGuid().ToString("N");
+        var partial = Path.Combine(folder, name + ".tmp");
+        await message.WriteToAsync(MailFile, partial, ct);
+        File.Move(partial, Path.Combine(folder, name + ".eml"));
     }
 }

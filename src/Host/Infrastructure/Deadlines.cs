@@ -1,9 +1,13 @@
 using Humanizer;
+using ToanDan.Awards.Host.Workflow;
 using ToanDan.Awards.Workflows.Calendar;
 
 namespace ToanDan.Awards.Host.Infrastructure;
 
-/// <summary>How a deadline reads to an approver: in working days, the way the law counts them.</summary>
+/// <summary>
+/// How a deadline reads to an approver: in working days, the way the law counts them. Humanizer's Vietnamese locale
+/// says how long something waited; working days are ours, since no locale knows our holiday calendar.
+/// </summary>
 public static class Deadlines
 {
     public enum Urgency { None, Ok, Soon, Late }
@@ -27,6 +31,5 @@ public static class Deadlines
 
     /// <summary>How long something has waited, in words: "3 ngày", "5 giờ"; in days, never weeks, since deadlines count days.</summary>
     public static string Waited(DateTimeOffset since, DateTimeOffset now) =>
-        (now - since).Humanize(precision: 1, culture: VietnameseFormatter.Culture,
-            maxUnit: Humanizer.Localisation.TimeUnit.Day, minUnit: Humanizer.Localisation.TimeUnit.Minute);
+        (now - since).Humanize(precision: 1, culture: VietnamTime.Culture, maxUnit: TimeUnit.Day, minUnit: TimeUnit.Minute);
 }

@@ -9,10 +9,13 @@ using ToanDan.Awards.Host.Workflow;
 namespace ToanDan.Awards.Host.Tests.Email;
 
 /// <summary>The application sending to a maildev of its own. The outbox and the timers move only when a test drives them.</summary>
-public sealed class MailApp : IAsyncLifetime
+public class MailApp : IAsyncLifetime
 {
     public MailDevServer Mail { get; } = new();
     public AwardsApp App { get; } = new();
+
+    /// <summary>Where the application sends: maildev itself, unless a fixture puts a server of its own in between.</summary>
+    protected virtual int SmtpPort => Mail.SmtpPort;
 
     public OutboxWorker Outbox => App.Services.GetRequiredService<OutboxWorker>();
     public TimerService Timers => App.Services.GetServices<IHostedService>().OfType<TimerService>().Single();
@@ -21,7 +24,7 @@ public sealed class MailApp : IAsyncLifetime
     {
         await Mail.StartAsync();
         App.Settings["Email:Smtp:Host"] = "127.0.0.1";
-        App.Settings["Email:Smtp:Port"] = Mail.SmtpPort.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        App.Settings["Email:Smtp:Port"] = SmtpPort.ToString(System.Globalization.CultureInfo.InvariantCulture);
         App.Settings["App:BaseUrl"] = "https://khenthuong.thanhhoa.example";
         _ = App.Services;
     }
@@ -52,7 +55,7 @@ public sealed class MailApp : IAsyncLifetime
         }
     }
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         await App.DisposeAsync();
         Mail.Dispose();

@@ -32,6 +32,9 @@ public sealed class MailDevServer : IDisposable
     public int SmtpPort { get; }
     public int WebPort { get; }
 
+    /// <summary>When set (before <see cref="StartAsync"/>), the server accepts mail only after this login.</summary>
+    public (string UserName, string Password)? Login { get; set; }
+
     public async Task StartAsync()
     {
         if (_process is { HasExited: false }) return;
@@ -42,6 +45,8 @@ public sealed class MailDevServer : IDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        if (Login is var (user, password))
+            foreach (var argument in new[] { "--incoming-user", user, "--incoming-pass", password }) start.ArgumentList.Add(argument);
         _process = Process.Start(start) ?? throw new InvalidOperationException("node could not be started.");
         _process.OutputDataReceived += (_, e) => Log(e.Data);
         _process.ErrorDataReceived += (_, e) => Log(e.Data);
@@ -75,6 +80,9 @@ public sealed class MailDevServer : IDisposable
         var emails = await _http.GetFromJsonAsync<JsonElement>("/email");
         return [.. emails.EnumerateArray().Select(ReceivedMail.From)];
     }
+
+    /// <summary>The message exactly as it arrived over SMTP, headers folded and encoded.</summary>
+    public Task<string> SourceAsync(string id) => _http.GetStringAsync($"/email/{Uri.EscapeDataString(id)}/source");
 
     public async Task ClearAsync() => (await _http.DeleteAsync("/email/all")).EnsureSuccessStatusCode();
 
@@ -143,7 +151,7 @@ public sealed class MailDevServer : IDisposable
 }
 
 /// <summary>A message as maildev parsed it: subjects and display names are decoded already.</summary>
-public sealed record ReceivedMail(string To, string ToName, string Subject, string MessageId, string Text, string Html)
+public sealed record ReceivedMail(string To, string ToName, string Subject, string MessageId, string Text, string Html, string Id)
 {
     public static ReceivedMail From(JsonElement e)
     {
@@ -151,6 +159,6 @@ public sealed record ReceivedMail(string To, string ToName, string Subject, stri
         return new ReceivedMail(to.GetProperty("address").GetString()!, to.GetProperty("name").GetString() ?? "",
             e.GetProperty("subject").GetString()!, e.GetProperty("headers").GetProperty("message-id").GetString()!,
             e.TryGetProperty("text", out var text) ? text.GetString() ?? "" : "",
-            e.TryGetProperty("html", out var html) ? html.GetString() ?? "" : "");
+            e.TryGetProperty("html", out var html) ? html.GetString() ?? "" : "", e.GetProperty("id").GetString()!);
     }
 }

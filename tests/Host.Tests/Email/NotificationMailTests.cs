@@ -123,4 +123,20 @@ public class NotificationMailTests(MailApp mail) : IClassFixture<MailApp>
                 .Count(m => m.EventKey.StartsWith(dossier.InstanceId) && m.Template == "task-reminder")));
         Assert.Equal(0, reminders);
     }
+
+    [Fact]
+    public async Task A_long_vietnamese_display_name_arrives_folded_and_exactly_as_written()
+    {
+        var dossier = await Dossiers.SubmitAsync(mail.App, "TH-HACTHANH", "08/TTr-CAP");
+
+        var message = Assert.Single(await mail.DeliverAsync(dossier.InstanceId));
+
+        var raw = new RawMessage(await mail.Mail.SourceAsync(message.Id));
+        Assert.Equal("Trung tá Vũ Đình Long (Công an phường Hạc Thành) <congan.hacthanh@toandan.local>", Rfc2047.Decode(raw.Header("To")));
+        Assert.Equal("Trung tá Vũ Đình Long (Công an phường Hạc Thành)", message.ToName);
+        Assert.Equal(Assigned("Phường Hạc Thành"), Rfc2047.Decode(raw.Header("Subject")));
+        Assert.All(raw.FoldedLines("To").Concat(raw.FoldedLines("Subject")),
+            line => Assert.True(line.Length <= 78, $"a header line longer than 78 characters: {line}"));
+        Assert.True(raw.FoldedLines("To").Count > 1, "the long To header is folded");
+    }
 }

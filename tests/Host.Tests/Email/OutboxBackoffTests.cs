@@ -1,4 +1,6 @@
-using System.Net.Mail;
+using System.Net.Sockets;
+using MailKit.Net.Smtp;
+using MimeKit;
 using ToanDan.Awards.Host.Email;
 
 namespace ToanDan.Awards.Host.Tests.Email;
@@ -20,19 +22,29 @@ public class OutboxBackoffTests
     public void A_bad_address_is_permanent()
     {
         Assert.True(SendFailure.Of(new FormatException("The specified string is not in the form required for an e-mail address.")).IsPermanent);
-        Assert.True(SendFailure.Of(new SmtpFailedRecipientException(SmtpStatusCode.MailboxUnavailable, "khong-co@toandan.local")).IsPermanent);
-        Assert.True(SendFailure.Of(new SmtpException(SmtpStatusCode.MailboxNameNotAllowed)).IsPermanent);
+        Assert.True(SendFailure.Of(new SmtpCommandException(SmtpErrorCode.RecipientNotAccepted, SmtpStatusCode.MailboxUnavailable,
+            new MailboxAddress("", "khong-co@toandan.local"), "5.1.1 User unknown")).IsPermanent);
+        Assert.True(SendFailure.Of(new SmtpCommandException(SmtpErrorCode.UnexpectedStatusCode, SmtpStatusCode.MailboxNameNotAllowed,
+            "5.1.3 Bad recipient address syntax")).IsPermanent);
     }
 
     [Fact]
     public void A_server_that_is_down_busy_or_answers_4xx_is_tried_again()
     {
-        Assert.False(SendFailure.Of(new SmtpException(SmtpStatusCode.GeneralFailure, "Failure sending mail.")).IsPermanent);
-        Assert.False(SendFailure.Of(new SmtpException(SmtpStatusCode.ServiceNotAvailable)).IsPermanent);
-        Assert.False(SendFailure.Of(new SmtpFailedRecipientException(SmtpStatusCode.MailboxBusy, "ban@toandan.local")).IsPermanent);
+        Assert.False(SendFailure.Of(new SocketException((int)SocketError.ConnectionRefused)).IsPermanent);
+        Assert.False(SendFailure.Of(new SmtpCommandException(SmtpErrorCode.UnexpectedStatusCode, SmtpStatusCode.ServiceNotAvailable,
+            "4.3.2 Service not available")).IsPermanent);
+        Assert.False(SendFailure.Of(new SmtpCommandException(SmtpErrorCode.RecipientNotAccepted, SmtpStatusCode.MailboxBusy,
+            new MailboxAddress("", "ban@toandan.local"), "4.2.1 Mailbox busy")).IsPermanent);
+        Assert.False(SendFailure.Of(new SmtpProtocolException("The SMTP server has unexpectedly disconnected.")).IsPermanent);
         Assert.False(SendFailure.Of(new IOException("Connection reset")).IsPermanent);
         Assert.False(SendFailure.Of(new TaskCanceledException()).IsPermanent);
     }
+
+    [Fact]
+    public void A_sender_the_server_refuses_is_a_setting_to_fix_not_a_bad_recipient() =>
+        Assert.False(SendFailure.Of(new SmtpCommandException(SmtpErrorCode.SenderNotAccepted, SmtpStatusCode.MailboxNameNotAllowed,
+            new MailboxAddress("", "khenthuong@toandan.local"), "5.7.1 Sender address rejected")).IsPermanent);
 
     [Fact]
     public void A_message_id_comes_from_the_event_key()

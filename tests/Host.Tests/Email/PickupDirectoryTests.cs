@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ToanDan.Awards.Host.Tests.Email;
@@ -19,19 +18,14 @@ public class PickupDirectoryTests(AwardsApp app) : IClassFixture<AwardsApp>
         Assert.Equal(1, sent);
         var file = Assert.Single(Directory.GetFiles(app.MailFolder, "*.eml"));
         var eml = await File.ReadAllTextAsync(file);
-        var headers = Unfold(eml[..eml.IndexOf("\r\n\r\n", StringComparison.Ordinal)]);
+        var headers = new RawMessage(eml);
         Assert.Equal("Hồ sơ đề nghị Giấy khen của Giám đốc Công an tỉnh của Xã Hoằng Hóa đang chờ anh/chị xử lý",
-            Rfc2047.Decode(Header(headers, "Subject")));
-        Assert.Equal("Thiếu tá Cao Văn Thắng (Công an xã Hoằng Hóa) <congan.hoanghoa@toandan.local>", Rfc2047.Decode(Header(headers, "To")));
-        Assert.Equal("Phong trào Toàn dân BVANTQ <khenthuong@toandan.local>", Rfc2047.Decode(Header(headers, "From")).Replace("\"", ""));
-        Assert.Matches("^<[0-9a-f]{32}\\.[0-9]+\\.[0-9]+\\.[0-9a-f-]+\\.[0-9a-f]{16}@toandan\\.awards>$", Header(headers, "Message-ID"));
-        Assert.Contains("multipart/alternative", Header(headers, "Content-Type"));
+            Rfc2047.Decode(headers.Header("Subject")));
+        Assert.Equal("Thiếu tá Cao Văn Thắng (Công an xã Hoằng Hóa) <congan.hoanghoa@toandan.local>", Rfc2047.Decode(headers.Header("To")));
+        Assert.Equal("Phong trào Toàn dân BVANTQ <khenthuong@toandan.local>", Rfc2047.Decode(headers.Header("From")).Replace("\"", ""));
+        Assert.Matches("^<[0-9a-f]{32}\\.[0-9]+\\.[0-9]+\\.[0-9a-f-]+\\.[0-9a-f]{16}@toandan\\.awards>$", headers.Header("Message-ID"));
+        Assert.Contains("multipart/alternative", headers.Header("Content-Type"));
         Assert.True(eml.IndexOf("text/plain", StringComparison.Ordinal) < eml.IndexOf("text/html", StringComparison.Ordinal),
             "the plain-text part comes first, the HTML part last");
     }
-
-    private static string Unfold(string headers) => Regex.Replace(headers, "\r\n[ \t]+", " ");
-
-    private static string Header(string headers, string name) =>
-        headers.Split("\r\n").Single(l => l.StartsWith(name + ": ", StringComparison.OrdinalIgnoreCase))[(name.Length + 2)..];
 }

@@ -1,5 +1,6 @@
 using Humanizer;
 using ToanDan.Awards.Host.Infrastructure;
+using ToanDan.Awards.Host.Workflow;
 using ToanDan.Awards.Workflows.Calendar;
 
 namespace ToanDan.Awards.Host.Tests.Infrastructure;
@@ -8,8 +9,6 @@ public class DeadlinesTests
 {
     private static readonly TimeSpan Vn = TimeSpan.FromHours(7);
     private static readonly DateTimeOffset Monday = new(2026, 3, 2, 9, 0, 0, Vn);
-
-    static DeadlinesTests() => VietnameseFormatter.Register();
 
     [Fact]
     public void Days_left_are_counted_in_working_days() =>
@@ -34,8 +33,6 @@ public class DeadlinesTests
     [Fact]
     public void Waiting_time_reads_in_vietnamese()
     {
-        VietnameseFormatter.Register();
-
         Assert.Equal("3 ngày", Deadlines.Waited(Monday, Monday.AddDays(3).AddHours(2)));
         Assert.Equal("5 giờ", Deadlines.Waited(Monday, Monday.AddHours(5)));
         Assert.Equal("17 ngày", Deadlines.Waited(Monday, Monday.AddDays(17)));
@@ -46,7 +43,7 @@ public class DeadlinesTests
     {
         var now = DateTime.UtcNow;
 
-        Assert.Equal("3 ngày trước", now.AddDays(-3).Humanize(utcDate: true, dateToCompareAgainst: now, culture: VietnameseFormatter.Culture));
-        Assert.Equal("2 giờ nữa", now.AddHours(2).Humanize(utcDate: true, dateToCompareAgainst: now, culture: VietnameseFormatter.Culture));
+        Assert.Equal("cách đây 3 ngày", now.AddDays(-3).Humanize(utcDate: true, dateToCompareAgainst: now, culture: VietnamTime.Culture));
+        Assert.Equal("2 tiếng nữa", now.AddHours(2).Humanize(utcDate: true, dateToCompareAgainst: now, culture: VietnamTime.Culture));
     }
 }

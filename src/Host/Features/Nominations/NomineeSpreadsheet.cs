@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Xml;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
@@ -14,6 +15,7 @@ public static class NomineeSpreadsheet
 {
     public const long MaxBytes = 2 * 1024 * 1024;
     public const int MaxRows = 500;
+    public const long MaxCharactersInPart = 10_000_000;
     public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     public const string TemplateFileName = "mau-danh-sach-de-nghi-khen-thuong.xlsx";
 
@@ -62,23 +64,35 @@ public static class NomineeSpreadsheet
     /// <summary>Reads the first sheet: row 1 holds the headers, the nominees start on row 2; empty rows are skipped.</summary>
     public static Result Read(Stream xlsx, TimeProvider clock)
     {
+        using var document = Open(xlsx);
+        try
+        {
+            return Read(document, new NomineeInput.Validator(clock));
+        }
+        // Parts load as they are read: a part past the size limit (a zip bomb) or broken XML shows here.
+        catch (Exception e) when (e is XmlException or OpenXmlPackageException or InvalidDataException or IOException or ArgumentOutOfRangeException)
+        {
+            throw NotASheet();
+        }
+    }
+
+    private static Result Read(SpreadsheetDocument document, NomineeInput.Validator validator)
+    {
         var nominees = new List<NomineeInput>();
         var errors = new List<RowError>();
-        using var document = Open(xlsx);
         var workbook = document.WorkbookPart ?? throw NotASheet();
         var first = workbook.Workbook.Sheets?.Elements<Sheet>().FirstOrDefault() ?? throw NotASheet();
-        var sheet = (WorksheetPart)workbook.GetPartById(first.Id!);
+        if (first.Id?.Value is not { } id || workbook.GetPartById(id) is not WorksheetPart sheet) throw NotASheet();
         var strings = workbook.SharedStringTablePart?.SharedStringTable.Elements<SharedStringItem>().Select(i => i.InnerText).ToList() ?? [];
-        var validator = new NomineeInput.Validator(clock);
 
-        var rows = sheet.Worksheet.Descendants<Row>().ToList();
-        var header = rows.FirstOrDefault(r => r.RowIndex?.Value == 1);
-        if (header is null || !VietnameseText.Key(Cells(header, strings).GetValueOrDefault(0)).StartsWith("loai", StringComparison.Ordinal))
+        using var rows = Rows(sheet).GetEnumerator();
+        if (!rows.MoveNext() || rows.Current.Number != 1
+            || !VietnameseText.Key(Cells(rows.Current.Row, strings).GetValueOrDefault(0)).StartsWith("loai", StringComparison.Ordinal))
             throw new DomainException("Tệp không đúng mẫu: dòng 1 phải là tiêu đề của mẫu Excel (cột A là 'Loại'). Hãy tải mẫu và điền lại.", "file");
 
-        foreach (var row in rows.Where(r => r.RowIndex?.Value > 1))
+        while (rows.MoveNext())
         {
-            var number = (int)row.RowIndex!.Value;
+            var (number, row) = rows.Current;
             var cells = Cells(row, strings);
             if (cells.Values.All(string.IsNullOrWhiteSpace)) continue;
             if (nominees.Count + errors.Select(e => e.Row).Distinct().Count() >= MaxRows)
@@ -93,6 +107,29 @@ public static class NomineeSpreadsheet
             else errors.AddRange(rowErrors);
         }
         return new Result(nominees, errors);
+    }
+
+    /// <summary>
+    /// The sheet's rows one at a time with their numbers (1-based), read as a stream: the sheet is never held whole in
+    /// memory, and reading stops at the row limit.
+    /// </summary>
+    private static IEnumerable<(int Number, Row Row)> Rows(WorksheetPart sheet)
+    {
+        using var reader = OpenXmlReader.Create(sheet);
+        var number = 0;
+        var more = reader.Read();
+        while (more)
+        {
+            if (reader.ElementType == typeof(Row) && reader.IsStartElement)
+            {
+                // Loading the row moves the reader past it, onto what follows.
+                var row = (Row)reader.LoadCurrentElement()!;
+                number = row.RowIndex?.Value is { } index ? (int)index : number + 1;
+                yield return (number, row);
+                more = !reader.EOF;
+            }
+            else more = reader.Read();
+        }
     }
 
     private static (NomineeInput? Input, List<RowError> Errors) Parse(int row, Dictionary<int, string> cells)
@@ -175,8 +212,8 @@ public static class NomineeSpreadsheet
     {
         try
         {
-            // A small upload must not unpack into a huge sheet.
-            return SpreadsheetDocument.Open(xlsx, false, new OpenSettings { MaxCharactersInPart = 50_000_000 });
+            // A small upload must not unpack into a huge sheet: 500 full rows need well under a tenth of this.
+            return SpreadsheetDocument.Open(xlsx, false, new OpenSettings { MaxCharactersInPart = MaxCharactersInPart });
         }
         catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or IOException or FileFormatException)
         {

@@ -1,3 +1,5 @@
+using System.IO.Compression;
+using System.Text;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
@@ -54,6 +56,62 @@ public class NomineeSpreadsheetTests
         var refusal = Assert.Throws<DomainException>(() => NomineeSpreadsheet.Read(new MemoryStream("%PDF-1.4 không phải Excel"u8.ToArray()), Clock));
 
         Assert.StartsWith("Không đọc được tệp", refusal.Message);
+    }
+
+    [Fact]
+    public void A_small_file_that_unpacks_into_a_huge_sheet_is_refused_in_vietnamese()
+    {
+        var bomb = WithSheet(NomineeSpreadsheet.Template(), sheet =>
+        {
+            sheet.Write("<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>");
+            sheet.Write("<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>Loại (Tập thể/Cá nhân)</t></is></c></row>");
+            sheet.Write(new StringBuilder().Insert(0, "<row/>", (int)(NomineeSpreadsheet.MaxCharactersInPart / 6) + 1));
+            sheet.Write("</sheetData></worksheet>");
+        });
+        Assert.True(bomb.Length < NomineeSpreadsheet.MaxBytes, $"the file itself is small ({bomb.Length} bytes)");
+
+        var refusal = Assert.Throws<DomainException>(() => NomineeSpreadsheet.Read(new MemoryStream(bomb), Clock));
+
+        Assert.StartsWith("Không đọc được tệp", refusal.Message);
+    }
+
+    [Fact]
+    public void Rows_past_the_limit_are_not_imported_and_the_first_of_them_is_named()
+    {
+        var rows = Enumerable.Range(1, NomineeSpreadsheet.MaxRows + 20)
+            .Select(i => new object[] { "Cá nhân", $"Người thứ {i}", "", "", "", "", "", "", "", "", "Thành tích" }).ToArray();
+
+        var read = NomineeSpreadsheet.Read(new MemoryStream(Fill(NomineeSpreadsheet.Template(), rows)), Clock);
+
+        Assert.Equal(NomineeSpreadsheet.MaxRows, read.Nominees.Count);
+        var error = Assert.Single(read.Errors);
+        Assert.Equal(NomineeSpreadsheet.MaxRows + 2, error.Row);
+        Assert.StartsWith($"Mỗi lần chỉ nhập được tối đa {NomineeSpreadsheet.MaxRows} dòng", error.Message);
+    }
+
+    /// <summary>The workbook with its sheet's XML replaced by what <paramref name="write"/> writes (compressed, as Excel does).</summary>
+    private static byte[] WithSheet(byte[] workbook, Action<StreamWriter> write)
+    {
+        using var output = new MemoryStream();
+        using (var source = new ZipArchive(new MemoryStream(workbook), ZipArchiveMode.Read))
+        using (var target = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (var entry in source.Entries)
+            {
+                using var to = target.CreateEntry(entry.FullName, CompressionLevel.Optimal).Open();
+                if (entry.FullName.StartsWith("xl/worksheets/", StringComparison.Ordinal))
+                {
+                    using var writer = new StreamWriter(to, new UTF8Encoding(false));
+                    write(writer);
+                }
+                else
+                {
+                    using var from = entry.Open();
+                    from.CopyTo(to);
+                }
+            }
+        }
+        return output.ToArray();
     }
 
     /// <summary>Adds rows after the example the way Excel saves them: text in the shared string table, dates as serial numbers.</summary>
