@@ -32,7 +32,7 @@ public static class DatabaseInitializer
 
         var clock = provider.GetRequiredService<TimeProvider>();
         await SeedRolesAsync(provider.GetRequiredService<RoleManager<IdentityRole>>());
-        await SeedWorkflowsAsync(db, clock);
+        await DefaultWorkflowSeeding.SeedAsync(db, clock, provider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DefaultWorkflowSeeding)));
         await SeedAwardTypesAsync(db);
         await DefaultRequiredParts.SeedAsync(db);
         await SeedHolidaysAsync(db);
@@ -57,19 +57,6 @@ public static class DatabaseInitializer
         foreach (var role in Roles.Names.Keys)
             if (!await roles.RoleExistsAsync(role))
                 await roles.CreateAsync(new IdentityRole(role));
-    }
-
-    private static async Task SeedWorkflowsAsync(AwardsDbContext db, TimeProvider clock)
-    {
-        foreach (var key in DefaultWorkflows.Keys)
-        {
-            if (await db.WorkflowVersions.AnyAsync(v => v.Key == key)) continue;
-            var definition = DefaultWorkflows.Load(key);
-            var version = new WorkflowVersion(key, 1, definition.Name ?? key, DefaultWorkflows.Xml(key), "system", clock.GetUtcNow());
-            version.Publish(clock.GetUtcNow());
-            db.WorkflowVersions.Add(version);
-        }
-        await db.SaveChangesAsync();
     }
 
     private static async Task SeedAwardTypesAsync(AwardsDbContext db)
