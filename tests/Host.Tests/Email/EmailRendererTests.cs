@@ -66,7 +66,9 @@ public class EmailRendererTests
             var rendered = _renderer.Render(Template(subject, html, text, key), EmailSamples.ModelJson);
             Assert.DoesNotContain("{{", rendered.Subject + rendered.Html + rendered.Text);
             Assert.Contains("Kính gửi Thiếu tá Lê Thị Thu Hà (Phòng PV05),", rendered.Text);
-            Assert.Contains("Trường THCS Đông Tiến", rendered.Subject + rendered.Text);
+            // A mail about one dossier names its unit; one about a whole round (a draft, public feedback) names the round.
+            Assert.Contains(text.Contains("{{unitName}}", StringComparison.Ordinal) ? "Trường THCS Đông Tiến" : "Ngày hội toàn dân bảo vệ ANTQ 19/8/2026",
+                rendered.Subject + rendered.Text);
             Assert.Contains("https://khenthuong.example.vn/", rendered.Html);
         }
     }

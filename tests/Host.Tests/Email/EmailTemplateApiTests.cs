@@ -14,7 +14,8 @@ public class EmailTemplateApiTests(AwardsApp app) : IClassFixture<AwardsApp>
         var templates = await admin.GetFromJsonAsync<JsonElement>("/api/email-templates");
 
         Assert.Equal(
-            ["decision-issued", "decision-requested", "nomination-refused", "nomination-returned", "task-assigned", "task-escalated", "task-reminder"],
+            ["consolidation-needed", "decision-draft", "decision-issued", "decision-requested", "disclosure-feedback", "nomination-awaiting-decision",
+                "nomination-postponed", "nomination-refused", "nomination-returned", "task-assigned", "task-escalated", "task-reminder"],
             templates.EnumerateArray().Select(t => t.GetProperty("key").GetString()).ToList());
     }
 

@@ -21,7 +21,7 @@ public class AwardTypeAdminTests(AwardsApp app) : IClassFixture<AwardsApp>
 
         await ReadAsync(await admin.PutAsJsonAsync($"/api/admin/award-types/{giayKhen.GetProperty("id").GetInt32()}", new
         {
-            name = "Giấy khen của Giám đốc Công an tỉnh Thanh Hóa", decider = "Giám đốc Công an tỉnh", decisionSymbol = "QĐ-CAT-PV05",
+            name = "Giấy khen của Giám đốc Công an tỉnh Thanh Hóa", decider = "Giám đốc Công an tỉnh", issuerKind = "province-police",
             allowsCollectives = false, allowsIndividuals = true, oncePerLifetime = false, workflowKey = giayKhen.GetProperty("workflowKey").GetString(),
             criteria = "Cá nhân có thành tích xuất sắc.",
         }), HttpStatusCode.NoContent);
@@ -31,7 +31,7 @@ public class AwardTypeAdminTests(AwardsApp app) : IClassFixture<AwardsApp>
         Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
         Assert.Contains("chỉ xét tặng cho cá nhân", await refused.Content.ReadAsStringAsync());
         Assert.Equal("Giấy khen của Giám đốc Công an tỉnh Thanh Hóa", (await Dossiers.GetAsync(clerk, accepted)).GetProperty("awardType").GetString());
-        Assert.Equal("QĐ-CAT-PV05", (await GiayKhenAsync(admin)).GetProperty("decisionSymbol").GetString());
+        Assert.Equal("province-police", (await GiayKhenAsync(admin)).GetProperty("issuerKind").GetString());
     }
 
     [Fact]
@@ -42,28 +42,31 @@ public class AwardTypeAdminTests(AwardsApp app) : IClassFixture<AwardsApp>
 
         var problem = await ReadAsync(await admin.PutAsJsonAsync($"/api/admin/award-types/{giayKhen.GetProperty("id").GetInt32()}", new
         {
-            name = "Giấy khen", decider = "Giám đốc", decisionSymbol = "QĐ/CAT", allowsCollectives = false, allowsIndividuals = false,
+            name = "Giấy khen", decider = "Giám đốc", issuerKind = "khong-co", allowsCollectives = false, allowsIndividuals = false,
             oncePerLifetime = false, workflowKey = "khong-co", criteria = "",
         }), HttpStatusCode.BadRequest);
 
         var errors = problem.GetProperty("errors");
         Assert.Equal("Không có quy trình đã công bố mang mã 'khong-co'.", errors.GetProperty("workflowKey")[0].GetString());
         Assert.Equal("Hãy cho phép ít nhất tập thể hoặc cá nhân.", errors.GetProperty("allowsIndividuals")[0].GetString());
-        Assert.True(errors.TryGetProperty("decisionSymbol", out _));
+        Assert.StartsWith("Cấp ban hành quyết định là một trong", errors.GetProperty("issuerKind")[0].GetString());
     }
 
     [Fact]
     public async Task Rounds_are_created_edited_and_listed_latest_first()
     {
         var admin = await app.ClientForAsync("admin");
+        var issuers = await admin.GetFromJsonAsync<JsonElement>("/api/admin/issuers");
+        var police = issuers.EnumerateArray().First(i => i.GetProperty("kind").GetString() == "province-police").GetProperty("id").GetInt32();
+        string[] awardTypes = ["GK-GDCAT"];
 
         var created = await ReadAsync(await admin.PostAsJsonAsync("/api/admin/rounds",
-            new { name = "Tổng kết năm 2027", opensOn = "2027-11-01", closesOn = "2027-12-15" }), HttpStatusCode.Created);
+            new { name = "Tổng kết năm 2027", issuerId = police, awardTypes, opensOn = "2027-11-01", closesOn = "2027-12-15" }), HttpStatusCode.Created);
         var id = created.GetProperty("id").GetInt32();
         await ReadAsync(await admin.PutAsJsonAsync($"/api/admin/rounds/{id}",
-            new { name = "Tổng kết phong trào năm 2027", opensOn = "2027-11-01", closesOn = "2027-12-20" }), HttpStatusCode.OK);
+            new { name = "Tổng kết phong trào năm 2027", issuerId = police, awardTypes, opensOn = "2027-11-01", closesOn = "2027-12-20" }), HttpStatusCode.OK);
         var backwards = await ReadAsync(await admin.PostAsJsonAsync("/api/admin/rounds",
-            new { name = "Sai ngày", opensOn = "2027-11-01", closesOn = "2027-10-01" }), HttpStatusCode.BadRequest);
+            new { name = "Sai ngày", issuerId = police, awardTypes, opensOn = "2027-11-01", closesOn = "2027-10-01" }), HttpStatusCode.BadRequest);
         var list = await admin.GetFromJsonAsync<JsonElement>("/api/admin/rounds");
 
         var first = list.GetProperty("items")[0];

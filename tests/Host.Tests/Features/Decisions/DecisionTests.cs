@@ -45,7 +45,7 @@ public class DecisionTests(AwardsApp app) : IClassFixture<AwardsApp>
         Assert.Matches(@"^\d+/QĐ-CAT$", item.GetProperty("number").GetString());
         Assert.Equal("2026-11-02", item.GetProperty("issuedOn").GetString());
         Assert.Equal("Giấy khen của Giám đốc Công an tỉnh", item.GetProperty("awardType").GetString());
-        Assert.Equal("Giám đốc Công an tỉnh", item.GetProperty("decider").GetString());
+        Assert.Equal("Giám đốc Công an tỉnh Thanh Hóa", item.GetProperty("decider").GetString());
         Assert.Equal("Xã Đông Tiến", item.GetProperty("unitName").GetString());
         Assert.Equal(3, item.GetProperty("awardeeCount").GetInt32());
         Assert.False(item.GetProperty("revoked").GetBoolean());

@@ -18,7 +18,7 @@ public class MedalDecisionTests(AwardsApp app) : IClassFixture<AwardsApp>
         var approved = await GetAsync(clerk, id);
         Assert.Equal("approved", approved.GetProperty("status").GetString());
         var decisionNumber = approved.GetProperty("decisionNumber").GetString();
-        Assert.Equal("1/QĐ-BCA", decisionNumber);
+        Assert.Equal("01/QĐ-BCA", decisionNumber);
 
         var again = await (await app.ClientForAsync("thidua.hoanghoa")).PostAsJsonAsync("/api/nominations",
             Body(Medal, Individual("Lò Văn Pháo", citizenId)));

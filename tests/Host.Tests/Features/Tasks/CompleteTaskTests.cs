@@ -29,7 +29,7 @@ public class CompleteTaskTests(AwardsApp app) : IClassFixture<AwardsApp>
         var decision = await DecisionOfAsync(app, id);
         Assert.NotNull(decision);
         Assert.Matches(@"^\d+/QĐ-CAT$", decision.FullNumber);
-        Assert.Equal("Giám đốc Công an tỉnh", decision.Decider);
+        Assert.Equal("Giám đốc Công an tỉnh Thanh Hóa", decision.Decider);
         Assert.Equal(3, decision.Awardees.Count);
     }
 
@@ -52,7 +52,7 @@ public class CompleteTaskTests(AwardsApp app) : IClassFixture<AwardsApp>
         Assert.Equal("approved", signed.GetProperty("status").GetString());
         var decision = await DecisionOfAsync(app, id);
         Assert.Matches(@"^\d+/QĐ-UBND$", decision!.FullNumber);
-        Assert.Equal("Chủ tịch Ủy ban nhân dân tỉnh", decision.Decider);
+        Assert.Equal("Chủ tịch Ủy ban nhân dân tỉnh Thanh Hóa", decision.Decider);
     }
 
     [Fact]
@@ -90,7 +90,7 @@ public class CompleteTaskTests(AwardsApp app) : IClassFixture<AwardsApp>
         var a = (await DecisionOfAsync(app, first))!;
         var b = (await DecisionOfAsync(app, second))!;
         Assert.Equal(a.Number + 1, b.Number);
-        Assert.Equal($"{b.Number}/QĐ-CAT", b.FullNumber);
+        Assert.Equal($"{b.Number:00}/QĐ-CAT", b.FullNumber);
         Assert.Equal(new DateOnly(2026, 11, 2), b.IssuedOn);
     }
 

@@ -24,7 +24,8 @@ public static class TestDossiers
 
     /// <summary>A submitted dossier of <paramref name="unitCode"/>: one collective (unless the award refuses them or
     /// <paramref name="withCollective"/> is false) and two individuals.</summary>
-    public static Task<int> SubmitAsync(AwardsApp app, string awardTypeCode = GiayKhen, string unitCode = "TH-DONGTIEN", bool withCollective = true) =>
+    public static Task<int> SubmitAsync(AwardsApp app, string awardTypeCode = GiayKhen, string unitCode = "TH-DONGTIEN", bool withCollective = true,
+        int? roundId = null) =>
         app.WithScopeAsync(async services =>
         {
             var db = services.GetRequiredService<AwardsDbContext>();
@@ -32,7 +33,8 @@ public static class TestDossiers
             var now = app.Clock.GetUtcNow();
             var unit = await db.Units.SingleAsync(u => u.Code == unitCode);
             var awardType = await db.AwardTypes.SingleAsync(a => a.Code == awardTypeCode);
-            var nomination = new Nomination(unit, awardType, null, "15/TTr-CAX", DateOnly.FromDateTime(now.Date), "thidua.dongtien", now);
+            var round = roundId is int id ? await db.Rounds.Include(r => r.AwardTypes).SingleAsync(r => r.Id == id) : null;
+            var nomination = new Nomination(unit, awardType, round, "15/TTr-CAX", DateOnly.FromDateTime(now.Date), "thidua.dongtien", now);
             if (awardType.AllowsCollectives && withCollective)
                 nomination.AddNominee(Nominee.Collective("Tổ an ninh trật tự cơ sở thôn 3", unit.Name, 12, 0.25m,
                     "Phát hiện, tố giác 3 vụ trộm cắp tài sản, vận động 2 đối tượng truy nã ra đầu thú."));
