@@ -46,7 +46,7 @@ public class ApproverPagesTests(BrowserApp browser) : IClassFixture<BrowserApp>
 
         var council = await OpenTaskAsync(browser, "hoidong.thanhhoa", id, "Hội đồng TĐKT biểu quyết");
         var hoa = council.Locator(".screen-item", new() { HasText = "Lê Thị Hoa" });
-        await hoa.GetByRole(AriaRole.Checkbox).UncheckAsync();
+        await hoa.GetByRole(AriaRole.Checkbox, new() { Name = "Lê Thị Hoa" }).UncheckAsync();
         await hoa.GetByPlaceholder("Lý do không đề nghị").FillAsync("Thành tích chưa tiêu biểu so với mặt bằng chung.");
         await DecideAsync(council, "Đồng ý");
         await council.Context.CloseAsync();

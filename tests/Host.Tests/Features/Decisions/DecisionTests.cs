@@ -83,7 +83,7 @@ public class DecisionTests(AwardsApp app) : IClassFixture<AwardsApp>
         var masked = council.GetProperty("awardees")[1].GetProperty("citizenId").GetString()!;
         Assert.StartsWith("•••••••••", masked);
         Assert.EndsWith(awardees[1].GetProperty("citizenId").GetString()![^3..], masked);
-        Assert.Equal("Xã Đông Tiến", pv05.GetProperty("unitName").GetString());
+        Assert.Equal("Xã Đông Tiến", awardees[0].GetProperty("unitName").GetString());
     }
 
     [Fact]
