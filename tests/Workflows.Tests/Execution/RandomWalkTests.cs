@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using ToanDan.Awards.Workflows.Bpmn;
 using ToanDan.Awards.Workflows.Definitions;
 using ToanDan.Awards.Workflows.Execution;
@@ -11,18 +12,28 @@ namespace ToanDan.Awards.Workflows.Tests.Execution;
 /// </summary>
 public class RandomWalkTests
 {
-    public static TheoryData<string> Workflows => [.. DefaultWorkflows.Keys];
+    /// <summary>Each default, for a round's dossier and for an ad-hoc one (the simplified procedure).</summary>
+    public static TheoryData<string, bool> Workflows
+    {
+        get
+        {
+            var data = new TheoryData<string, bool>();
+            foreach (var key in DefaultWorkflows.Keys) { data.Add(key, false); data.Add(key, true); }
+            return data;
+        }
+    }
 
     [Theory]
     [MemberData(nameof(Workflows))]
-    public void Random_outcomes_keep_every_invariant(string key)
+    public void Random_outcomes_keep_every_invariant(string key, bool adHoc)
     {
+        var variables = new JsonObject { ["nomination"] = new JsonObject { ["adHoc"] = adHoc } };
         var definition = DefaultWorkflows.Load(key);
         var ended = 0;
         for (var seed = 1; seed <= 300; seed++)
         {
             var random = new Random(seed * 7919 + key.Length);
-            var driver = new Driver(definition).Start();
+            var driver = new Driver(definition).Start((JsonObject)variables.DeepClone());
             CheckInvariants(driver, definition, strictDefaults: true);
             for (var step = 0; step < 120 && driver.State.Status == InstanceStatus.Running; step++)
             {
