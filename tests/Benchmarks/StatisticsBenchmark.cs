@@ -139,7 +139,8 @@ internal static class StatisticsBenchmark
             foreach (var (nomination, outcome, closedAt) in batch)
             {
                 var instance = $"bench-{nomination.Id}";
-                string[] steps = ["Task_CommuneReview", "Task_PV05Review", "Task_DirectorSign"];
+                // Ad-hoc dossiers (no round) walk the simplified procedure up to the decider's own step.
+                string[] steps = ["Task_CommuneReviewSimplified", "Task_PV05ReviewSimplified", "Task_DirectorSign"];
                 for (var s = 0; s < steps.Length; s++)
                 {
                     var item = new WorkItem(instance, $"t{s}", nomination.Id, steps[s], steps[s], Roles.Pv05Reviewer, nomination.UnitId,

@@ -40,14 +40,22 @@ public sealed class Access(AwardsDbContext db, CurrentUser user)
     public IQueryable<Decision> VisibleDecisions()
     {
         if (IsAdmin) return db.Decisions;
+        var visible = VisibleNominations().Select(n => n.Id);
+        var own = OwnDecisions().Select(d => d.Id);
+        return db.Decisions.Where(d => (d.Status == DecisionStatus.Signed && d.Awardees.Any(a => visible.Contains(a.NominationId))) || own.Contains(d.Id));
+    }
+
+    /// <summary>
+    /// Decisions the caller's side makes, every awardee of them readable: consolidated by its office (PV05 of the province)
+    /// or signed at its issuer. A round's decider never holds a step of its dossiers, so their dossiers alone would not show them.
+    /// </summary>
+    public IQueryable<Decision> OwnDecisions()
+    {
+        if (IsAdmin) return db.Decisions;
         var roles = user.Roles.ToList();
         var unitId = user.UnitId;
-        var visible = VisibleNominations().Select(n => n.Id);
         var office = roles.Contains(Roles.Pv05Reviewer);
-        return db.Decisions.Where(d =>
-            (d.Status == DecisionStatus.Signed && d.Awardees.Any(a => visible.Contains(a.NominationId)))
-            || (office && d.OfficeUnitId == unitId)
-            || (d.Issuer!.UnitId == unitId && roles.Contains(d.Issuer.SignerRole)));
+        return db.Decisions.Where(d => (office && d.OfficeUnitId == unitId) || (d.Issuer!.UnitId == unitId && roles.Contains(d.Issuer.SignerRole)));
     }
 
     /// <summary>The emulation office of <paramref name="officeUnitId"/>: consolidates its rounds' decisions.</summary>

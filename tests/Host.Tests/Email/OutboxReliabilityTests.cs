@@ -22,8 +22,9 @@ public class OutboxReliabilityTests(MailApp mail) : IClassFixture<MailApp>
         await mail.Mail.StopAsync();
         try
         {
-            await Dossiers.CompleteAsync(mail.App, dossier, "Task_CommuneReview", "approve");
-            await Dossiers.CompleteAsync(mail.App, dossier, "Task_PV05Review", "approve");
+            await Dossiers.CompleteAsync(mail.App, dossier, "Task_CommuneReviewSimplified", "approve");
+            await Dossiers.CompleteAsync(mail.App, dossier, "Task_PV05ReviewSimplified", "approve");
+            await Dossiers.CompleteAsync(mail.App, dossier, "Task_DirectorSign", "approve");
             Assert.Equal(0, await mail.Outbox.SendDueAsync(CancellationToken.None));
             var waiting = await PendingAsync(dossier);
             Assert.Equal(3, waiting.Count);
@@ -52,7 +53,7 @@ public class OutboxReliabilityTests(MailApp mail) : IClassFixture<MailApp>
         // A restarted maildev starts empty: what it received before the outage is counted from before.
         var received = beforeTheOutage.Concat(await mail.ReceivedAsync(dossier.InstanceId, sentSince: restartedAt)).ToList();
         Assert.Equal(
-            ["congan.dongtien@toandan.local", "hoidong.thanhhoa@toandan.local", "pv05.thanhhoa@toandan.local", "pv05.thanhhoa@toandan.local"],
+            ["congan.dongtien@toandan.local", "giamdoc.thanhhoa@toandan.local", "pv05.thanhhoa@toandan.local", "thidua.dongtien@toandan.local"],
             received.Select(m => m.To).Order().ToList());
         Assert.Equal(4, received.Select(m => m.MessageId).Distinct().Count());
         Assert.Empty(await PendingAsync(dossier));

@@ -100,7 +100,7 @@ public class DesignerTests(BrowserApp browser) : IClassFixture<BrowserApp>
     [Fact]
     public async Task An_administrator_adds_a_review_step_fixes_the_gateway_and_publishes_and_only_new_dossiers_take_it()
     {
-        var older = await SubmitAsync(App, GiayKhen);
+        var older = await SubmitInRoundAsync(App, GiayKhen);
         var page = await browser.LoggedInPageAsync("admin", 1600, 1000);
         var messages = new List<string>();
         page.Console += (_, m) => { if (m.Type == "error") messages.Add(m.Text); };
@@ -142,9 +142,9 @@ public class DesignerTests(BrowserApp browser) : IClassFixture<BrowserApp>
         await DesignerWaits.InputHasAsync(panel.Locator("input[name=deadlineDays]"), "3");
         var stepId = await panel.Locator(".prop-id code").InnerTextAsync();
 
-        // Reconnect: PV05's decision → the new step → the parallel split, instead of straight to the split.
+        // Reconnect: PV05's decision → the new step → the choice of procedure, instead of straight to that choice.
         await ConnectAsync(page, "Gateway_PV05Decision", stepId);
-        await ConnectAsync(page, stepId, "Gateway_ParallelSplit");
+        await ConnectAsync(page, stepId, "Gateway_AfterPV05");
         await SelectAsync(page, "Flow_PV05Approve");
         await page.Keyboard.PressAsync("Delete");
         await DesignerWaits.GoneAsync(page, "Flow_PV05Approve");
@@ -203,7 +203,7 @@ public class DesignerTests(BrowserApp browser) : IClassFixture<BrowserApp>
         Assert.Equal(stepId, await NewStepIdAsync(2));
 
         // A new dossier takes the new step; the older one stays on version 1.
-        var fresh = await SubmitAsync(App, GiayKhen);
+        var fresh = await SubmitInRoundAsync(App, GiayKhen);
         Assert.Equal(1, (await InstanceAsync(App, older)).WorkflowVersion);
         Assert.Equal(2, (await InstanceAsync(App, fresh)).WorkflowVersion);
         await CompleteAsync(App, "congan.dongtien", older, "Task_CommuneReview");
@@ -240,12 +240,12 @@ public class DesignerTests(BrowserApp browser) : IClassFixture<BrowserApp>
         await page.GotoAsync($"{browser.BaseUrl}/quan-tri/quy-trinh/{Key}/so-sanh?tu=1&den=2");
         var changes = await page.Locator(".changes").InnerTextAsync();
         Assert.Contains($"Thêm bước xử lý «{StepName}»", changes);
-        Assert.Contains("Bỏ luồng «Ý kiến Phòng PV05?» → «Gateway_ParallelSplit»", changes);
+        Assert.Contains("Bỏ luồng «Ý kiến Phòng PV05?» → «Khen đột xuất?»", changes);
 
         // Where dossiers of version 2 spend their time.
         for (var i = 0; i < 3; i++)
         {
-            var id = await SubmitAsync(App, GiayKhen);
+            var id = await SubmitInRoundAsync(App, GiayKhen);
             App.Clock.Advance(TimeSpan.FromDays(1 + i));
             await CompleteAsync(App, "congan.dongtien", id, "Task_CommuneReview");
             App.Clock.Advance(TimeSpan.FromDays(4 + 2 * i));

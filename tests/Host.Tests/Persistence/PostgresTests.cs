@@ -14,10 +14,7 @@ public sealed class PostgresTests(PostgresTests.PostgresApp app) : IClassFixture
     {
         var id = await SubmitAsync(app, GiayKhen);
 
-        await CompleteAsync(app, "congan.dongtien", id, "Task_CommuneReview");
-        await CompleteAsync(app, "pv05.thanhhoa", id, "Task_PV05Review");
-        await CompleteAsync(app, "hoidong.thanhhoa", id, "Task_CouncilVote");
-        await CompleteAsync(app, "pv05.thanhhoa", id, "Task_PublicDisclosure");
+        await ToDirectorSignAsync(app, id);
         var signed = await CompleteAsync(app, "giamdoc.thanhhoa", id, "Task_DirectorSign");
 
         Assert.Equal("approved", signed.GetProperty("status").GetString());
@@ -25,10 +22,27 @@ public sealed class PostgresTests(PostgresTests.PostgresApp app) : IClassFixture
     }
 
     [Fact]
+    public async Task A_rounds_dossiers_wait_and_are_decided_in_one_numbered_decision()
+    {
+        var round = await TestRounds.NewAsync(app, GiayKhen);
+        var first = await SubmitAsync(app, GiayKhen, roundId: round);
+        var second = await SubmitAsync(app, GiayKhen, "TH-HACTHANH", roundId: round);
+        await ThroughRoundReviewAsync(app, first);
+        await ThroughRoundReviewAsync(app, second, "congan.hacthanh");
+
+        await TestRounds.DecideAsync(app, round);
+
+        var decision = (await DecisionOfAsync(app, first))!;
+        Assert.Matches(@"^\d+/QĐ-CAT$", decision.FullNumber);
+        Assert.Equal(6, decision.Awardees.Count);
+        Assert.Equal(decision.Id, (await DecisionOfAsync(app, second))!.Id);
+    }
+
+    [Fact]
     public async Task Two_approvers_at_once_advance_the_dossier_exactly_once()
     {
         var id = await SubmitAsync(app, GiayKhen);
-        var taskId = await TaskIdAsync(app, "congan.dongtien", id, "Task_CommuneReview");
+        var taskId = await TaskIdAsync(app, "congan.dongtien", id, "Task_CommuneReviewSimplified");
 
         var responses = await Task.WhenAll(
             PostCompleteAsync(app, "congan.dongtien", taskId, "approve"),
@@ -48,10 +62,8 @@ public sealed class PostgresTests(PostgresTests.PostgresApp app) : IClassFixture
         var second = await SubmitAsync(app, BangKhen);
         foreach (var id in new[] { first, second })
         {
-            await CompleteAsync(app, "congan.dongtien", id, "Task_CommuneReview");
-            await CompleteAsync(app, "pv05.thanhhoa", id, "Task_PV05Review");
-            await CompleteAsync(app, "hoidong.thanhhoa", id, "Task_CouncilVote");
-            await CompleteAsync(app, "pv05.thanhhoa", id, "Task_PublicDisclosure");
+            await CompleteAsync(app, "congan.dongtien", id, "Task_CommuneReviewSimplified");
+            await CompleteAsync(app, "pv05.thanhhoa", id, "Task_PV05ReviewSimplified");
             await CompleteAsync(app, "giamdoc.thanhhoa", id, "Task_DirectorPropose");
             await CompleteAsync(app, "noivu.thanhhoa", id, "Task_HomeAffairsAppraisal");
         }

@@ -9,7 +9,8 @@ namespace ToanDan.Awards.Host.Features.LookUp;
 
 /// <summary>
 /// Every award a person or a collective received, across all history: by name typed with or without diacritics,
-/// by citizen ID (exact) and date of birth; over the decisions of dossiers the caller may see (administrators: all).
+/// by citizen ID (exact) and date of birth; over the decisions of dossiers the caller may see and those its side consolidated
+/// or signed (administrators: all).
 /// </summary>
 public static class LookUpAwards
 {
@@ -40,7 +41,8 @@ public static class LookUpAwards
             if (!access.IsAdmin)
             {
                 var visible = access.VisibleNominations().Select(n => n.Id);
-                rows = rows.Where(x => visible.Contains(x.a.NominationId));
+                var own = access.OwnDecisions().Select(d => d.Id);
+                rows = rows.Where(x => visible.Contains(x.a.NominationId) || own.Contains(x.d.Id));
             }
             var key = VietnameseText.Key(request.Name);
             if (key.Length > 0) rows = rows.Where(x => x.a.NameKey.Contains(key));

@@ -27,8 +27,8 @@ public class AuditTrailTests(AwardsApp app) : IClassFixture<AwardsApp>
     public async Task The_audit_trail_finds_a_completed_task_by_words_in_its_details()
     {
         var id = await SubmitAsync(app);
-        var taskId = await TaskIdAsync(app, "congan.dongtien", id, "Task_CommuneReview");
-        await CompleteAsync(app, "congan.dongtien", id, "Task_CommuneReview", "approve", "Hồ sơ đầy đủ, đề nghị PV05 xem xét");
+        var taskId = await TaskIdAsync(app, "congan.dongtien", id, "Task_CommuneReviewSimplified");
+        await CompleteAsync(app, "congan.dongtien", id, "Task_CommuneReviewSimplified", "approve", "Hồ sơ đầy đủ, đề nghị PV05 xem xét");
         var admin = await app.ClientForAsync("admin");
 
         var found = Items(await admin.GetFromJsonAsync<JsonElement>(

@@ -11,7 +11,7 @@ public class HolidayAdminTests(AwardsApp app) : IClassFixture<AwardsApp>
 {
     private async Task<DateOnly> CommuneDeadlineAsync()
     {
-        var id = await SubmitAsync(app);
+        var id = await SubmitInRoundAsync(app);
         var task = await FindTaskAsync(app, "congan.dongtien", id, "Task_CommuneReview");
         return DateOnly.FromDateTime(VietnamTime.Local(task!.Value.GetProperty("dueAt").GetDateTimeOffset()).DateTime);
     }

@@ -12,14 +12,10 @@ public class DecisionTests(AwardsApp app) : IClassFixture<AwardsApp>
 {
     private async Task<int> DecidedAsync(string unitCode = "TH-DONGTIEN")
     {
-        var id = await SubmitAsync(app, GiayKhen, unitCode);
-        var commune = unitCode.StartsWith("TH-HACTHANH", StringComparison.Ordinal) ? "congan.hacthanh" : "congan.dongtien";
-        await CompleteAsync(app, commune, id, "Task_CommuneReview");
-        await CompleteAsync(app, "pv05.thanhhoa", id, "Task_PV05Review");
-        await CompleteAsync(app, "hoidong.thanhhoa", id, "Task_CouncilVote");
-        await CompleteAsync(app, "pv05.thanhhoa", id, "Task_PublicDisclosure");
-        await CompleteAsync(app, "giamdoc.thanhhoa", id, "Task_DirectorSign");
-        return (await DecisionOfAsync(app, id))!.Id;
+        var round = await TestRounds.NewAsync(app, GiayKhen);
+        var id = await SubmitAsync(app, GiayKhen, unitCode, roundId: round);
+        await ThroughRoundReviewAsync(app, id, unitCode.StartsWith("TH-HACTHANH", StringComparison.Ordinal) ? "congan.hacthanh" : "congan.dongtien");
+        return await TestRounds.DecideAsync(app, round);
     }
 
     private async Task<HttpResponseMessage> GetAsync(string userName, string path) =>

@@ -15,17 +15,13 @@ public class SignedCopyTests(AwardsApp app) : IClassFixture<AwardsApp>
 {
     private static readonly DateTimeOffset SignedAt = new(2026, 11, 2, 1, 15, 0, TimeSpan.Zero);
 
-    /// <summary>A dossier of Xã Đông Tiến taken along the Giấy khen path to its decision.</summary>
+    /// <summary>A dossier of Xã Đông Tiến in a round of its own, taken along the Giấy khen path to the round's signed decision.</summary>
     internal static async Task<int> DecidedAsync(AwardsApp app, string unitCode = "TH-DONGTIEN")
     {
-        var id = await SubmitAsync(app, GiayKhen, unitCode);
-        var commune = unitCode.StartsWith("TH-HACTHANH", StringComparison.Ordinal) ? "congan.hacthanh" : "congan.dongtien";
-        await CompleteAsync(app, commune, id, "Task_CommuneReview");
-        await CompleteAsync(app, "pv05.thanhhoa", id, "Task_PV05Review");
-        await CompleteAsync(app, "hoidong.thanhhoa", id, "Task_CouncilVote");
-        await CompleteAsync(app, "pv05.thanhhoa", id, "Task_PublicDisclosure");
-        await CompleteAsync(app, "giamdoc.thanhhoa", id, "Task_DirectorSign");
-        return (await DecisionOfAsync(app, id))!.Id;
+        var round = await TestRounds.NewAsync(app, GiayKhen);
+        var id = await SubmitAsync(app, GiayKhen, unitCode, roundId: round);
+        await ThroughRoundReviewAsync(app, id, unitCode.StartsWith("TH-HACTHANH", StringComparison.Ordinal) ? "congan.hacthanh" : "congan.dongtien");
+        return await TestRounds.DecideAsync(app, round);
     }
 
     internal static MultipartFormDataContent Form(byte[] bytes, string fileName)

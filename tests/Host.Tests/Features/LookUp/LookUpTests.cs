@@ -9,12 +9,10 @@ public class LookUpTests(AwardsApp app) : IClassFixture<AwardsApp>
 {
     private async Task<(int DecisionId, string CitizenId)> DecidedAsync()
     {
-        var id = await SubmitAsync(app, GiayKhen, "TH-DONGTIEN");
-        await CompleteAsync(app, "congan.dongtien", id, "Task_CommuneReview");
-        await CompleteAsync(app, "pv05.thanhhoa", id, "Task_PV05Review");
-        await CompleteAsync(app, "hoidong.thanhhoa", id, "Task_CouncilVote");
-        await CompleteAsync(app, "pv05.thanhhoa", id, "Task_PublicDisclosure");
-        await CompleteAsync(app, "giamdoc.thanhhoa", id, "Task_DirectorSign");
+        var round = await TestRounds.NewAsync(app, GiayKhen);
+        var id = await SubmitAsync(app, GiayKhen, "TH-DONGTIEN", roundId: round);
+        await ThroughRoundReviewAsync(app, id);
+        await TestRounds.DecideAsync(app, round);
         var decision = (await DecisionOfAsync(app, id))!;
         return (decision.Id, decision.Awardees.Single(a => a.Name == "Nguyễn Văn Hùng").CitizenId!);
     }

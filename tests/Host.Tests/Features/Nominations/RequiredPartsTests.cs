@@ -157,7 +157,7 @@ public class RequiredPartsTests(AwardsApp app) : IClassFixture<AwardsApp>
         var added = await admin.PostAsJsonAsync($"/api/admin/award-types/{bangKhen}/parts",
             new { procedure = "simplified", name = "Bản cam kết chấp hành chính sách, pháp luật", perNominee = true });
         Assert.Equal(HttpStatusCode.Created, added.StatusCode);
-        await TestDossiers.CompleteAsync(app, "congan.dongtien", id, "Task_CommuneReview", "return", "Bổ sung bản cam kết của từng cá nhân.",
+        await TestDossiers.CompleteAsync(app, "congan.dongtien", id, "Task_CommuneReviewSimplified", "return", "Bổ sung bản cam kết của từng cá nhân.",
             [new { nomineeId = nga, keep = false, reason = "Đang bị xem xét kỷ luật." }]);
 
         var refused = await clerk.PostAsync($"/api/nominations/{id}/submit", null);

@@ -11,7 +11,7 @@ using static ToanDan.Awards.Host.Tests.Features.Tasks.TestDossiers;
 namespace ToanDan.Awards.Host.Tests.Features.Statistics;
 
 /// <summary>
-/// A known set, all sent in March 2027 (after the demo data): a Giấy khen dossier of Đông Tiến awarded (1 collective,
+/// A known set of ad-hoc dossiers (the simplified procedure, each decided on its own), all sent in March 2027 (after the demo data): a Giấy khen dossier of Đông Tiến awarded (1 collective,
 /// 2 individuals), a Giấy khen dossier of Hạc Thành refused by PV05 (1 + 2), a Bằng khen dossier of Đông Tiến still in review (1 + 2).
 /// The commune reviews take 2 working days, PV05's 5.
 /// </summary>
@@ -34,13 +34,11 @@ public sealed class StatisticsApp : AwardsApp
             var refused = await SubmitAsync(this, GiayKhen, "TH-HACTHANH");
             await SubmitAsync(this, BangKhen, "TH-DONGTIEN");
             Clock.Advance(TimeSpan.FromDays(2)); // Wednesday
-            await CompleteAsync(this, "congan.dongtien", awarded, "Task_CommuneReview");
-            await CompleteAsync(this, "congan.hacthanh", refused, "Task_CommuneReview");
+            await CompleteAsync(this, "congan.dongtien", awarded, "Task_CommuneReviewSimplified");
+            await CompleteAsync(this, "congan.hacthanh", refused, "Task_CommuneReviewSimplified");
             Clock.Advance(TimeSpan.FromDays(7)); // the next Wednesday: 5 working days
-            await CompleteAsync(this, "pv05.thanhhoa", awarded, "Task_PV05Review");
-            await CompleteAsync(this, "pv05.thanhhoa", refused, "Task_PV05Review", "reject", "Thành tích chưa đủ tiêu chuẩn.");
-            await CompleteAsync(this, "hoidong.thanhhoa", awarded, "Task_CouncilVote");
-            await CompleteAsync(this, "pv05.thanhhoa", awarded, "Task_PublicDisclosure");
+            await CompleteAsync(this, "pv05.thanhhoa", awarded, "Task_PV05ReviewSimplified");
+            await CompleteAsync(this, "pv05.thanhhoa", refused, "Task_PV05ReviewSimplified", "reject", "Thành tích chưa đủ tiêu chuẩn.");
             await CompleteAsync(this, "giamdoc.thanhhoa", awarded, "Task_DirectorSign");
             _seeded = true;
         }

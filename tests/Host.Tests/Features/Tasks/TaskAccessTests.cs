@@ -14,9 +14,9 @@ public class TaskAccessTests(AwardsApp app) : IClassFixture<AwardsApp>
     [Fact]
     public async Task The_inbox_lists_the_callers_open_tasks_oldest_first()
     {
-        var older = await SubmitAsync(app, GiayKhen);
+        var older = await SubmitInRoundAsync(app, GiayKhen);
         app.Clock.Advance(TimeSpan.FromHours(1));
-        var newer = await SubmitAsync(app, KyNiemChuong, "TH-DONGTIEN-CCB");
+        var newer = await SubmitInRoundAsync(app, KyNiemChuong, "TH-DONGTIEN-CCB");
 
         var tasks = (await (await app.ClientForAsync("congan.dongtien")).GetFromJsonAsync<JsonElement>("/api/tasks")).EnumerateArray().ToList();
 
@@ -37,7 +37,7 @@ public class TaskAccessTests(AwardsApp app) : IClassFixture<AwardsApp>
     [Fact]
     public async Task Tasks_of_another_commune_are_not_in_the_inbox_and_cannot_be_completed()
     {
-        var id = await SubmitAsync(app, GiayKhen);
+        var id = await SubmitInRoundAsync(app, GiayKhen);
         var taskId = await TaskIdAsync(app, "congan.dongtien", id, "Task_CommuneReview");
 
         Assert.Null(await FindTaskAsync(app, "congan.hacthanh", id, "Task_CommuneReview"));
@@ -49,7 +49,7 @@ public class TaskAccessTests(AwardsApp app) : IClassFixture<AwardsApp>
     [Fact]
     public async Task The_units_clerk_sees_the_dossier_but_cannot_complete_the_reviewers_task()
     {
-        var id = await SubmitAsync(app, GiayKhen);
+        var id = await SubmitInRoundAsync(app, GiayKhen);
         var taskId = await TaskIdAsync(app, "congan.dongtien", id, "Task_CommuneReview");
 
         var response = await PostCompleteAsync(app, "thidua.dongtien", taskId, "approve");
@@ -65,7 +65,7 @@ public class TaskAccessTests(AwardsApp app) : IClassFixture<AwardsApp>
     [InlineData("admin")]
     public async Task Others_cannot_complete_a_commune_review(string userName)
     {
-        var id = await SubmitAsync(app, GiayKhen);
+        var id = await SubmitInRoundAsync(app, GiayKhen);
         var taskId = await TaskIdAsync(app, "congan.dongtien", id, "Task_CommuneReview");
 
         var response = await PostCompleteAsync(app, userName, taskId, "approve");
@@ -77,7 +77,7 @@ public class TaskAccessTests(AwardsApp app) : IClassFixture<AwardsApp>
     [Fact]
     public async Task A_reviewer_who_saw_the_dossier_earlier_gets_403_on_a_step_not_routed_to_them()
     {
-        var id = await SubmitAsync(app, GiayKhen);
+        var id = await SubmitInRoundAsync(app, GiayKhen);
         await CompleteAsync(app, "congan.dongtien", id, "Task_CommuneReview");
         await CompleteAsync(app, "pv05.thanhhoa", id, "Task_PV05Review");
         var councilTask = await TaskIdAsync(app, "hoidong.thanhhoa", id, "Task_CouncilVote");

@@ -51,6 +51,10 @@ public static class TestDossiers
             return nomination.Id;
         });
 
+    /// <summary>A submitted dossier in the award's open round of the demo: the standard procedure.</summary>
+    public static async Task<int> SubmitInRoundAsync(AwardsApp app, string awardTypeCode = GiayKhen, string unitCode = "TH-DONGTIEN") =>
+        await SubmitAsync(app, awardTypeCode, unitCode, roundId: await TestRounds.OpenRoundIdAsync(app, awardTypeCode));
+
     public static string NextCitizenId() => $"038{Interlocked.Increment(ref _citizenIds) + Random.Shared.Next(0, 1_000_000) * 100:D9}";
 
     /// <summary>The caller's open task on that step of that dossier, as <c>GET /api/tasks</c> lists it.</summary>
@@ -109,10 +113,18 @@ public static class TestDossiers
         app.WithScopeAsync(services => services.GetRequiredService<AwardsDbContext>().WorkflowInstances.AsNoTracking()
             .SingleAsync(i => i.NominationId == nominationId));
 
-    /// <summary>Giấy khen: commune → PV05 → council ∥ public disclosure, up to the director's signature.</summary>
+    /// <summary>An ad-hoc Giấy khen (simplified procedure): commune → PV05, up to the director's signature of its own decision.</summary>
     public static async Task ToDirectorSignAsync(AwardsApp app, int id)
     {
-        await CompleteAsync(app, "congan.dongtien", id, "Task_CommuneReview");
+        await CompleteAsync(app, "congan.dongtien", id, "Task_CommuneReviewSimplified");
+        await CompleteAsync(app, "pv05.thanhhoa", id, "Task_PV05ReviewSimplified");
+    }
+
+    /// <summary>A round's Giấy khen (standard procedure): commune → PV05 → council ∥ public disclosure, after which its
+    /// nominees wait for the round's decision.</summary>
+    public static async Task ThroughRoundReviewAsync(AwardsApp app, int id, string communePolice = "congan.dongtien")
+    {
+        await CompleteAsync(app, communePolice, id, "Task_CommuneReview");
         await CompleteAsync(app, "pv05.thanhhoa", id, "Task_PV05Review");
         await CompleteAsync(app, "hoidong.thanhhoa", id, "Task_CouncilVote");
         await CompleteAsync(app, "pv05.thanhhoa", id, "Task_PublicDisclosure");
