@@ -18,7 +18,8 @@ public class ApproverPagesTests(BrowserApp browser) : IClassFixture<BrowserApp>
     [Fact]
     public async Task A_dossier_is_returned_resubmitted_screened_and_signed_off_through_the_pages_until_its_decision_is_listed()
     {
-        var id = await SubmitAsync(browser.App, GiayKhen, withCollective: false);
+        var round = await TestRounds.NewAsync(browser.App, GiayKhen);
+        var id = await SubmitAsync(browser.App, GiayKhen, withCollective: false, roundId: round);
 
         var commune = await OpenTaskAsync(browser, "congan.dongtien", id, CommuneReview);
         Assert.Contains("Nguyễn Văn Hùng", await commune.InnerTextAsync("main"));
@@ -26,10 +27,10 @@ public class ApproverPagesTests(BrowserApp browser) : IClassFixture<BrowserApp>
         await commune.Context.CloseAsync();
 
         var pv05 = await OpenTaskAsync(browser, "pv05.thanhhoa", id, Pv05Review);
-        await pv05.GetByRole(AriaRole.Button, new() { Name = "Trả lại", Exact = true }).ClickAsync();
+        await pv05.GetByRole(AriaRole.Button, new() { Name = "Trả lại cho đơn vị", Exact = true }).ClickAsync();
         Assert.Contains($"/nhiem-vu/", pv05.Url);
         Assert.NotEmpty(await pv05.EvalOnSelectorAsync<string>("[name=Comment]", "c => c.validationMessage"));
-        await DecideAsync(pv05, "Trả lại", "Bổ sung báo cáo thành tích có xác nhận của Công an xã.");
+        await DecideAsync(pv05, "Trả lại cho đơn vị", "Bổ sung báo cáo thành tích có xác nhận của Công an xã.");
         await pv05.Context.CloseAsync();
 
         var clerk = await browser.LoggedInPageAsync("thidua.dongtien");
@@ -52,7 +53,8 @@ public class ApproverPagesTests(BrowserApp browser) : IClassFixture<BrowserApp>
         await council.Context.CloseAsync();
 
         await ApproveAsync(browser, "pv05.thanhhoa", id, "Công khai danh sách đề nghị");
-        await ApproveAsync(browser, "giamdoc.thanhhoa", id, "Giám đốc Công an tỉnh ký quyết định");
+        Assert.Equal(NominationStatus.AwaitingDecision, (await NominationAsync(browser.App, id)).Status);
+        await TestRounds.DecideAsync(browser.App, round);
 
         var decision = await DecisionOfAsync(browser.App, id);
         Assert.NotNull(decision);
@@ -71,13 +73,47 @@ public class ApproverPagesTests(BrowserApp browser) : IClassFixture<BrowserApp>
     }
 
     [Fact]
+    public async Task A_return_by_home_affairs_goes_back_to_pv05_whose_task_page_names_the_level_and_its_reason()
+    {
+        const string reason = "Thiếu xác nhận của Công an tỉnh về thành tích của cá nhân.";
+        var id = await SubmitInRoundAsync(browser.App, BangKhen);
+        await CompleteAsync(browser.App, "congan.dongtien", id, "Task_CommuneReview");
+        await CompleteAsync(browser.App, "pv05.thanhhoa", id, "Task_PV05Review");
+        await CompleteAsync(browser.App, "pv05.thanhhoa", id, "Task_PublicDisclosure");
+        await CompleteAsync(browser.App, "hoidong.thanhhoa", id, "Task_CouncilVote");
+        await CompleteAsync(browser.App, "giamdoc.thanhhoa", id, "Task_DirectorPropose");
+
+        var homeAffairs = await OpenTaskAsync(browser, "noivu.thanhhoa", id, "Ban TĐKT Sở Nội vụ thẩm định");
+        Assert.Equal(["Đồng ý", "Trả lại Phòng PV05", "Không đồng ý"], await homeAffairs.Locator("button[name=Outcome]").AllInnerTextsAsync());
+        await DecideAsync(homeAffairs, "Trả lại Phòng PV05", reason);
+        await homeAffairs.Context.CloseAsync();
+
+        Assert.Equal(NominationStatus.InReview, (await NominationAsync(browser.App, id)).Status);
+        var pv05 = await OpenTaskAsync(browser, "pv05.thanhhoa", id, Pv05Review);
+        var banner = await pv05.InnerTextAsync(".returned-from");
+        Assert.Contains("Hồ sơ được Ban Thi đua – Khen thưởng, Sở Nội vụ (Tỉnh Thanh Hóa) trả lại", banner);
+        Assert.Contains("Ban TĐKT Sở Nội vụ thẩm định", banner);
+        Assert.Contains($"Lý do: “{reason}”", banner);
+        // PV05 mends it or sends it on to the unit: from here a return goes to the unit.
+        Assert.Equal(1, await pv05.GetByRole(AriaRole.Button, new() { Name = "Trả lại cho đơn vị", Exact = true }).CountAsync());
+        await BrowserApp.ScreenshotAsync(pv05, "07b-task-returned-by-home-affairs");
+        await pv05.Context.CloseAsync();
+
+        // A step nobody returned shows no banner.
+        var fresh = await SubmitInRoundAsync(browser.App, BangKhen);
+        await CompleteAsync(browser.App, "congan.dongtien", fresh, "Task_CommuneReview");
+        var plain = await OpenTaskAsync(browser, "pv05.thanhhoa", fresh, Pv05Review);
+        Assert.Equal(0, await plain.Locator(".returned-from").CountAsync());
+    }
+
+    [Fact]
     public async Task Returning_without_a_reason_is_refused_by_the_server_next_to_the_field()
     {
-        var id = await SubmitAsync(browser.App, GiayKhen);
+        var id = await SubmitInRoundAsync(browser.App, GiayKhen);
         await CompleteAsync(browser.App, "congan.dongtien", id, "Task_CommuneReview");
 
         var page = await OpenTaskAsync(browser, "pv05.thanhhoa", id, Pv05Review, javaScript: false);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Trả lại", Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Trả lại cho đơn vị", Exact = true }).ClickAsync();
 
         Assert.Contains("Khi trả lại hồ sơ, cần ghi rõ lý do", await page.InnerTextAsync("#Comment-error"));
         Assert.NotNull(await FindTaskAsync(browser.App, "pv05.thanhhoa", id, "Task_PV05Review"));
@@ -87,7 +123,7 @@ public class ApproverPagesTests(BrowserApp browser) : IClassFixture<BrowserApp>
     public async Task A_second_approver_on_a_step_just_completed_is_told_who_handled_it()
     {
         await AddAccountAsync("congan2.dongtien", "Đại úy Trần Văn Bảo (Công an xã Đông Tiến)", Roles.CommunePolice, "TH-DONGTIEN");
-        var id = await SubmitAsync(browser.App, GiayKhen);
+        var id = await SubmitInRoundAsync(browser.App, GiayKhen);
 
         var late = await OpenTaskAsync(browser, "congan2.dongtien", id, CommuneReview);
         await ApproveAsync(browser, "congan.dongtien", id, CommuneReview);
@@ -139,7 +175,7 @@ public class ApproverPagesTests(BrowserApp browser) : IClassFixture<BrowserApp>
     [Fact]
     public async Task The_task_page_shows_where_the_dossier_stands_on_a_desktop_and_on_a_phone()
     {
-        var id = await SubmitAsync(browser.App, GiayKhen);
+        var id = await SubmitInRoundAsync(browser.App, GiayKhen);
         await CompleteAsync(browser.App, "congan.dongtien", id, "Task_CommuneReview", comment: "Hồ sơ đầy đủ, thành tích được xác nhận.");
 
         browser.App.Clock.Advance(TimeSpan.FromDays(3));
@@ -160,7 +196,7 @@ public class ApproverPagesTests(BrowserApp browser) : IClassFixture<BrowserApp>
 
     private async Task<int> AtPv05Async(string awardType, string unitCode, string communePolice)
     {
-        var id = await SubmitAsync(browser.App, awardType, unitCode);
+        var id = await SubmitInRoundAsync(browser.App, awardType, unitCode);
         await CompleteAsync(browser.App, communePolice, id, "Task_CommuneReview");
         return id;
     }

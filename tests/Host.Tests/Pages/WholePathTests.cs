@@ -7,6 +7,9 @@ namespace ToanDan.Awards.Host.Tests.Pages;
 /// <summary>The whole path in a real browser, from the clerk's form to the decision in the list, as people walk it.</summary>
 public class WholePathTests(BrowserApp browser) : IClassFixture<BrowserApp>
 {
+    private const string CommuneReview = "Công an xã thẩm định (thủ tục đơn giản)";
+    private const string Pv05Review = "Phòng PV05 thẩm định hồ sơ (thủ tục đơn giản)";
+
     [Fact]
     public async Task A_dossier_goes_from_the_clerks_form_through_every_approver_and_a_return_to_a_listed_decision()
     {
@@ -33,11 +36,11 @@ public class WholePathTests(BrowserApp browser) : IClassFixture<BrowserApp>
         await clerk.WaitForURLAsync(new Regex(@"/ho-so/\d+$"));
         Assert.Equal("Đang xét duyệt", (await clerk.InnerTextAsync("h1 .badge")).Trim());
 
-        // The commune police approves; PV05 returns it with a reason.
-        await ApproveAsync(browser, "congan.dongtien", id, "Công an xã thẩm định");
-        var pv05 = await OpenTaskAsync(browser, "pv05.thanhhoa", id, "Phòng PV05 thẩm định hồ sơ");
+        // Sent outside any round, it takes the simplified procedure. The commune police approves; PV05 returns it with a reason.
+        await ApproveAsync(browser, "congan.dongtien", id, CommuneReview);
+        var pv05 = await OpenTaskAsync(browser, "pv05.thanhhoa", id, Pv05Review);
         Assert.Contains(Path.GetFileName(pdf), await pv05.InnerTextAsync("main"));
-        await DecideAsync(pv05, "Trả lại", "Đề nghị bổ sung ngày sinh, chức vụ của cá nhân được đề nghị.");
+        await DecideAsync(pv05, "Trả lại cho đơn vị", "Đề nghị bổ sung ngày sinh, chức vụ của cá nhân được đề nghị.");
         await pv05.Context.CloseAsync();
 
         // The clerk sees the reason on top and resubmits from the dossier page.
@@ -47,11 +50,9 @@ public class WholePathTests(BrowserApp browser) : IClassFixture<BrowserApp>
         await clerk.WaitForURLAsync(new Regex(@"/ho-so/\d+$"));
         Assert.Equal("Đang xét duyệt", (await clerk.InnerTextAsync("h1 .badge")).Trim());
 
-        // Every approver signs off in turn.
-        await ApproveAsync(browser, "congan.dongtien", id, "Công an xã thẩm định");
-        await ApproveAsync(browser, "pv05.thanhhoa", id, "Phòng PV05 thẩm định hồ sơ");
-        await ApproveAsync(browser, "hoidong.thanhhoa", id, "Hội đồng TĐKT biểu quyết");
-        await ApproveAsync(browser, "pv05.thanhhoa", id, "Công khai danh sách đề nghị");
+        // Every approver signs off in turn, the director last with the dossier's own decision.
+        await ApproveAsync(browser, "congan.dongtien", id, CommuneReview);
+        await ApproveAsync(browser, "pv05.thanhhoa", id, Pv05Review);
         await ApproveAsync(browser, "giamdoc.thanhhoa", id, "Giám đốc Công an tỉnh ký quyết định");
 
         // The decision appears in the list, with both awardees.

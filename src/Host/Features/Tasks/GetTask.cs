@@ -5,11 +5,14 @@ using ToanDan.Awards.Host.Infrastructure;
 using ToanDan.Awards.Host.Persistence;
 using ToanDan.Awards.Host.Workflow;
 using ToanDan.Awards.Workflows.Definitions;
+using ToanDan.Awards.Workflows.Execution;
+using ToanDan.Awards.Workflows.Runtime;
 
 namespace ToanDan.Awards.Host.Features.Tasks;
 
-/// <summary>One step of a dossier as its task page shows it: who it waits for, its deadline, the outcomes the workflow offers,
-/// and, once closed, who handled it and when.</summary>
+/// <summary>One step of a dossier as its task page shows it: who it waits for, its deadline, the outcomes the workflow offers
+/// and where a return would send the dossier, the returns from above that brought it here, and, once closed, who handled it
+/// and when.</summary>
 public static class GetTask
 {
     public sealed record Query(Guid Id) : IRequest<Result>;
@@ -18,7 +21,11 @@ public static class GetTask
         Guid Id, int NominationId, string StepId, string StepName, string RoleName, string UnitName,
         DateTimeOffset OpenedAt, DateTimeOffset? DueAt, string Waited, string Deadline, Deadlines.Urgency Urgency,
         bool IsOpen, bool CanAct, IReadOnlyList<string> Outcomes,
-        DateTimeOffset? ClosedAt, string? ClosedBy, string? Outcome, string? Comment);
+        DateTimeOffset? ClosedAt, string? ClosedBy, string? Outcome, string? Comment,
+        string? ReturnsTo, IReadOnlyList<Return> ReturnedFrom);
+
+    /// <summary>A step that returned the dossier to this one: its name, the level (role and unit) that returned it, who, when and why.</summary>
+    public sealed record Return(string StepName, string Level, string By, DateTimeOffset At, string? Comment);
 
     internal sealed class Handler(AwardsDbContext db, Access access, WorkflowCatalog catalog, CalendarProvider calendars, TimeProvider clock)
         : IRequestHandler<Query, Result>
@@ -40,9 +47,29 @@ public static class GetTask
             var closedBy = item.ClosedBy is null ? null
                 : await db.Users.Where(u => u.UserName == item.ClosedBy).Select(u => u.FullName).FirstOrDefaultAsync(cancellationToken) ?? item.ClosedBy;
 
+            var state = InstanceStateJson.Deserialize(instance.StateJson);
+            var returnsTo = item.IsOpen && outcomes.Contains("return")
+                ? ReturnRouting.ReturnsTo(new WorkflowEngine(await calendars.GetAsync(db, cancellationToken)), definition, state, item.EngineTaskId, now)
+                : null;
+            // The unit's own step shows the reason on the dossier already; a reviewer's step names the level that returned it.
+            IReadOnlyList<Return> returnedFrom = item.Role == Roles.UnitClerk ? [] : await ReturnsAsync(item, state, cancellationToken);
+
             return new Result(item.Id, item.NominationId, item.ElementId, item.Name, Roles.Names.GetValueOrDefault(item.Role, item.Role),
                 item.Unit!.Name, item.OpenedAt, item.DueAt, Deadlines.Waited(item.OpenedAt, now), deadline, urgency,
-                item.IsOpen, item.IsOpen && access.CanAct(item), outcomes, item.ClosedAt, closedBy, item.Outcome, item.Comment);
+                item.IsOpen, item.IsOpen && access.CanAct(item), outcomes, item.ClosedAt, closedBy, item.Outcome, item.Comment,
+                returnsTo, returnedFrom);
+        }
+
+        private async Task<IReadOnlyList<Return>> ReturnsAsync(WorkItem item, InstanceState state, CancellationToken ct)
+        {
+            var taskIds = ReturnRouting.ReturnsThatOpened(state, item.EngineTaskId).Select(j => j.TaskId).ToList();
+            if (taskIds.Count == 0) return [];
+            var steps = await db.WorkItems.AsNoTracking().Include(w => w.Unit)
+                .Where(w => w.InstanceId == item.InstanceId && taskIds.Contains(w.EngineTaskId)).OrderBy(w => w.ClosedAt).ToListAsync(ct);
+            var userNames = steps.Select(w => w.ClosedBy).OfType<string>().Distinct().ToList();
+            var names = await db.Users.Where(u => userNames.Contains(u.UserName!)).ToDictionaryAsync(u => u.UserName!, u => u.FullName, ct);
+            return [.. steps.Select(w => new Return(w.Name, $"{Roles.Names.GetValueOrDefault(w.Role, w.Role)} ({w.Unit!.Name})",
+                names.GetValueOrDefault(w.ClosedBy ?? "", w.ClosedBy ?? ""), w.ClosedAt!.Value, w.Comment))];
         }
     }
 }

@@ -22,6 +22,26 @@ public static class Words
         _ => outcome,
     };
 
+    /// <summary>An outcome as a button says it: a return names where the workflow sends the dossier back.</summary>
+    public static string Outcome(string? outcome, string? returnsTo) => outcome == "return" ? Return(returnsTo) : Outcome(outcome);
+
+    /// <summary>Only PV05 and the commune police return to the unit; an upper level returns to PV05 (<see cref="Workflow.ReturnRouting"/>).</summary>
+    public static string Return(string? returnsTo) => returnsTo switch
+    {
+        Roles.UnitClerk => "Trả lại cho đơn vị",
+        Roles.Pv05Reviewer => "Trả lại Phòng PV05",
+        _ => Outcome("return"),
+    };
+
+    public static string ReturnConfirm(string? returnsTo) => returnsTo switch
+    {
+        Roles.Pv05Reviewer => "Xác nhận trả lại hồ sơ cho Phòng PV05 xem xét, hoàn thiện (không trả về đơn vị)?",
+        _ => "Xác nhận trả lại hồ sơ cho đơn vị bổ sung, hoàn thiện?",
+    };
+
+    /// <summary>The banner of a step a return brought about: the level that returned it.</summary>
+    public static string ReturnedBy(string level) => $"Hồ sơ được {level} trả lại";
+
     public static string History(string kind, string? step, string? outcome) => kind switch
     {
         "created" => "Lập hồ sơ",
