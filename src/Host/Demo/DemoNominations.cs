@@ -41,6 +41,18 @@ internal static class DemoNominations
             Individual("Nguyễn Văn Hùng", 1970, Sex.Male, "Tổ trưởng tổ ANTT thôn 3", "Xã Đông Tiến", "038070005678", "Trực tiếp tham gia bắt giữ đối tượng cướp giật tài sản ngày 12/3/2026."));
         await seed.CompleteAsync(atPv05, "Task_CommuneReview", "approve", "congan.dongtien", "Hồ sơ đầy đủ, thành tích được xác nhận.");
 
+        // A Bằng khen returned by Sở Nội vụ: back at PV05 (not at the unit), whose task page names who returned it and why.
+        var fromHomeAffairs = await seed.CreateAsync("TH-SAMSON", BangKhen, "thidua.samson", "18/TTr-UBND",
+            Individual("Lê Văn Phúc", 1969, Sex.Male, "Trưởng ban bảo vệ dân phố khu phố 3", "Phường Sầm Sơn", "038069007531",
+                "Chỉ đạo ban bảo vệ dân phố giữ vững an ninh trật tự khu phố; phát hiện 03 vụ tàng trữ trái phép chất ma túy."));
+        await seed.CompleteAsync(fromHomeAffairs, "Task_CommuneReview", "approve", "congan.samson", null);
+        await seed.CompleteAsync(fromHomeAffairs, "Task_PV05Review", "approve", "pv05.thanhhoa", null);
+        await seed.CompleteAsync(fromHomeAffairs, "Task_PublicDisclosure", "approve", "pv05.thanhhoa", null);
+        await seed.CompleteAsync(fromHomeAffairs, "Task_CouncilVote", "approve", "hoidong.thanhhoa", null);
+        await seed.CompleteAsync(fromHomeAffairs, "Task_DirectorPropose", "approve", "giamdoc.thanhhoa", null);
+        await seed.CompleteAsync(fromHomeAffairs, "Task_HomeAffairsAppraisal", "return", "noivu.thanhhoa",
+            "Tờ trình chưa nêu rõ thành tích năm 2026 của cá nhân; đề nghị Công an tỉnh bổ sung trước khi trình Chủ tịch UBND tỉnh.");
+
         // Returned to Hoằng Hóa by its commune police.
         var returned = await seed.CreateAsync("TH-HOANGHOA", GiayKhen, "thidua.hoanghoa", "11/TTr-UBND",
             Individual("Cao Thị Thu", 1979, Sex.Female, "Chi hội trưởng Chi hội Phụ nữ thôn Nam Sơn", "Xã Hoằng Hóa", "038179002468", "Tuyên truyền phòng chống lừa đảo qua mạng cho 300 lượt hội viên."));
