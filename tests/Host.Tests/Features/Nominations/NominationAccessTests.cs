@@ -49,8 +49,9 @@ public class NominationAccessTests(AwardsApp app) : IClassFixture<AwardsApp>
     [Fact]
     public async Task Citizen_ids_are_masked_for_the_council_and_shown_to_pv05()
     {
-        var citizenId = NewCitizenId();
-        var id = await CreateAndSubmitAsync(await app.ClientForAsync("thidua.dongtien"), GiayKhen, Individual("Mai Văn Tiến", citizenId));
+        // A round's dossier: the standard procedure goes to the council.
+        var id = await Tasks.TestDossiers.SubmitAsync(app, GiayKhen, withCollective: false, roundId: await TestRounds.OpenRoundIdAsync(app, GiayKhen));
+        var citizenId = (await Tasks.TestDossiers.NominationAsync(app, id)).Nominees[0].CitizenId!;
         await CompleteStepAsync(app, id, "commune-police", "approve");
         await CompleteStepAsync(app, id, "pv05-reviewer", "approve");
 

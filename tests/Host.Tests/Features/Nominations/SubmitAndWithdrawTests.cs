@@ -21,7 +21,7 @@ public class SubmitAndWithdrawTests(AwardsApp app) : IClassFixture<AwardsApp>
         var dossier = await GetAsync(clerk, id);
         Assert.Equal("Đang xét duyệt", dossier.GetProperty("statusName").GetString());
         var step = Assert.Single(dossier.GetProperty("openSteps").EnumerateArray());
-        Assert.Equal("Công an xã thẩm định", step.GetProperty("stepName").GetString());
+        Assert.Equal("Công an xã thẩm định (thủ tục đơn giản)", step.GetProperty("stepName").GetString());
         Assert.Equal("commune-police", step.GetProperty("role").GetString());
         Assert.Equal("Xã Đông Tiến", step.GetProperty("unitName").GetString());
         Assert.NotEqual(JsonValueKind.Null, step.GetProperty("dueAt").ValueKind);
@@ -29,7 +29,7 @@ public class SubmitAndWithdrawTests(AwardsApp app) : IClassFixture<AwardsApp>
         Assert.Equal("created", kinds[0]);
         Assert.Contains("submitted", kinds);
         Assert.Contains(dossier.GetProperty("history").EnumerateArray(),
-            h => h.GetProperty("kind").GetString() == "taskOpened" && h.GetProperty("stepName").GetString() == "Công an xã thẩm định");
+            h => h.GetProperty("kind").GetString() == "taskOpened" && h.GetProperty("stepName").GetString() == "Công an xã thẩm định (thủ tục đơn giản)");
     }
 
     [Fact]
@@ -63,7 +63,7 @@ public class SubmitAndWithdrawTests(AwardsApp app) : IClassFixture<AwardsApp>
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var resubmitted = await GetAsync(clerk, id);
         Assert.Equal("inReview", resubmitted.GetProperty("status").GetString());
-        Assert.Equal("Công an xã thẩm định", Assert.Single(resubmitted.GetProperty("openSteps").EnumerateArray()).GetProperty("stepName").GetString());
+        Assert.Equal("Công an xã thẩm định (thủ tục đơn giản)", Assert.Single(resubmitted.GetProperty("openSteps").EnumerateArray()).GetProperty("stepName").GetString());
         Assert.Contains(resubmitted.GetProperty("history").EnumerateArray(), h => h.GetProperty("outcome").GetString() == "resubmit");
     }
 

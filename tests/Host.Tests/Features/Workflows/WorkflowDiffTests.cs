@@ -18,7 +18,7 @@ public class WorkflowDiffTests
     public void A_new_step_between_two_others_is_an_added_step_and_two_flow_changes()
     {
         var changed = Original
-            .Replace("sourceRef=\"Gateway_CommuneDecision\" targetRef=\"Task_PV05Review\"", "sourceRef=\"Gateway_CommuneDecision\" targetRef=\"Task_LegalCheck\"", StringComparison.Ordinal)
+            .Replace("sourceRef=\"Gateway_ToPV05\" targetRef=\"Task_PV05Review\"", "sourceRef=\"Gateway_ToPV05\" targetRef=\"Task_LegalCheck\"", StringComparison.Ordinal)
             .Replace("    <bpmn:userTask id=\"Task_PV05Review\"", """
                     <bpmn:userTask id="Task_LegalCheck" name="Pháp chế rà soát" award:candidateRole="pv05-reviewer" award:unitLevel="province" award:outcomes="approve" award:dueInWorkingDays="3" />
                     <bpmn:sequenceFlow id="Flow_LegalChecked" sourceRef="Task_LegalCheck" targetRef="Task_PV05Review" />
@@ -31,8 +31,8 @@ public class WorkflowDiffTests
         Assert.Equal(ChangeKind.Added, added.Kind);
         Assert.Equal("Thêm bước xử lý «Pháp chế rà soát»: vai trò pv05-reviewer (province), kết quả approve, hạn 3 ngày làm việc.", added.Text);
         Assert.Contains(changes, c => c is { Kind: ChangeKind.Added, ElementId: "Flow_LegalChecked" } && c.Text.Contains("«Pháp chế rà soát» → «Phòng PV05 thẩm định hồ sơ»"));
-        var reconnected = Assert.Single(changes, c => c.ElementId == "Flow_CommuneApprove");
-        Assert.Equal("Nối lại luồng «Ý kiến Công an xã?» → «Phòng PV05 thẩm định hồ sơ» thành «Ý kiến Công an xã?» → «Pháp chế rà soát».", reconnected.Text);
+        var reconnected = Assert.Single(changes, c => c.ElementId == "Flow_ToPV05Review");
+        Assert.Equal("Nối lại luồng «Khen đột xuất?» → «Phòng PV05 thẩm định hồ sơ» thành «Khen đột xuất?» → «Pháp chế rà soát».", reconnected.Text);
     }
 
     [Fact]
@@ -69,7 +69,7 @@ public class WorkflowDiffTests
         Assert.Contains(changes, c => c.ElementId == "Flow_Withdraw"
             && c.Text == "Điều kiện của luồng «Đơn vị quyết định?» → «Đơn vị rút hồ sơ»: ${outcome == 'withdraw'} → ${outcome == 'withdraw' and nomination.adHoc == false}.");
         Assert.Contains(changes, c => c.ElementId == "Gateway_UnitDecision"
-            && c.Text == "«Đơn vị quyết định?»: luồng mặc định «Đơn vị quyết định?» → «Gateway_Submit» → không có.");
+            && c.Text == "«Đơn vị quyết định?»: luồng mặc định «Đơn vị quyết định?» → «Khen đột xuất?» → không có.");
         Assert.Contains(changes, c => c.ElementId == "Timer_PV05Escalation" && c.Text == "«Quá hạn 3 ngày»: thời gian 3 ngày làm việc sau hạn → 5 ngày làm việc sau hạn.");
         Assert.Contains(changes, c => c is { Kind: ChangeKind.Removed, ElementId: "Timer_DirectorSignReminder", Text: "Bỏ hẹn giờ nhắc «Nhắc hạn»." });
     }

@@ -13,13 +13,13 @@ public class WorkflowTests(AwardsApp app) : IClassFixture<AwardsApp>
 {
     private const string Key = DefaultWorkflows.GiayKhen;
 
-    /// <summary>Giấy khen with one more step: after the commune agrees, PV05's legal officer checks the dossier first.</summary>
+    /// <summary>Giấy khen with one more step: before PV05 reviews a round's dossier, PV05's legal officer checks it.</summary>
     private static string WithLegalCheck() => DefaultWorkflows.Xml(Key)
-        .Replace("sourceRef=\"Gateway_CommuneDecision\" targetRef=\"Task_PV05Review\"", "sourceRef=\"Gateway_CommuneDecision\" targetRef=\"Task_LegalCheck\"", StringComparison.Ordinal)
-        .Replace("<bpmn:incoming>Flow_CommuneApprove</bpmn:incoming>", "<bpmn:incoming>Flow_LegalChecked</bpmn:incoming>", StringComparison.Ordinal)
+        .Replace("sourceRef=\"Gateway_ToPV05\" targetRef=\"Task_PV05Review\"", "sourceRef=\"Gateway_ToPV05\" targetRef=\"Task_LegalCheck\"", StringComparison.Ordinal)
+        .Replace("<bpmn:incoming>Flow_ToPV05Review</bpmn:incoming>", "<bpmn:incoming>Flow_LegalChecked</bpmn:incoming>", StringComparison.Ordinal)
         .Replace("    <bpmn:userTask id=\"Task_PV05Review\"", """
                 <bpmn:userTask id="Task_LegalCheck" name="Cán bộ pháp chế rà soát hồ sơ" award:candidateRole="pv05-reviewer" award:unitLevel="province" award:outcomes="approve" award:dueInWorkingDays="3">
-                  <bpmn:incoming>Flow_CommuneApprove</bpmn:incoming>
+                  <bpmn:incoming>Flow_ToPV05Review</bpmn:incoming>
                   <bpmn:outgoing>Flow_LegalChecked</bpmn:outgoing>
                 </bpmn:userTask>
                 <bpmn:sequenceFlow id="Flow_LegalChecked" sourceRef="Task_LegalCheck" targetRef="Task_PV05Review" />
@@ -42,7 +42,7 @@ public class WorkflowTests(AwardsApp app) : IClassFixture<AwardsApp>
     [Fact]
     public async Task Publishing_a_new_version_leaves_running_dossiers_on_theirs()
     {
-        var old = await SubmitAsync(app, GiayKhen);
+        var old = await SubmitInRoundAsync(app, GiayKhen);
         var upload = await UploadAsync(WithLegalCheck());
         Assert.Equal(HttpStatusCode.Created, upload.StatusCode);
         var draft = await JsonAsync(upload);
@@ -55,7 +55,7 @@ public class WorkflowTests(AwardsApp app) : IClassFixture<AwardsApp>
 
         Assert.Equal(HttpStatusCode.OK, publish.StatusCode);
         Assert.Equal("published", (await JsonAsync(publish)).GetProperty("status").GetString());
-        var fresh = await SubmitAsync(app, GiayKhen);
+        var fresh = await SubmitInRoundAsync(app, GiayKhen);
         Assert.Equal(1, (await InstanceAsync(app, old)).WorkflowVersion);
         Assert.Equal(version, (await InstanceAsync(app, fresh)).WorkflowVersion);
 
