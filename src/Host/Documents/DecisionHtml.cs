@@ -24,11 +24,12 @@ public static class DecisionHtml
             .b { font-weight: bold; } .i { font-style: italic; } .u { text-decoration: underline; }
             .small { font-size: 13pt; } .rule { font-size: 10pt; line-height: 1; }
             .center { text-align: center; } p { margin: 0 0 4pt; }
+            p, td { white-space: pre-wrap; } /* the blanks left for the number and date stay as wide as typed */
             .basis { font-style: italic; text-indent: 10mm; text-align: justify; }
             .article { text-indent: 10mm; text-align: justify; margin-bottom: 6pt; }
             table.sign td.recipients { text-align: left; font-size: 11pt; }
             .recipients .title { font-size: 12pt; font-weight: bold; font-style: italic; }
-            .list { page-break-before: always; }
+            .list { page-break-before: always; padding-top: 4pt; } /* the capitals' marks stay on the list's own page */
             table.awardees { width: 100%; border-collapse: collapse; font-size: 13pt; margin-bottom: 10pt; }
             table.awardees th, table.awardees td { border: 1px solid #000; padding: 3pt 5pt; vertical-align: top; }
             table.awardees td.n { text-align: center; width: 8mm; }
