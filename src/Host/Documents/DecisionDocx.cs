@@ -158,11 +158,7 @@ public static class DecisionDocx
     public static Table ListTable(string[] headers, int[] widths, IEnumerable<string[]> rows)
     {
         var total = widths.Sum();
-        var border = new TableBorders(
-            new TopBorder { Val = BorderValues.Single, Size = 4 }, new BottomBorder { Val = BorderValues.Single, Size = 4 },
-            new LeftBorder { Val = BorderValues.Single, Size = 4 }, new RightBorder { Val = BorderValues.Single, Size = 4 },
-            new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4 }, new InsideVerticalBorder { Val = BorderValues.Single, Size = 4 });
-        var table = new Table(new TableProperties(new TableWidth { Width = "5000", Type = TableWidthUnitValues.Pct }, border));
+        var table = new Table(new TableProperties(new TableWidth { Width = "5000", Type = TableWidthUnitValues.Pct }, Borders(BorderValues.Single)), Grid(widths));
         TableCell HeaderCell(string text, int i) => Cell([Para(text, JustificationValues.Center, bold: true, size: 26, after: 0)], 5000 * widths[i] / total);
         table.Append(new TableRow(headers.Select(HeaderCell)));
         var n = 0;
@@ -170,11 +166,24 @@ public static class DecisionDocx
         return table;
     }
 
-    internal static Table Borderless(TableRow row) =>
-        new(new TableProperties(new TableWidth { Width = "5000", Type = TableWidthUnitValues.Pct },
-            new TableBorders(new TopBorder { Val = BorderValues.None }, new BottomBorder { Val = BorderValues.None },
-                new LeftBorder { Val = BorderValues.None }, new RightBorder { Val = BorderValues.None },
-                new InsideHorizontalBorder { Val = BorderValues.None }, new InsideVerticalBorder { Val = BorderValues.None })), row);
+    internal static Table Borderless(TableRow row)
+    {
+        var widths = row.Elements<TableCell>().Select(c => int.Parse(c.TableCellProperties!.TableCellWidth!.Width!.Value!, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        return new(new TableProperties(new TableWidth { Width = "5000", Type = TableWidthUnitValues.Pct }, Borders(BorderValues.None)), Grid(widths), row);
+    }
+
+    /// <summary>The borders in the order Word's schema wants them (top, left, bottom, right, inside).</summary>
+    private static TableBorders Borders(BorderValues kind) => new(
+        new TopBorder { Val = kind, Size = 4 }, new LeftBorder { Val = kind, Size = 4 }, new BottomBorder { Val = kind, Size = 4 },
+        new RightBorder { Val = kind, Size = 4 }, new InsideHorizontalBorder { Val = kind, Size = 4 }, new InsideVerticalBorder { Val = kind, Size = 4 });
+
+    /// <summary>The column grid Word requires, in proportion to <paramref name="widths"/> over the portrait text width (the table itself spans the page).</summary>
+    private static TableGrid Grid(int[] widths)
+    {
+        const int TextWidth = 11906 - 1701 - 850;
+        var total = widths.Sum();
+        return new TableGrid(widths.Select(w => new GridColumn { Width = (TextWidth * w / total).ToString(System.Globalization.CultureInfo.InvariantCulture) }));
+    }
 
     internal static TableCell Cell(IEnumerable<Paragraph> paragraphs, int widthPct)
     {

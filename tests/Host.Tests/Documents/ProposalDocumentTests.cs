@@ -18,7 +18,9 @@ public partial class ProposalDocumentTests(AwardsApp app) : IClassFixture<Awards
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/vnd.openxmlformats-officedocument.wordprocessingml.document", response.Content.Headers.ContentType!.MediaType);
         Assert.Equal($"to-trinh-de-nghi-dot-{round.RoundId}.docx", response.Content.Headers.ContentDisposition!.FileName?.Trim('"'));
-        var text = DocxText(await response.Content.ReadAsByteArrayAsync());
+        var docx = await response.Content.ReadAsByteArrayAsync();
+        Assert.Empty(WordSchemaErrors(docx));
+        var text = DocxText(docx);
         Assert.StartsWith("BỘ CÔNG AN\nCÔNG AN TỈNH THANH HÓA\n―――――\nSố:       /TTr-CAT\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n", text);
         Assert.Contains("Thanh Hóa, ngày      tháng      năm      \n", text);
         Assert.Contains("\nTỜ TRÌNH\nVề việc đề nghị tặng Bằng khen của Chủ tịch UBND tỉnh\n", text);
@@ -127,6 +129,7 @@ public partial class ProposalDocumentTests(AwardsApp app) : IClassFixture<Awards
         Assert.DoesNotContain(ProposalRounds.MedalPostponed, brief);
         Assert.DoesNotContain(ProposalRounds.MedalLeftOut, brief);
         Assert.Contains("w:orient=\"landscape\"", DocumentXml(docx));
+        Assert.Empty(WordSchemaErrors(docx));
 
         var pdf = await pv05.GetByteArrayAsync($"/api/rounds/{round.RoundId}/medal-list.pdf");
         var text = await PdfTextAsync(pdf);
