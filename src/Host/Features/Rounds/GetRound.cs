@@ -39,7 +39,7 @@ public static class GetRound
             var office = await RoundAccess.OfficeOfAsync(db, access, cancellationToken);
             var round = await RoundAccess.VisibleRounds(db, office).AsNoTracking().Include(r => r.Issuer).Include(r => r.AwardTypes)
                 .SingleOrDefaultAsync(r => r.Id == request.Id, cancellationToken)
-                ?? throw new NotFoundException($"Không tìm thấy đợt khen thưởng số {request.Id}, hoặc anh/chị không có quyền xem đợt này.");
+                ?? throw RoundAccess.NotFound(request.Id);
             var path = office.Path;
             var mine = db.Nominations.AsNoTracking().Where(n => n.RoundId == round.Id && n.Unit!.Path.StartsWith(path));
             var counts = await mine.GroupBy(n => n.Status).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);

@@ -50,7 +50,7 @@ internal static class UpwardProposal
         var office = await RoundAccess.OfficeOfAsync(db, access, ct);
         var round = await RoundAccess.VisibleRounds(db, office).AsNoTracking().Include(r => r.Issuer).Include(r => r.AwardTypes)
             .SingleOrDefaultAsync(r => r.Id == roundId, ct)
-            ?? throw new NotFoundException($"Không tìm thấy đợt khen thưởng số {roundId}, hoặc anh/chị không có quyền xem đợt này.");
+            ?? throw RoundAccess.NotFound(roundId);
         if (NoProposal(round) is { } none) throw new NotApplicableException(none);
         var proposer = await ProposerOf(db, office).AsNoTracking().FirstOrDefaultAsync(ct)
             ?? throw new NotApplicableException(NoProposer(office));
