@@ -8,6 +8,7 @@ using ToanDan.Awards.Host.Features;
 using ToanDan.Awards.Host.Features.Disclosure;
 using ToanDan.Awards.Host.Features.Decisions;
 using ToanDan.Awards.Host.Features.Documents;
+using ToanDan.Awards.Host.Features.Rounds;
 using ToanDan.Awards.Host.Features.Statistics;
 using ToanDan.Awards.Host.Infrastructure;
 using ToanDan.Awards.Host.Persistence;
@@ -109,6 +110,7 @@ public static class HostSetup
         app.MapApiReference();
         app.MapAwardsApi();
         app.MapDocumentPages();
+        app.MapRoundPages();
         app.MapSignedCopyPages();
         app.MapStatisticsPages();
         app.MapRazorPages();

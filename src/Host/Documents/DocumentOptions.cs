@@ -20,6 +20,10 @@ public sealed class DocumentOptions
         "Căn cứ Nghị định số 152/2025/NĐ-CP của Chính phủ quy định chi tiết một số điều của Luật Thi đua, khen thưởng;",
     ];
 
+    /// <summary>The "Căn cứ" lines a document prints: its issuer's own, else those configured here, else the law's defaults.</summary>
+    public IReadOnlyList<string> BasesOr(IReadOnlyList<string> issuerBases) =>
+        issuerBases.Count > 0 ? issuerBases : LegalBases.Count > 0 ? LegalBases : DefaultLegalBases;
+
     /// <summary>Where the variable text sits on the pre-printed certificate form (A4 landscape), in millimetres.</summary>
     public CertificateLayout Certificate { get; set; } = new();
 }

@@ -28,6 +28,19 @@ public static class VietnameseWording
         string.Create(CultureInfo.InvariantCulture,
             $"ngày {date.Day:00} tháng {(date.Month <= 2 ? date.Month.ToString("00", CultureInfo.InvariantCulture) : date.Month.ToString(CultureInfo.InvariantCulture))} năm {date.Year}");
 
+    /// <summary>A unit's cover submission as documents cite it: "Tờ trình số 15/TTr-CAX ngày 02 tháng 11 năm 2026".</summary>
+    public static string Submission(string number, DateOnly? date) => $"Tờ trình số {number}{(date is { } d ? " " + DateWords(d) : "")}";
+
+    /// <summary>The date of a paper not yet signed: blanks the office's register fills by hand.</summary>
+    public const string BlankDateWords = "ngày      tháng      năm      ";
+
+    /// <summary>Why a collective or person is commended, as decisions and proposals say it.</summary>
+    public const string Merit = "đã có thành tích xuất sắc trong phong trào Toàn dân bảo vệ an ninh Tổ quốc";
+
+    /// <summary>"KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC" when a deputy signs for the head (Nghị định 30/2020/NĐ-CP), else "GIÁM ĐỐC".</summary>
+    public static IReadOnlyList<string> SignatureLines(string deciderTitle, string? deputyTitle) =>
+        deputyTitle is null ? [Caps(deciderTitle)] : [$"KT. {Caps(deciderTitle)}", Caps(deputyTitle)];
+
     /// <summary>Vietnamese capitals: "Giám đốc" → "GIÁM ĐỐC".</summary>
     public static string Caps(string text) => text.ToUpper(Vi);
 }

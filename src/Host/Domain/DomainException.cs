@@ -9,6 +9,9 @@ public class DomainException(string message, string code = "rule-violated") : Ex
 /// <summary>Someone else changed the same thing first (a second click, two approvers at once).</summary>
 public sealed class ConflictException(string message) : DomainException(message, "conflict");
 
+/// <summary>The thing exists, but what was asked does not apply to it as it stands (a paper a round of its kind never has, a list not drawn up yet).</summary>
+public sealed class NotApplicableException(string message) : DomainException(message, "not-applicable");
+
 /// <summary>The thing does not exist, or the caller may not know it exists.</summary>
 public sealed class NotFoundException(string message = "Không tìm thấy.") : DomainException(message, "not-found");
 

@@ -31,6 +31,7 @@ public sealed class ProblemMapping(IProblemDetailsService problems, ILogger<Prob
         NotFoundException e => Problem(404, "Không tìm thấy", e.Message),
         ForbiddenException e => Problem(403, "Không có quyền", e.Message),
         ConflictException e => Problem(409, "Đã có người xử lý trước", e.Message),
+        NotApplicableException e => Problem(409, "Không thực hiện được", e.Message, e.Code),
         DomainErrorsException e => WithErrors(Problem(422, "Không thực hiện được", e.Message, e.Code), e.Errors),
         DomainException e => Problem(422, "Không thực hiện được", e.Message, e.Code),
         WorkflowException e => e.Error switch

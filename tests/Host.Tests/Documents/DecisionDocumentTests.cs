@@ -22,7 +22,9 @@ public class DecisionDocumentTests(AwardsApp app) : IClassFixture<AwardsApp>
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/vnd.openxmlformats-officedocument.wordprocessingml.document", response.Content.Headers.ContentType!.MediaType);
-        var text = DocxText(await response.Content.ReadAsByteArrayAsync());
+        var docx = await response.Content.ReadAsByteArrayAsync();
+        Assert.Empty(WordSchemaErrors(docx));
+        var text = DocxText(docx);
         Assert.Contains("BỘ CÔNG AN\nCÔNG AN TỈNH THANH HÓA\n", text);
         Assert.Contains("Số: 01/QĐ-CAT", text);
         Assert.Contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", text);

@@ -18,7 +18,11 @@ public static class GetRound
     public sealed record Result(int Id, string Name, string Issuer, IReadOnlyList<string> AwardTypes, DateOnly OpensOn, DateOnly ClosesOn,
         DateOnly? DisclosureFrom, DateOnly? DisclosureTo, RoundState State, string StateName, IReadOnlyList<StatusCount> Dossiers,
         IReadOnlyList<Person> Waiting, IReadOnlyList<Person> Postponed, IReadOnlyList<DecisionItem> Decisions, bool CanConsolidate,
-        string? NotYet);
+        string? NotYet, ProposalInfo? Proposal);
+
+    /// <summary>The province's proposal to the decider (Bằng khen, medal): to whom, who may sign it (the director, or a deputy
+    /// "KT."), whether a brief list goes with it, why not yet.</summary>
+    public sealed record ProposalInfo(string Addressee, string? Signer, IReadOnlyList<string> Deputies, bool BriefList, string? NotYet);
 
     public sealed record StatusCount(NominationStatus Status, string StatusName, int Count);
 
@@ -35,7 +39,7 @@ public static class GetRound
             var office = await RoundAccess.OfficeOfAsync(db, access, cancellationToken);
             var round = await RoundAccess.VisibleRounds(db, office).AsNoTracking().Include(r => r.Issuer).Include(r => r.AwardTypes)
                 .SingleOrDefaultAsync(r => r.Id == request.Id, cancellationToken)
-                ?? throw new NotFoundException($"Không tìm thấy đợt khen thưởng số {request.Id}, hoặc anh/chị không có quyền xem đợt này.");
+                ?? throw RoundAccess.NotFound(request.Id);
             var path = office.Path;
             var mine = db.Nominations.AsNoTracking().Where(n => n.RoundId == round.Id && n.Unit!.Path.StartsWith(path));
             var counts = await mine.GroupBy(n => n.Status).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
@@ -66,7 +70,8 @@ public static class GetRound
                 [.. waiting.OrderBy(p => p.Kind).ThenBy(p => p.UnitName).ThenBy(p => p.NomineeId)], postponed,
                 [.. decisions.Select(d => new DecisionItem(d.Id, d.Status, DecisionStatusNames.Of(d.Status),
                     d.Number is int n ? Decision.Format(n, d.Symbol) : "", d.IssuedOn, d.AwardType, d.Awardees))],
-                CanConsolidate: notYet is null && access.IsOfficeOf(office.Id), notYet);
+                CanConsolidate: notYet is null && access.IsOfficeOf(office.Id), notYet,
+                await UpwardProposal.SummaryAsync(db, round, office, cancellationToken));
         }
     }
 }

@@ -19,6 +19,10 @@ internal static class RoundAccess
         return await db.Units.SingleAsync(u => u.Id == access.OwnUnitId, ct);
     }
 
+    /// <summary>A round that does not exist or that the caller may not see: the same answer, so its existence is not revealed.</summary>
+    public static NotFoundException NotFound(int roundId) =>
+        new($"Không tìm thấy đợt khen thưởng số {roundId}, hoặc anh/chị không có quyền xem đợt này.");
+
     /// <summary>Rounds of issuers at or above the office's unit (its province's police and committee, the ministry).</summary>
     public static IQueryable<Round> VisibleRounds(AwardsDbContext db, Unit office)
     {

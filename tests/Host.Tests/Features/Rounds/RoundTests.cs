@@ -3,11 +3,11 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using ToanDan.Awards.Host.Demo;
 using ToanDan.Awards.Host.Domain;
 using ToanDan.Awards.Host.Persistence;
 using ToanDan.Awards.Host.Workflow;
 using static ToanDan.Awards.Host.Tests.Features.Tasks.TestDossiers;
+using static ToanDan.Awards.Host.Tests.TestRounds;
 
 namespace ToanDan.Awards.Host.Tests.Features.Rounds;
 
@@ -18,7 +18,7 @@ public class RoundTests(AwardsApp app) : IClassFixture<AwardsApp>
     public async Task Dossiers_of_several_units_wait_and_are_decided_together_in_one_signed_decision()
     {
         app.Clock.Set(new DateTimeOffset(2026, 11, 2, 2, 0, 0, TimeSpan.Zero));
-        var round = await CreateRoundAsync("Đợt thử nghiệm tháng 11", new DateOnly(2026, 11, 1), new DateOnly(2026, 11, 6));
+        var round = await CreateRoundAsync(app, "Đợt thử nghiệm tháng 11", new DateOnly(2026, 11, 1), new DateOnly(2026, 11, 6));
         var units = new[] { "TH-DONGTIEN", "TH-HACTHANH", "TH-SAMSON" };
         var dossiers = new List<int>();
         foreach (var unit in units) dossiers.Add(await SubmitAsync(app, GiayKhen, unit, roundId: round));
@@ -27,7 +27,7 @@ public class RoundTests(AwardsApp app) : IClassFixture<AwardsApp>
         var first = await NominationAsync(app, dossiers[0]);
         var postponed = first.Nominees.Single(n => n.Name == "Lê Thị Hoa");
         foreach (var id in dossiers)
-            await ApproveAllAsync(id, id == dossiers[0]
+            await ApproveAllAsync(app, id, id == dossiers[0]
                 ? [new { nomineeId = postponed.Id, keep = true, reason = "Đang xác minh đơn khiếu nại.", @do = "postpone" }]
                 : null);
 
@@ -144,7 +144,7 @@ public class RoundTests(AwardsApp app) : IClassFixture<AwardsApp>
     public async Task A_closed_round_refuses_dossiers_until_an_administrator_reopens_it_with_a_reason()
     {
         app.Clock.Set(new DateTimeOffset(2026, 11, 20, 2, 0, 0, TimeSpan.Zero));
-        var round = await CreateRoundAsync("Đợt đã đóng", new DateOnly(2026, 11, 1), new DateOnly(2026, 11, 10));
+        var round = await CreateRoundAsync(app, "Đợt đã đóng", new DateOnly(2026, 11, 1), new DateOnly(2026, 11, 10));
         var clerk = await app.ClientForAsync("thidua.samson");
         object Body() => new { awardTypeCode = GiayKhen, roundId = round, nominees = new[] { new { kind = "individual", name = "Phạm Văn Tâm", achievements = "Cứu người đuối nước." } } };
 
@@ -161,30 +161,6 @@ public class RoundTests(AwardsApp app) : IClassFixture<AwardsApp>
         var audited = await app.WithScopeAsync(s => s.GetRequiredService<AwardsDbContext>().AuditEntries.AsNoTracking()
             .AnyAsync(a => a.EntityId == round.ToString() && a.Action.Contains("ReopenRound")));
         Assert.True(audited);
-    }
-
-    private async Task<int> CreateRoundAsync(string name, DateOnly opens, DateOnly closes)
-    {
-        var admin = await app.ClientForAsync("admin");
-        var issuers = await admin.GetFromJsonAsync<JsonElement>("/api/admin/issuers");
-        var police = issuers.EnumerateArray().First(i => i.GetProperty("code").GetString() == "CAT-TH").GetProperty("id").GetInt32();
-        var created = await Read(await admin.PostAsJsonAsync("/api/admin/rounds",
-            new { name, issuerId = police, awardTypes = new[] { GiayKhen }, opensOn = opens, closesOn = closes }));
-        return created.GetProperty("id").GetInt32();
-    }
-
-    /// <summary>Every open step approved by the demo account holding its role in its unit, until the path ends.</summary>
-    private async Task ApproveAllAsync(int nominationId, object[]? atPv05 = null)
-    {
-        for (var guard = 0; guard < 20; guard++)
-        {
-            var open = await app.WithScopeAsync(s => s.GetRequiredService<AwardsDbContext>().WorkItems.AsNoTracking().Include(w => w.Unit)
-                .Where(w => w.NominationId == nominationId && w.ClosedAt == null).OrderBy(w => w.OpenedAt).ThenBy(w => w.ElementId).FirstOrDefaultAsync());
-            if (open is null) return;
-            var actor = DemoData.Accounts.First(a => a.Role == open.Role && a.Unit == open.Unit!.Code).UserName;
-            await CompleteAsync(app, actor, nominationId, open.ElementId, nominees: open.ElementId == "Task_PV05Review" ? atPv05 : null);
-        }
-        throw new InvalidOperationException($"Dossier {nominationId} did not reach the end of its path.");
     }
 
     /// <summary>A draft decision of the issuer for one fresh nominee, made straight through the domain.</summary>

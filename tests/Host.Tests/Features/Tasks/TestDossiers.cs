@@ -26,6 +26,20 @@ public static class TestDossiers
     /// <paramref name="withCollective"/> is false) and two individuals.</summary>
     public static Task<int> SubmitAsync(AwardsApp app, string awardTypeCode = GiayKhen, string unitCode = "TH-DONGTIEN", bool withCollective = true,
         int? roundId = null) =>
+        SubmitAsync(app, awardTypeCode, unitCode, roundId, (unit, awardType) =>
+        [
+            .. awardType.AllowsCollectives && withCollective
+                ? [Nominee.Collective("Tổ an ninh trật tự cơ sở thôn 3", unit.Name, 12, 0.25m,
+                    "Phát hiện, tố giác 3 vụ trộm cắp tài sản, vận động 2 đối tượng truy nã ra đầu thú.")]
+                : Array.Empty<Nominee>(),
+            Nominee.Individual("Nguyễn Văn Hùng", new DateOnly(1970, 5, 12), Sex.Male, "Tổ trưởng tổ ANTT", unit.Name,
+                NextCitizenId(), "Tham gia bắt giữ đối tượng cướp giật tài sản ngày 12/3/2026."),
+            Nominee.Individual("Lê Thị Hoa", new DateOnly(1985, 9, 2), Sex.Female, "Chi hội trưởng phụ nữ", unit.Name,
+                NextCitizenId(), "Vận động 40 hộ gia đình ký cam kết không vi phạm pháp luật."),
+        ]);
+
+    /// <summary>A submitted dossier of <paramref name="unitCode"/> with the nominees given (its unit's tờ trình 15/TTr-CAX of today).</summary>
+    public static Task<int> SubmitAsync(AwardsApp app, string awardTypeCode, string unitCode, int? roundId, Func<Unit, AwardType, Nominee[]> nominees) =>
         app.WithScopeAsync(async services =>
         {
             var db = services.GetRequiredService<AwardsDbContext>();
@@ -35,13 +49,7 @@ public static class TestDossiers
             var awardType = await db.AwardTypes.SingleAsync(a => a.Code == awardTypeCode);
             var round = roundId is int id ? await db.Rounds.Include(r => r.AwardTypes).SingleAsync(r => r.Id == id) : null;
             var nomination = new Nomination(unit, awardType, round, "15/TTr-CAX", DateOnly.FromDateTime(now.Date), "thidua.dongtien", now);
-            if (awardType.AllowsCollectives && withCollective)
-                nomination.AddNominee(Nominee.Collective("Tổ an ninh trật tự cơ sở thôn 3", unit.Name, 12, 0.25m,
-                    "Phát hiện, tố giác 3 vụ trộm cắp tài sản, vận động 2 đối tượng truy nã ra đầu thú."));
-            nomination.AddNominee(Nominee.Individual("Nguyễn Văn Hùng", new DateOnly(1970, 5, 12), Sex.Male, "Tổ trưởng tổ ANTT", unit.Name,
-                NextCitizenId(), "Tham gia bắt giữ đối tượng cướp giật tài sản ngày 12/3/2026."));
-            nomination.AddNominee(Nominee.Individual("Lê Thị Hoa", new DateOnly(1985, 9, 2), Sex.Female, "Chi hội trưởng phụ nữ", unit.Name,
-                NextCitizenId(), "Vận động 40 hộ gia đình ký cam kết không vi phạm pháp luật."));
+            foreach (var nominee in nominees(unit, awardType)) nomination.AddNominee(nominee);
             db.Add(nomination);
             await db.SaveChangesAsync();
             await RequiredFiles.AttachAsync(services, nomination, "thidua.dongtien");
