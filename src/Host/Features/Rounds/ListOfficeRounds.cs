@@ -20,20 +20,18 @@ public static class ListOfficeRounds
         {
             var office = await RoundAccess.OfficeOfAsync(db, access, cancellationToken);
             var path = office.Path;
+            var waiting = await RoundAccess.WaitingPerRoundAsync(db, office, cancellationToken);
             var rows = await RoundAccess.VisibleRounds(db, office).AsNoTracking()
                 .OrderByDescending(r => r.OpensOn).ThenByDescending(r => r.Id)
                 .Select(r => new
                 {
                     r.Id, r.Name, Issuer = r.Issuer!.Name, r.OpensOn, r.ClosesOn, r.State,
                     Dossiers = db.Nominations.Count(n => n.RoundId == r.Id && n.Unit!.Path.StartsWith(path)),
-                    Waiting = db.Nominees.Count(m => !m.IsStruck && !m.IsPostponed && m.DecisionId == null && m.AwardedAt == null
-                        && db.Nominations.Any(n => n.Id == m.NominationId && n.RoundId == r.Id && n.Status == NominationStatus.AwaitingDecision
-                            && n.Unit!.Path.StartsWith(path))),
                     Drafts = db.Decisions.Count(d => d.RoundId == r.Id && d.Status == DecisionStatus.Draft && d.OfficeUnitId == office.Id),
                 })
                 .ToListAsync(cancellationToken);
             return [.. rows.Select(r => new Item(r.Id, r.Name, r.Issuer, r.OpensOn, r.ClosesOn, r.State, RoundStateNames.Of(r.State), r.Dossiers,
-                r.Waiting, r.Drafts))];
+                waiting.GetValueOrDefault(r.Id), r.Drafts))];
         }
     }
 }

@@ -3,7 +3,6 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using ToanDan.Awards.Host.Demo;
 using ToanDan.Awards.Host.Domain;
 using ToanDan.Awards.Host.Persistence;
 using ToanDan.Awards.Host.Workflow;
@@ -163,29 +162,9 @@ public class RoundTests(AwardsApp app) : IClassFixture<AwardsApp>
         Assert.True(audited);
     }
 
-    private async Task<int> CreateRoundAsync(string name, DateOnly opens, DateOnly closes)
-    {
-        var admin = await app.ClientForAsync("admin");
-        var issuers = await admin.GetFromJsonAsync<JsonElement>("/api/admin/issuers");
-        var police = issuers.EnumerateArray().First(i => i.GetProperty("code").GetString() == "CAT-TH").GetProperty("id").GetInt32();
-        var created = await Read(await admin.PostAsJsonAsync("/api/admin/rounds",
-            new { name, issuerId = police, awardTypes = new[] { GiayKhen }, opensOn = opens, closesOn = closes }));
-        return created.GetProperty("id").GetInt32();
-    }
+    private Task<int> CreateRoundAsync(string name, DateOnly opens, DateOnly closes) => TestRounds.CreateAsync(app, name, opens, closes);
 
-    /// <summary>Every open step approved by the demo account holding its role in its unit, until the path ends.</summary>
-    private async Task ApproveAllAsync(int nominationId, object[]? atPv05 = null)
-    {
-        for (var guard = 0; guard < 20; guard++)
-        {
-            var open = await app.WithScopeAsync(s => s.GetRequiredService<AwardsDbContext>().WorkItems.AsNoTracking().Include(w => w.Unit)
-                .Where(w => w.NominationId == nominationId && w.ClosedAt == null).OrderBy(w => w.OpenedAt).ThenBy(w => w.ElementId).FirstOrDefaultAsync());
-            if (open is null) return;
-            var actor = DemoData.Accounts.First(a => a.Role == open.Role && a.Unit == open.Unit!.Code).UserName;
-            await CompleteAsync(app, actor, nominationId, open.ElementId, nominees: open.ElementId == "Task_PV05Review" ? atPv05 : null);
-        }
-        throw new InvalidOperationException($"Dossier {nominationId} did not reach the end of its path.");
-    }
+    private Task ApproveAllAsync(int nominationId, object[]? atPv05 = null) => TestRounds.ApproveAllAsync(app, nominationId, atPv05);
 
     /// <summary>A draft decision of the issuer for one fresh nominee, made straight through the domain.</summary>
     private Task<int> DraftAsync(int issuerId) => app.WithScopeAsync(async s =>
