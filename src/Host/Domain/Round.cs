@@ -52,6 +52,10 @@ public sealed class Round
     /// <summary>The round still takes dossiers: open, and its close date not yet passed (it may not have opened yet).</summary>
     public static bool TakesDossiers(RoundState state, DateOnly closesOn, DateOnly today) => state == RoundState.Open && today <= closesOn;
 
+    /// <summary>The state as people read it on <paramref name="today"/>: an open round past its close date takes no more dossiers.</summary>
+    public static string StateName(RoundState state, DateOnly closesOn, DateOnly today) =>
+        RoundStateNames.Of(state == RoundState.Open && !TakesDossiers(state, closesOn, today) ? RoundState.Closed : state);
+
     /// <summary>Why the round cannot be consolidated yet (it still takes dossiers), or null once it can.</summary>
     public string? NotYetToConsolidate(DateOnly today) => TakesDossiers(State, ClosesOn, today)
         ? $"Đợt '{Name}' còn nhận hồ sơ đến hết ngày {VietnamTime.Date(ClosesOn)}; tổng hợp sau khi hết hạn nhận hồ sơ."

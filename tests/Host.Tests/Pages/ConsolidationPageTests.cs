@@ -17,7 +17,7 @@ public partial class ConsolidationPageTests(BrowserApp browser) : IClassFixture<
     {
         var app = browser.App;
         app.Clock.Set(new DateTimeOffset(2026, 11, 2, 2, 0, 0, TimeSpan.Zero));
-        var round = await TestRounds.CreateAsync(app, "Đợt thử nghiệm trên trình duyệt", new DateOnly(2026, 11, 1), new DateOnly(2026, 11, 6));
+        var round = await TestRounds.CreateAsync(app, "Thử nghiệm trên trình duyệt", new DateOnly(2026, 11, 1), new DateOnly(2026, 11, 6));
         var dongTien = await SubmitAsync(app, GiayKhen, "TH-DONGTIEN", roundId: round);
         var hacThanh = await SubmitAsync(app, GiayKhen, "TH-HACTHANH", roundId: round);
         await TestRounds.ApproveAllAsync(app, dongTien);
@@ -59,7 +59,7 @@ public partial class ConsolidationPageTests(BrowserApp browser) : IClassFixture<
 
         await page.Locator($"#leave-{leftOut}").FillAsync("Chờ bổ sung xác nhận của Công an phường.");
         await page.Locator($"form:has(#leave-{leftOut}) button").ClickAsync();
-        await page.Locator(".alert-ok", new() { HasText = "Đã để lại quyết định sau" }).WaitForAsync();
+        await page.Locator(".notice", new() { HasText = "Đã để lại quyết định sau" }).WaitForAsync();
         Assert.Equal(5, await page.Locator("ol.awardees > li").CountAsync());
         Assert.Equal(0, await page.Locator($"#leave-{leftOut}").CountAsync());
         await page.Context.CloseAsync();
@@ -69,7 +69,7 @@ public partial class ConsolidationPageTests(BrowserApp browser) : IClassFixture<
         await director.GotoAsync(decisionUrl);
         await director.GetByLabel("Người ký").SelectOptionAsync(new SelectOptionValue { Value = Deputy });
         await director.GetByRole(AriaRole.Button, new() { Name = "Ký ban hành quyết định" }).ClickAsync();
-        await director.Locator(".alert-ok", new() { HasText = "Đã ký Quyết định số" }).WaitForAsync();
+        await director.Locator(".notice", new() { HasText = "Đã ký Quyết định số" }).WaitForAsync();
 
         var numberLine = (await director.InnerTextAsync(".doc-number")).Trim();
         Assert.Matches(@"^Số: \d{2,}/QĐ-CAT$", numberLine);

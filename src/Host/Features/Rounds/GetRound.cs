@@ -59,7 +59,7 @@ public static class GetRound
             var today = VietnamTime.Today(clock);
             var notYet = round.NotYetToConsolidate(today) ?? (waiting.Count == 0 ? RoundAccess.NothingWaiting(round, office) : null);
             return new Result(round.Id, round.Name, round.Issuer!.Name, [.. round.AwardTypes.Select(a => a.Name)], round.OpensOn, round.ClosesOn,
-                round.DisclosureFrom, round.DisclosureTo, round.State, RoundStateNames.Of(round.State),
+                round.DisclosureFrom, round.DisclosureTo, round.State, Round.StateName(round.State, round.ClosesOn, today),
                 [.. counts.OrderBy(c => c.Key).Select(c => new StatusCount(c.Key, StatusNames.Of(c.Key), c.Count))],
                 [.. waiting.OrderBy(p => p.Kind).ThenBy(p => p.UnitName).ThenBy(p => p.NomineeId)], postponed,
                 [.. decisions.Select(d => new DecisionItem(d.Id, d.Status, DecisionStatusNames.Of(d.Status),
