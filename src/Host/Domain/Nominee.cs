@@ -120,7 +120,9 @@ public sealed class Nominee
     internal void Strike(string reason, string by)
     {
         if (string.IsNullOrWhiteSpace(reason)) throw new DomainException($"Cần ghi lý do không đề nghị '{Name}'.", "reason");
+        // Struck out and postponed exclude each other, as a postponement clears a strike.
         (IsStruck, StrikeReason, StruckBy) = (true, reason.Trim(), by);
+        (IsPostponed, PostponeReason, PostponedBy, PostponedAt) = (false, null, null, null);
     }
 
     internal void Keep() => (IsStruck, StrikeReason, StruckBy, IsPostponed, PostponeReason, PostponedBy, PostponedAt) =

@@ -44,7 +44,35 @@ public sealed class Round
     public DateTimeOffset? ReopenedAt { get; private set; }
     public string? ReopenedBy { get; private set; }
 
+    public const string NameRequired = "Hãy nhập tên đợt khen thưởng.";
+    public const string AwardTypeRequired = "Hãy chọn ít nhất một loại khen thưởng của đợt.";
+
     public bool IsOpenOn(DateOnly date) => State == RoundState.Open && OpensOn <= date && date <= ClosesOn;
+
+    /// <summary>The round still takes dossiers: open, and its close date not yet passed (it may not have opened yet).</summary>
+    public static bool TakesDossiers(RoundState state, DateOnly closesOn, DateOnly today) => state == RoundState.Open && today <= closesOn;
+
+    /// <summary>The state as people read it on <paramref name="today"/>: an open round past its close date takes no more dossiers.</summary>
+    public static string StateName(RoundState state, DateOnly closesOn, DateOnly today) =>
+        RoundStateNames.Of(state == RoundState.Open && !TakesDossiers(state, closesOn, today) ? RoundState.Closed : state);
+
+    /// <summary>Why the round cannot be consolidated yet (it still takes dossiers), or null once it can.</summary>
+    public string? NotYetToConsolidate(DateOnly today) => TakesDossiers(State, ClosesOn, today)
+        ? $"Đợt '{Name}' còn nhận hồ sơ đến hết ngày {VietnamTime.Date(ClosesOn)}; tổng hợp sau khi hết hạn nhận hồ sơ."
+        : null;
+
+    /// <summary>
+    /// What is wrong with a round's dates, field by field (none when they hold): the domain refuses the first, the
+    /// administrator's form shows them all. Submission dates not given yet are not compared.
+    /// </summary>
+    public static IEnumerable<(string Field, string Message)> DateProblems(DateOnly? opensOn, DateOnly? closesOn,
+        DateOnly? disclosureFrom, DateOnly? disclosureTo)
+    {
+        if (!Periods.InOrder(opensOn, closesOn)) yield return ("closesOn", Periods.EndsBeforeStart);
+        if (disclosureFrom is null && disclosureTo is not null) yield return ("disclosureFrom", "Hãy chọn ngày bắt đầu công khai.");
+        if (disclosureFrom is not null && disclosureTo is null) yield return ("disclosureTo", "Hãy chọn ngày kết thúc công khai.");
+        if (!Periods.InOrder(disclosureFrom, disclosureTo)) yield return ("disclosureTo", "Ngày kết thúc công khai phải từ ngày bắt đầu trở đi.");
+    }
 
     public bool IsDisclosedOn(DateOnly date) => DisclosureFrom <= date && date <= DisclosureTo;
 
@@ -76,12 +104,11 @@ public sealed class Round
     public void Change(string name, IEnumerable<AwardType> awardTypes, DateOnly opensOn, DateOnly closesOn,
         DateOnly? disclosureFrom, DateOnly? disclosureTo)
     {
-        if (string.IsNullOrWhiteSpace(name)) throw new DomainException("Tên đợt khen thưởng không được để trống.", "name");
-        if (closesOn < opensOn) throw new DomainException("Ngày kết thúc đợt phải sau ngày bắt đầu.", "closesOn");
-        if ((disclosureFrom is null) != (disclosureTo is null) || disclosureTo < disclosureFrom)
-            throw new DomainException("Thời gian công khai cần cả ngày bắt đầu và ngày kết thúc, kết thúc sau bắt đầu.", "disclosureTo");
+        if (string.IsNullOrWhiteSpace(name)) throw new DomainException(NameRequired, "name");
+        if (DateProblems(opensOn, closesOn, disclosureFrom, disclosureTo).FirstOrDefault() is { Field: not null } problem)
+            throw new DomainException(problem.Message, problem.Field);
         var types = awardTypes.DistinctBy(a => a.Id).ToList();
-        if (types.Count == 0) throw new DomainException("Đợt phải xét ít nhất một loại khen thưởng.", "awardTypes");
+        if (types.Count == 0) throw new DomainException(AwardTypeRequired, "awardTypes");
         var issuer = Issuer ?? throw new InvalidOperationException("Issuer not loaded.");
         var foreign = types.FirstOrDefault(a => a.IssuerKind != issuer.Kind);
         if (foreign is not null)

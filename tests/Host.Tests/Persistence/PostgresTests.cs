@@ -143,6 +143,10 @@ public sealed class PostgresTests(PostgresTests.PostgresApp app) : IClassFixture
         Assert.Equal(0, none.GetProperty("total").GetProperty("dossiers").GetInt32());
     }
 
+    [Fact]
+    public Task Postponed_nominees_are_counted_by_the_database_apart_from_the_refused() =>
+        Features.Statistics.PostponedStatistics.The_seeded_set_adds_postponed_nominees_apart_from_the_refused(app);
+
     public sealed class PostgresApp : AwardsApp
     {
         private readonly PostgresServer _server = new();

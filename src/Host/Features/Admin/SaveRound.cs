@@ -30,15 +30,17 @@ public static class SaveRound
     {
         public Validator()
         {
-            RuleFor(c => c.Name).NotEmpty().WithMessage("Hãy nhập tên đợt khen thưởng.").MaximumLength(256).WithMessage("Tên đợt dài tối đa 256 ký tự.");
+            RuleFor(c => c.Name).NotEmpty().WithMessage(Round.NameRequired).MaximumLength(256).WithMessage("Tên đợt dài tối đa 256 ký tự.");
             RuleFor(c => c.IssuerId).NotNull().WithMessage("Hãy chọn cơ quan ban hành quyết định của đợt.");
-            RuleFor(c => c.AwardTypes).NotEmpty().WithMessage("Hãy chọn ít nhất một loại khen thưởng của đợt.");
+            RuleFor(c => c.AwardTypes).NotEmpty().WithMessage(Round.AwardTypeRequired);
             RuleFor(c => c.OpensOn).NotNull().WithMessage("Hãy chọn ngày bắt đầu nhận hồ sơ.");
-            RuleFor(c => c.ClosesOn).NotNull().WithMessage("Hãy chọn ngày kết thúc nhận hồ sơ.")
-                .GreaterThanOrEqualTo(c => c.OpensOn).When(c => c.OpensOn is not null).WithMessage("Ngày kết thúc phải từ ngày bắt đầu trở đi.");
-            RuleFor(c => c.DisclosureTo).NotNull().When(c => c.DisclosureFrom is not null).WithMessage("Hãy chọn ngày kết thúc công khai.")
-                .GreaterThanOrEqualTo(c => c.DisclosureFrom).When(c => c.DisclosureFrom is not null).WithMessage("Ngày kết thúc công khai phải từ ngày bắt đầu trở đi.");
-            RuleFor(c => c.DisclosureFrom).NotNull().When(c => c.DisclosureTo is not null).WithMessage("Hãy chọn ngày bắt đầu công khai.");
+            RuleFor(c => c.ClosesOn).NotNull().WithMessage("Hãy chọn ngày kết thúc nhận hồ sơ.");
+            // The order of the dates is the round's own rule: asked of the domain, answered field by field.
+            RuleFor(c => c).Custom((c, context) =>
+            {
+                foreach (var (field, message) in Round.DateProblems(c.OpensOn, c.ClosesOn, c.DisclosureFrom, c.DisclosureTo))
+                    context.AddFailure(field, message);
+            });
         }
     }
 

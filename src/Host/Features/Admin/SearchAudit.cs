@@ -1,6 +1,7 @@
 using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using ToanDan.Awards.Host.Domain;
 using ToanDan.Awards.Host.Infrastructure;
 using ToanDan.Awards.Host.Persistence;
 using ToanDan.Awards.Host.Workflow;
@@ -23,8 +24,8 @@ public static class SearchAudit
         public Validator()
         {
             this.AddPaging(q => q.Page, q => q.PageSize);
-            RuleFor(q => q.To).GreaterThanOrEqualTo(q => q.From).When(q => q.From is not null && q.To is not null)
-                .WithMessage("Ngày kết thúc phải từ ngày bắt đầu trở đi.");
+            RuleFor(q => q.To).Must((q, to) => Periods.InOrder(q.From, to))
+                .WithMessage(Periods.EndsBeforeStart);
         }
     }
 

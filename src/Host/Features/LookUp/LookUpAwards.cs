@@ -4,13 +4,14 @@ using Microsoft.EntityFrameworkCore;
 using ToanDan.Awards.Host.Domain;
 using ToanDan.Awards.Host.Infrastructure;
 using ToanDan.Awards.Host.Persistence;
+using ToanDan.Awards.Host.Workflow;
 
 namespace ToanDan.Awards.Host.Features.LookUp;
 
 /// <summary>
-/// Every award a person or a collective received, across all history: by name typed with or without diacritics,
-/// by citizen ID (exact) and date of birth; over the decisions of dossiers the caller may see and those its side consolidated
-/// or signed (administrators: all).
+/// Every award a person or a collective received, across all history, and every postponement (tạm hoãn) still standing
+/// against them: by name typed with or without diacritics, by citizen ID (exact) and date of birth; over the decisions and
+/// dossiers the caller may see and the decisions its side consolidated or signed (administrators: all). A postponed nominee shows as postponed, never as awarded or refused.
 /// </summary>
 public static class LookUpAwards
 {
@@ -18,8 +19,13 @@ public static class LookUpAwards
 
     public sealed record Query(string? Name, string? CitizenId, DateOnly? DateOfBirth) : IRequest<IReadOnlyList<Hit>>;
 
-    public sealed record Hit(string Name, NomineeKind Kind, DateOnly? DateOfBirth, string? Workplace, string AwardType, int DecisionId,
-        string DecisionNumber, DateOnly IssuedOn, string UnitName, bool Revoked);
+    /// <summary>
+    /// An award (<c>Standing</c> awarded: the signed decision that lists them) or a postponement (<c>Standing</c> postponed:
+    /// no decision; the dossier, the reason and the day it was postponed).
+    /// </summary>
+    public sealed record Hit(string Name, NomineeKind Kind, DateOnly? DateOfBirth, string? Workplace, string AwardType, int? DecisionId,
+        string? DecisionNumber, DateOnly? IssuedOn, string UnitName, bool Revoked, NomineeStanding Standing, string StandingName,
+        int NominationId, string? PostponeReason, DateOnly? PostponedOn);
 
     internal sealed class Validator : AbstractValidator<Query>
     {
@@ -36,6 +42,9 @@ public static class LookUpAwards
     {
         public async Task<IReadOnlyList<Hit>> Handle(Query request, CancellationToken cancellationToken)
         {
+            var key = VietnameseText.Key(request.Name);
+            var citizenId = request.CitizenId?.Trim() is { Length: > 0 } id ? id : null;
+
             var rows = db.Decisions.AsNoTracking().Where(d => d.Status == DecisionStatus.Signed)
                 .SelectMany(d => d.Awardees, (d, a) => new { d, a });
             if (!access.IsAdmin)
@@ -44,21 +53,51 @@ public static class LookUpAwards
                 var own = access.OwnDecisions().Select(d => d.Id);
                 rows = rows.Where(x => visible.Contains(x.a.NominationId) || own.Contains(x.d.Id));
             }
-            var key = VietnameseText.Key(request.Name);
             if (key.Length > 0) rows = rows.Where(x => x.a.NameKey.Contains(key));
-            if (request.CitizenId?.Trim() is { Length: > 0 } id) rows = rows.Where(x => x.a.CitizenId == id);
+            if (citizenId is not null) rows = rows.Where(x => x.a.CitizenId == citizenId);
             if (request.DateOfBirth is { } born) rows = rows.Where(x => x.a.DateOfBirth == born);
-            var hits = await rows
+            var awards = await rows
                 .OrderBy(x => x.a.NameKey).ThenByDescending(x => x.d.IssuedOn).ThenBy(x => x.d.Id)
                 .Take(Limit)
                 .Select(x => new
                 {
-                    x.a.Name, x.a.Kind, x.a.DateOfBirth, x.a.Workplace, AwardType = x.d.AwardType!.Name, DecisionId = x.d.Id, x.d.Number, x.d.Symbol,
-                    IssuedOn = x.d.IssuedOn!.Value, x.a.UnitName, Revoked = x.d.RevokedAt != null,
+                    x.a.Name, x.a.NameKey, x.a.Kind, x.a.DateOfBirth, x.a.Workplace, AwardType = x.d.AwardType!.Name, DecisionId = x.d.Id, x.d.Number,
+                    x.d.Symbol, IssuedOn = x.d.IssuedOn!.Value, x.a.UnitName, Revoked = x.d.RevokedAt != null, x.a.NominationId,
                 })
                 .ToListAsync(cancellationToken);
-            return [.. hits.Select(h => new Hit(h.Name, h.Kind, h.DateOfBirth, h.Workplace, h.AwardType, h.DecisionId, Decision.Format(h.Number!.Value, h.Symbol),
-                h.IssuedOn, h.UnitName, h.Revoked))];
+
+            // Struck out comes before postponed, as in Nominee.Standing.
+            var nominees = access.VisibleNominations().AsNoTracking()
+                .SelectMany(n => n.Nominees.Where(m => m.IsPostponed && !m.IsStruck), (n, m) => new { n, m });
+            if (key.Length > 0) nominees = nominees.Where(x => x.m.NameKey.Contains(key));
+            if (citizenId is not null) nominees = nominees.Where(x => x.m.CitizenId == citizenId);
+            if (request.DateOfBirth is { } bornOn) nominees = nominees.Where(x => x.m.DateOfBirth == bornOn);
+            var postponed = await nominees
+                .OrderBy(x => x.m.NameKey).ThenBy(x => x.m.Id)
+                .Take(Limit)
+                .Select(x => new
+                {
+                    x.m.Name, x.m.NameKey, x.m.Kind, x.m.DateOfBirth, x.m.Workplace, AwardType = x.n.AwardType!.Name, UnitName = x.n.Unit!.Name,
+                    NominationId = x.n.Id, x.m.PostponeReason, x.m.PostponedAt,
+                })
+                .ToListAsync(cancellationToken);
+
+            var awarded = StandingNames.Of(NomineeStanding.Awarded);
+            var deferred = StandingNames.Of(NomineeStanding.Postponed);
+            return
+            [
+                .. awards.Select(h => (h.NameKey, On: (DateOnly?)h.IssuedOn, Hit: new Hit(h.Name, h.Kind, h.DateOfBirth, h.Workplace, h.AwardType, h.DecisionId,
+                        Decision.Format(h.Number!.Value, h.Symbol), h.IssuedOn, h.UnitName, h.Revoked, NomineeStanding.Awarded, awarded, h.NominationId, null, null)))
+                    .Concat(postponed.Select(p =>
+                    {
+                        DateOnly? on = p.PostponedAt is { } at ? DateOnly.FromDateTime(VietnamTime.Local(at).DateTime) : null;
+                        return (p.NameKey, On: on, Hit: new Hit(p.Name, p.Kind, p.DateOfBirth, p.Workplace, p.AwardType, null, null, null, p.UnitName, false,
+                            NomineeStanding.Postponed, deferred, p.NominationId, p.PostponeReason, on));
+                    }))
+                    .OrderBy(x => x.NameKey, StringComparer.Ordinal).ThenByDescending(x => x.On)
+                    .Take(Limit)
+                    .Select(x => x.Hit),
+            ];
         }
     }
 }

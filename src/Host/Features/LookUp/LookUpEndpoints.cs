@@ -8,5 +8,6 @@ public static class LookUpEndpoints
         api.MapGet("/awards/lookup", (IMediator mediator, CancellationToken ct, string? name, string? citizenId, DateOnly? dateOfBirth) =>
                 mediator.Send(new LookUpAwards.Query(name, citizenId, dateOfBirth), ct))
             .WithTags("LookUp")
-            .WithSummary("Tra cứu mọi lần khen thưởng của một người hay một tập thể: theo tên (gõ có hoặc không dấu), số căn cước, ngày sinh.");
+            .WithSummary("Tra cứu mọi lần khen thưởng của một người hay một tập thể, và những lần đang tạm hoãn xét (standing: postponed, kèm lý do): " +
+                "theo tên (gõ có hoặc không dấu), số căn cước, ngày sinh.");
 }

@@ -15,8 +15,9 @@ public static class ListNominations
 
     public sealed record Result(IReadOnlyList<Item> Items, int Total, int Page, int PageSize);
 
+    /// <summary><c>NomineeCount</c> counts the nominees not struck out, <c>PostponedCount</c> those of them postponed (tạm hoãn).</summary>
     public sealed record Item(int Id, string UnitName, string AwardType, NominationStatus Status, string? SubmissionNumber,
-        int NomineeCount, DateTimeOffset CreatedAt, DateTimeOffset? SubmittedAt);
+        int NomineeCount, DateTimeOffset CreatedAt, DateTimeOffset? SubmittedAt, int PostponedCount);
 
     internal sealed class Validator : AbstractValidator<Query>
     {
@@ -56,7 +57,7 @@ public static class ListNominations
                 .OrderByDescending(n => n.CreatedAt).ThenByDescending(n => n.Id)
                 .Skip((request.Page - 1) * request.PageSize).Take(request.PageSize)
                 .Select(n => new Item(n.Id, n.Unit!.Name, n.AwardType!.Name, n.Status, n.SubmissionNumber,
-                    n.Nominees.Count(m => !m.IsStruck), n.CreatedAt, n.SubmittedAt))
+                    n.Nominees.Count(m => !m.IsStruck), n.CreatedAt, n.SubmittedAt, n.Nominees.Count(m => !m.IsStruck && m.IsPostponed)))
                 .ToListAsync(cancellationToken);
             return new Result(items, total, request.Page, request.PageSize);
         }

@@ -38,8 +38,7 @@ public static class ConsolidateRound
             var round = await RoundAccess.VisibleRounds(db, office).Include(r => r.Issuer).Include(r => r.AwardTypes)
                 .SingleOrDefaultAsync(r => r.Id == request.RoundId, cancellationToken)
                 ?? throw new NotFoundException($"Không tìm thấy đợt khen thưởng số {request.RoundId}.");
-            if (round.State == RoundState.Open && round.ClosesOn >= VietnamTime.Today(clock))
-                throw new DomainException($"Đợt '{round.Name}' còn nhận hồ sơ đến hết ngày {VietnamTime.Date(round.ClosesOn)}; tổng hợp sau khi hết hạn nhận hồ sơ.");
+            if (round.NotYetToConsolidate(VietnamTime.Today(clock)) is { } notYet) throw new DomainException(notYet);
 
             var drafter = await db.Users.Where(u => u.UserName == user.UserName).Select(u => u.FullName).FirstOrDefaultAsync(cancellationToken)
                 ?? user.UserName;
@@ -67,7 +66,7 @@ public static class ConsolidateRound
                     }, cancellationToken);
             }
             if (drafts.Count == 0)
-                throw new DomainException($"Đợt '{round.Name}' chưa có tập thể, cá nhân nào của {office.Name} chờ quyết định khen thưởng.");
+                throw new DomainException(RoundAccess.NothingWaiting(round, office));
             await db.SaveChangesAsync(cancellationToken);
             return new Result(round.Id, drafts);
         }

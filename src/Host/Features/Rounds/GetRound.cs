@@ -61,11 +61,9 @@ public static class GetRound
                 .ToListAsync(cancellationToken);
 
             var today = VietnamTime.Today(clock);
-            var notYet = round.State == RoundState.Open && round.ClosesOn >= today
-                ? $"Đợt còn nhận hồ sơ đến hết ngày {VietnamTime.Date(round.ClosesOn)}; tổng hợp sau khi hết hạn nhận hồ sơ."
-                : waiting.Count == 0 ? "Chưa có tập thể, cá nhân nào chờ quyết định." : null;
+            var notYet = round.NotYetToConsolidate(today) ?? (waiting.Count == 0 ? RoundAccess.NothingWaiting(round, office) : null);
             return new Result(round.Id, round.Name, round.Issuer!.Name, [.. round.AwardTypes.Select(a => a.Name)], round.OpensOn, round.ClosesOn,
-                round.DisclosureFrom, round.DisclosureTo, round.State, RoundStateNames.Of(round.State),
+                round.DisclosureFrom, round.DisclosureTo, round.State, Round.StateName(round.State, round.ClosesOn, today),
                 [.. counts.OrderBy(c => c.Key).Select(c => new StatusCount(c.Key, StatusNames.Of(c.Key), c.Count))],
                 [.. waiting.OrderBy(p => p.Kind).ThenBy(p => p.UnitName).ThenBy(p => p.NomineeId)], postponed,
                 [.. decisions.Select(d => new DecisionItem(d.Id, d.Status, DecisionStatusNames.Of(d.Status),

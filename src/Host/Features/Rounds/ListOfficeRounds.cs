@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using ToanDan.Awards.Host.Domain;
 using ToanDan.Awards.Host.Infrastructure;
 using ToanDan.Awards.Host.Persistence;
+using ToanDan.Awards.Host.Workflow;
 
 namespace ToanDan.Awards.Host.Features.Rounds;
 
@@ -14,26 +15,25 @@ public static class ListOfficeRounds
     public sealed record Item(int Id, string Name, string Issuer, DateOnly OpensOn, DateOnly ClosesOn, RoundState State, string StateName,
         int Dossiers, int Waiting, int Drafts);
 
-    internal sealed class Handler(AwardsDbContext db, Access access) : IRequestHandler<Query, IReadOnlyList<Item>>
+    internal sealed class Handler(AwardsDbContext db, Access access, TimeProvider clock) : IRequestHandler<Query, IReadOnlyList<Item>>
     {
         public async Task<IReadOnlyList<Item>> Handle(Query request, CancellationToken cancellationToken)
         {
             var office = await RoundAccess.OfficeOfAsync(db, access, cancellationToken);
             var path = office.Path;
+            var waiting = await RoundAccess.WaitingPerRoundAsync(db, office, cancellationToken);
             var rows = await RoundAccess.VisibleRounds(db, office).AsNoTracking()
                 .OrderByDescending(r => r.OpensOn).ThenByDescending(r => r.Id)
                 .Select(r => new
                 {
                     r.Id, r.Name, Issuer = r.Issuer!.Name, r.OpensOn, r.ClosesOn, r.State,
                     Dossiers = db.Nominations.Count(n => n.RoundId == r.Id && n.Unit!.Path.StartsWith(path)),
-                    Waiting = db.Nominees.Count(m => !m.IsStruck && !m.IsPostponed && m.DecisionId == null && m.AwardedAt == null
-                        && db.Nominations.Any(n => n.Id == m.NominationId && n.RoundId == r.Id && n.Status == NominationStatus.AwaitingDecision
-                            && n.Unit!.Path.StartsWith(path))),
                     Drafts = db.Decisions.Count(d => d.RoundId == r.Id && d.Status == DecisionStatus.Draft && d.OfficeUnitId == office.Id),
                 })
                 .ToListAsync(cancellationToken);
-            return [.. rows.Select(r => new Item(r.Id, r.Name, r.Issuer, r.OpensOn, r.ClosesOn, r.State, RoundStateNames.Of(r.State), r.Dossiers,
-                r.Waiting, r.Drafts))];
+            var today = VietnamTime.Today(clock);
+            return [.. rows.Select(r => new Item(r.Id, r.Name, r.Issuer, r.OpensOn, r.ClosesOn, r.State, Round.StateName(r.State, r.ClosesOn, today), r.Dossiers,
+                waiting.GetValueOrDefault(r.Id), r.Drafts))];
         }
     }
 }

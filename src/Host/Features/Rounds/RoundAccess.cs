@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using ToanDan.Awards.Host.Domain;
 using ToanDan.Awards.Host.Infrastructure;
@@ -31,6 +32,29 @@ internal static class RoundAccess
     }
 
     /// <summary>
+    /// A nominee of a dossier awaiting its decision waits while kept, not postponed and in no decision yet (draft or signed):
+    /// the database's form of <see cref="NomineeStanding.Waiting"/>.
+    /// </summary>
+    private static readonly Expression<Func<Nominee, bool>> Undecided =
+        m => !m.IsStruck && !m.IsPostponed && m.DecisionId == null && m.AwardedAt == null;
+
+    /// <summary>How many nominees of the office's subtree wait for a decision in each round (its own dossiers), counted by the database.</summary>
+    public static async Task<Dictionary<int, int>> WaitingPerRoundAsync(AwardsDbContext db, Unit office, CancellationToken ct)
+    {
+        var path = office.Path;
+        var counts = await db.Nominations
+            .Where(n => n.RoundId != null && n.Status == NominationStatus.AwaitingDecision && n.Unit!.Path.StartsWith(path))
+            .Join(db.Nominees.Where(Undecided), n => n.Id, m => m.NominationId, (n, m) => n.RoundId!.Value)
+            .GroupBy(roundId => roundId).Select(g => new { RoundId = g.Key, Count = g.Count() })
+            .ToListAsync(ct);
+        return counts.ToDictionary(c => c.RoundId, c => c.Count);
+    }
+
+    /// <summary>What the office is told when nothing of its province waits in the round.</summary>
+    public static string NothingWaiting(Round round, Unit office) =>
+        $"Đợt '{round.Name}' chưa có tập thể, cá nhân nào của {office.Name} chờ quyết định khen thưởng.";
+
+    /// <summary>
     /// Dossiers of the office's subtree with nominees waiting for a decision of <paramref name="awardType"/>: the round's own,
     /// and those carried over (left out of, or resumed after, an earlier round of the same issuer already decided or closed).
     /// </summary>
@@ -41,6 +65,6 @@ internal static class RoundAccess
             && n.Status == NominationStatus.AwaitingDecision
             && n.Unit!.Path.StartsWith(path)
             && (n.RoundId == round.Id || (n.Round!.IssuerId == round.IssuerId && n.Round.State != RoundState.Open))
-            && n.Nominees.Any(m => !m.IsStruck && !m.IsPostponed && m.DecisionId == null && m.AwardedAt == null));
+            && db.Nominees.Where(Undecided).Any(m => m.NominationId == n.Id));
     }
 }

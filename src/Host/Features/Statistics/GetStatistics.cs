@@ -10,8 +10,8 @@ using ToanDan.Awards.Host.Workflow;
 namespace ToanDan.Awards.Host.Features.Statistics;
 
 /// <summary>
-/// How many collectives and individuals were nominated, awarded and refused, per award type and unit, and how long each
-/// step takes: over the submitted dossiers the caller may see (administrators: all), by the day they were sent.
+/// How many collectives and individuals were nominated, awarded, postponed and refused, per award type and unit, and how
+/// long each step takes: over the submitted dossiers the caller may see (administrators: all), by the day they were sent.
 /// </summary>
 public static class GetStatistics
 {
@@ -21,9 +21,10 @@ public static class GetStatistics
     public sealed record Report(Tally Total, IReadOnlyList<Row> ByAwardType, IReadOnlyList<Row> ByUnit, IReadOnlyList<StepTime> Steps,
         IReadOnlyList<string> Sentences);
 
-    /// <summary>Counts of one group; "approved" are the awardees of decisions not revoked.</summary>
+    /// <summary>Counts of one group; "approved" are the awardees of decisions not revoked; "postponed" (tạm hoãn) nominees wait
+    /// for discipline, a complaint or an inspection to end and are never counted as refused.</summary>
     public sealed record Tally(int Dossiers, int NominatedCollectives, int NominatedIndividuals, int ApprovedCollectives, int ApprovedIndividuals,
-        int RefusedCollectives, int RefusedIndividuals);
+        int RefusedCollectives, int RefusedIndividuals, int PostponedCollectives, int PostponedIndividuals);
 
     public sealed record Row(string Name, Tally Tally);
 
@@ -33,8 +34,8 @@ public static class GetStatistics
     internal sealed class Validator : AbstractValidator<Query>
     {
         public Validator() =>
-            RuleFor(q => q.To).GreaterThanOrEqualTo(q => q.From).When(q => q.From is not null && q.To is not null)
-                .WithMessage("Ngày kết thúc phải sau hoặc bằng ngày bắt đầu.");
+            RuleFor(q => q.To).Must((q, to) => Periods.InOrder(q.From, to))
+                .WithMessage(Periods.EndsBeforeStart);
     }
 
     internal sealed class Handler(AwardsDbContext db, Access access, CalendarProvider calendars) : IRequestHandler<Query, Report>
@@ -61,10 +62,16 @@ public static class GetStatistics
                 .SelectMany(n => n.Nominees, (n, x) => new
                 {
                     AwardType = n.AwardType!.Name, Unit = n.Unit!.Name, x.Kind,
-                    Refused = n.Status == NominationStatus.Refused || (n.Status == NominationStatus.Approved && x.IsStruck),
+                    // As Nominee.Standing reads it: struck out first, then postponed, whatever the dossier's status.
+                    Postponed = x.IsPostponed && !x.IsStruck,
+                    Refused = (n.Status == NominationStatus.Refused && (x.IsStruck || !x.IsPostponed)) || (n.Status == NominationStatus.Approved && x.IsStruck),
                 })
                 .GroupBy(x => new { x.AwardType, x.Unit, x.Kind })
-                .Select(g => new { g.Key.AwardType, g.Key.Unit, g.Key.Kind, Count = g.Count(), Refused = g.Sum(x => x.Refused ? 1 : 0) })
+                .Select(g => new
+                {
+                    g.Key.AwardType, g.Key.Unit, g.Key.Kind, Count = g.Count(), Refused = g.Sum(x => x.Refused ? 1 : 0),
+                    Postponed = g.Sum(x => x.Postponed ? 1 : 0),
+                })
                 .ToListAsync(cancellationToken);
             var awarded = await db.Decisions.AsNoTracking().Where(d => d.Status == DecisionStatus.Signed && d.RevokedAt == null)
                 .SelectMany(d => d.Awardees, (d, a) => a)
@@ -78,11 +85,13 @@ public static class GetStatistics
             var awardedBy = awarded.ToDictionary(x => (x.AwardType, x.Unit, x.Kind), x => x.Count);
             int Nominated(string awardType, string unit, NomineeKind kind) => nominatedBy.GetValueOrDefault((awardType, unit, kind))?.Count ?? 0;
             int Refused(string awardType, string unit, NomineeKind kind) => nominatedBy.GetValueOrDefault((awardType, unit, kind))?.Refused ?? 0;
+            int Postponed(string awardType, string unit, NomineeKind kind) => nominatedBy.GetValueOrDefault((awardType, unit, kind))?.Postponed ?? 0;
             int Awarded(string awardType, string unit, NomineeKind kind) => awardedBy.GetValueOrDefault((awardType, unit, kind));
             var facts = dossiers.Select(d => new Fact(d.AwardType, d.Unit, d.Count,
                 Nominated(d.AwardType, d.Unit, NomineeKind.Collective), Nominated(d.AwardType, d.Unit, NomineeKind.Individual),
                 Awarded(d.AwardType, d.Unit, NomineeKind.Collective), Awarded(d.AwardType, d.Unit, NomineeKind.Individual),
-                Refused(d.AwardType, d.Unit, NomineeKind.Collective), Refused(d.AwardType, d.Unit, NomineeKind.Individual))).ToList();
+                Refused(d.AwardType, d.Unit, NomineeKind.Collective), Refused(d.AwardType, d.Unit, NomineeKind.Individual),
+                Postponed(d.AwardType, d.Unit, NomineeKind.Collective), Postponed(d.AwardType, d.Unit, NomineeKind.Individual))).ToList();
 
             var byAwardType = facts.GroupBy(f => f.AwardType).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => new Row(g.Key, Sum(g))).ToList();
             var byUnit = facts.GroupBy(f => f.Unit).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => new Row(g.Key, Sum(g))).ToList();
@@ -111,9 +120,10 @@ public static class GetStatistics
         {
             var list = facts.ToList();
             return new Tally(list.Sum(f => f.Dossiers), list.Sum(f => f.NominatedC), list.Sum(f => f.NominatedI), list.Sum(f => f.ApprovedC), list.Sum(f => f.ApprovedI),
-                list.Sum(f => f.RefusedC), list.Sum(f => f.RefusedI));
+                list.Sum(f => f.RefusedC), list.Sum(f => f.RefusedI), list.Sum(f => f.PostponedC), list.Sum(f => f.PostponedI));
         }
 
-        private sealed record Fact(string AwardType, string Unit, int Dossiers, int NominatedC, int NominatedI, int ApprovedC, int ApprovedI, int RefusedC, int RefusedI);
+        private sealed record Fact(string AwardType, string Unit, int Dossiers, int NominatedC, int NominatedI, int ApprovedC, int ApprovedI, int RefusedC, int RefusedI,
+            int PostponedC, int PostponedI);
     }
 }

@@ -15,7 +15,8 @@ public static class StatisticsEndpoints
         var group = api.MapGroup("/statistics").WithTags("Statistics");
         group.MapGet("", (IMediator mediator, CancellationToken ct, int? awardTypeId, int? unitId, int? roundId, DateOnly? from, DateOnly? to) =>
                 mediator.Send(new GetStatistics.Query(awardTypeId, unitId, roundId, from, to), ct))
-            .WithSummary("Số tập thể, cá nhân được đề nghị, được khen thưởng, không được khen thưởng theo loại khen thưởng và đơn vị; thời gian xử lý từng bước.");
+            .WithSummary("Số tập thể, cá nhân được đề nghị, được khen thưởng, không được khen thưởng, tạm hoãn (không tính là không được khen thưởng) " +
+                "theo loại khen thưởng và đơn vị; thời gian xử lý từng bước.");
         group.MapGet("/export.xlsx", async (IMediator mediator, CancellationToken ct, int? awardTypeId, int? unitId, int? roundId, DateOnly? from, DateOnly? to) =>
                 Results.File(StatisticsWorkbook.Build(await mediator.Send(new GetStatistics.Query(awardTypeId, unitId, roundId, from, to), ct)), XlsxType, "thong-ke.xlsx"))
             .WithSummary("Thống kê khen thưởng dạng Excel (mỗi bảng một trang tính).");

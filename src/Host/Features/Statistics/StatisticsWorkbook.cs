@@ -10,7 +10,7 @@ public static class StatisticsWorkbook
     public static readonly string[] TallyHeaders =
     [
         "Số hồ sơ", "Tập thể được đề nghị", "Cá nhân được đề nghị", "Tập thể được khen thưởng", "Cá nhân được khen thưởng",
-        "Tập thể không được khen thưởng", "Cá nhân không được khen thưởng",
+        "Tập thể không được khen thưởng", "Cá nhân không được khen thưởng", "Tập thể tạm hoãn", "Cá nhân tạm hoãn",
     ];
 
     public static byte[] Build(GetStatistics.Report report)
@@ -34,7 +34,8 @@ public static class StatisticsWorkbook
     }
 
     private static object[] Line(string name, GetStatistics.Tally t) =>
-        [name, t.Dossiers, t.NominatedCollectives, t.NominatedIndividuals, t.ApprovedCollectives, t.ApprovedIndividuals, t.RefusedCollectives, t.RefusedIndividuals];
+        [name, t.Dossiers, t.NominatedCollectives, t.NominatedIndividuals, t.ApprovedCollectives, t.ApprovedIndividuals, t.RefusedCollectives, t.RefusedIndividuals,
+            t.PostponedCollectives, t.PostponedIndividuals];
 
     private static void AddStyles(WorkbookPart part)
     {

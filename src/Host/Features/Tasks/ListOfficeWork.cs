@@ -2,6 +2,7 @@ using MediatR;
 using Microsoft.EntityFrameworkCore;
 using ToanDan.Awards.Host.Documents;
 using ToanDan.Awards.Host.Domain;
+using ToanDan.Awards.Host.Features.Rounds;
 using ToanDan.Awards.Host.Infrastructure;
 using ToanDan.Awards.Host.Persistence;
 using ToanDan.Awards.Host.Workflow;
@@ -29,19 +30,14 @@ public static class ListOfficeWork
             if (access.HasRole(Roles.Pv05Reviewer))
             {
                 var today = VietnamTime.Today(clock);
-                var path = await db.Units.Where(u => u.Id == access.OwnUnitId).Select(u => u.Path).SingleAsync(cancellationToken);
-                var rounds = await db.Rounds.AsNoTracking()
-                    .Where(r => path.StartsWith(r.Issuer!.Unit!.Path) && (r.State != RoundState.Open || r.ClosesOn < today))
-                    .Select(r => new
-                    {
-                        r.Id, r.Name,
-                        Waiting = db.Nominees.Count(m => !m.IsStruck && !m.IsPostponed && m.DecisionId == null && m.AwardedAt == null
-                            && db.Nominations.Any(n => n.Id == m.NominationId && n.RoundId == r.Id && n.Status == NominationStatus.AwaitingDecision
-                                && n.Unit!.Path.StartsWith(path))),
-                    })
-                    .Where(r => r.Waiting > 0).OrderBy(r => r.Id).ToListAsync(cancellationToken);
-                items.AddRange(rounds.Select(r => new Item(Consolidate, $"Tổng hợp quyết định đợt {r.Name}",
-                    $"{r.Waiting} tập thể, cá nhân chờ quyết định", $"/dot-khen-thuong/{r.Id}", r.Id)));
+                var office = await db.Units.SingleAsync(u => u.Id == access.OwnUnitId, cancellationToken);
+                var waiting = await RoundAccess.WaitingPerRoundAsync(db, office, cancellationToken);
+                var ids = waiting.Keys.ToList();
+                var rounds = await RoundAccess.VisibleRounds(db, office).AsNoTracking().Where(r => ids.Contains(r.Id))
+                    .OrderBy(r => r.Id).Select(r => new { r.Id, r.Name, r.State, r.ClosesOn }).ToListAsync(cancellationToken);
+                // A round is consolidated once it no longer takes dossiers.
+                items.AddRange(rounds.Where(r => !Round.TakesDossiers(r.State, r.ClosesOn, today)).Select(r => new Item(Consolidate,
+                    $"Tổng hợp quyết định đợt {r.Name}", $"{waiting[r.Id]} tập thể, cá nhân chờ quyết định", $"/dot-khen-thuong/{r.Id}", r.Id)));
             }
             var drafts = await access.VisibleDecisions().AsNoTracking()
                 .Where(d => d.Status == DecisionStatus.Draft && d.Issuer!.UnitId == access.OwnUnitId)

@@ -1,6 +1,7 @@
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using ToanDan.Awards.Host.Domain;
 using ToanDan.Awards.Host.Features.Admin;
 using ToanDan.Awards.Host.Pages.Shared;
 
@@ -33,6 +34,6 @@ public sealed class NhatKyModel(IMediator mediator) : PageModel
             Result = result;
         else
             Result = await mediator.Send(query with { From = null, To = null }, ct);
-        if (ModelState.Remove("To")) ModelState.AddModelError("denNgay", "Ngày kết thúc phải từ ngày bắt đầu trở đi.");
+        if (ModelState.Remove("To")) ModelState.AddModelError("denNgay", Periods.EndsBeforeStart);
     }
 }

@@ -59,6 +59,37 @@ public class LookUpTests(AwardsApp app) : IClassFixture<AwardsApp>
     }
 
     [Fact]
+    public async Task A_postponed_nominee_is_found_as_postponed_with_the_reason_never_as_awarded()
+    {
+        var id = await SubmitAsync(app, GiayKhen, "TH-SAMSON");
+        var hoa = (await NominationAsync(app, id)).Nominees.Single(n => n.Name == "Lê Thị Hoa");
+        await CompleteAsync(app, "congan.samson", id, "Task_CommuneReview");
+        await CompleteAsync(app, "pv05.thanhhoa", id, "Task_PV05Review",
+            nominees: [new { nomineeId = hoa.Id, keep = true, reason = "Đang xác minh đơn khiếu nại.", @do = "postpone" }]);
+        await CompleteAsync(app, "hoidong.thanhhoa", id, "Task_CouncilVote");
+        await CompleteAsync(app, "pv05.thanhhoa", id, "Task_PublicDisclosure");
+        await CompleteAsync(app, "giamdoc.thanhhoa", id, "Task_DirectorSign");
+
+        var hit = Assert.Single(await LookUpAsync("pv05.thanhhoa", $"citizenId={hoa.CitizenId}"));
+        var colleague = Assert.Single(await LookUpAsync("pv05.thanhhoa",
+            $"citizenId={(await NominationAsync(app, id)).Nominees.Single(n => n.Name == "Nguyễn Văn Hùng").CitizenId}"));
+        var page = await (await Tests.Documents.DocumentFiles.CookieClientAsync(app, "pv05.thanhhoa")).GetStringAsync($"/tra-cuu?cccd={hoa.CitizenId}");
+
+        Assert.Equal("postponed", hit.GetProperty("standing").GetString());
+        Assert.Equal("Tạm hoãn", hit.GetProperty("standingName").GetString());
+        Assert.Equal("Đang xác minh đơn khiếu nại.", hit.GetProperty("postponeReason").GetString());
+        Assert.Equal(JsonValueKind.Null, hit.GetProperty("decisionId").ValueKind);
+        Assert.Equal(id, hit.GetProperty("nominationId").GetInt32());
+        Assert.Equal("Phường Sầm Sơn", hit.GetProperty("unitName").GetString());
+        Assert.Equal("awarded", colleague.GetProperty("standing").GetString());
+        Assert.Contains("Tạm hoãn", page);
+        Assert.Contains("Đang xác minh đơn khiếu nại.", page);
+        Assert.Contains($"/ho-so/{id}", page);
+        Assert.DoesNotContain("Còn hiệu lực", page);
+        Assert.Empty(await LookUpAsync("thidua.hacthanh", $"citizenId={hoa.CitizenId}"));
+    }
+
+    [Fact]
     public async Task The_page_lists_the_awards_found()
     {
         await DecidedAsync();

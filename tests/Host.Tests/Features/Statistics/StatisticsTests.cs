@@ -141,9 +141,9 @@ public class StatisticsTests(StatisticsApp app) : IClassFixture<StatisticsApp>
         var byAward = Read(sheets[0]);
         Assert.Equal("Loại khen thưởng", byAward[0][0]);
         Assert.Equal("Tập thể được khen thưởng", byAward[0][4]);
-        Assert.Equal([GiayKhenName, "2", "2", "4", "1", "2", "1", "2"], byAward.Single(r => r[0] == GiayKhenName));
-        Assert.Equal(["Tổng cộng", "3", "3", "6", "1", "2", "1", "2"], byAward[^1]);
-        Assert.Equal(["Phường Hạc Thành", "1", "1", "2", "0", "0", "1", "2"], Read(sheets[1]).Single(r => r[0] == "Phường Hạc Thành"));
+        Assert.Equal([GiayKhenName, "2", "2", "4", "1", "2", "1", "2", "0", "0"], byAward.Single(r => r[0] == GiayKhenName));
+        Assert.Equal(["Tổng cộng", "3", "3", "6", "1", "2", "1", "2", "0", "0"], byAward[^1]);
+        Assert.Equal(["Phường Hạc Thành", "1", "1", "2", "0", "0", "1", "2", "0", "0"], Read(sheets[1]).Single(r => r[0] == "Phường Hạc Thành"));
         Assert.Contains(Read(sheets[2]), r => r[1] == "2" && r[2] == "5" && r[3] == "5");
         Assert.Equal($"1 tập thể, 2 cá nhân được tặng {GiayKhenName}", Read(sheets[3])[1][0]);
     }
