@@ -28,6 +28,16 @@ public static class VietnameseWording
         string.Create(CultureInfo.InvariantCulture,
             $"ngày {date.Day:00} tháng {(date.Month <= 2 ? date.Month.ToString("00", CultureInfo.InvariantCulture) : date.Month.ToString(CultureInfo.InvariantCulture))} năm {date.Year}");
 
+    /// <summary>"Thanh Hóa, ngày 02 tháng 11 năm 2026": where and when a document is dated.</summary>
+    public static string PlaceDate(string place, DateOnly date) => $"{place}, {DateWords(date)}";
+
+    /// <summary>
+    /// The signer's title lines (Nghị định 30/2020): "GIÁM ĐỐC" for the decider, "KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC" for a
+    /// deputy signing on the decider's behalf.
+    /// </summary>
+    public static IReadOnlyList<string> SignatureLines(string deciderTitle, string? deputyTitle) =>
+        deputyTitle is null ? [Caps(deciderTitle)] : [$"KT. {Caps(deciderTitle)}", Caps(deputyTitle)];
+
     /// <summary>Vietnamese capitals: "Giám đốc" → "GIÁM ĐỐC".</summary>
     public static string Caps(string text) => text.ToUpper(Vi);
 }

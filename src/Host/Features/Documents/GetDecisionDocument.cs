@@ -62,11 +62,8 @@ public sealed class DecisionDocumentBuilder(IOptions<DocumentOptions> options)
     }
 
     /// <summary>"KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC" for a deputy (Nghị định 30/2020), else "GIÁM ĐỐC"; a draft shows the decider's title.</summary>
-    public static IReadOnlyList<string> SignatureLines(GetDecision.Detail detail)
-    {
-        var decider = VietnameseWording.Caps(detail.IssuerText.DeciderTitle);
-        return detail.Signer is { OnBehalf: true } deputy ? [$"KT. {decider}", VietnameseWording.Caps(deputy.Title)] : [decider];
-    }
+    public static IReadOnlyList<string> SignatureLines(GetDecision.Detail detail) =>
+        VietnameseWording.SignatureLines(detail.IssuerText.DeciderTitle, detail.Signer is { OnBehalf: true } deputy ? deputy.Title : null);
 
     private static string ProposalLine(GetDecision.Detail detail)
     {
