@@ -57,7 +57,8 @@ public class CertificateTests(AwardsApp app) : IClassFixture<AwardsApp>
         Assert.Contains("Ông Lê Văn Hòa Tổ trưởng tổ an ninh trật tự thôn Phú Thọ, Xã Đông Tiến", text);
         Assert.Contains("Bà Nguyễn Thị Thu Tổ phó tổ dân phố số 4, Phường Hạc Thành", text);
         Assert.Contains("Quyết định số 01/QĐ-CAT ngày", text);
-        Assert.Contains("KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC Đại tá Lê Quang Minh", text);
+        Assert.Contains("KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC", text);
+        Assert.Contains("Đại tá Lê Quang Minh", text);
         Assert.DoesNotContain("Đại tá Hoàng Văn Nam", text);
 
         // Where the shipped Giấy khen form puts its lines (mm from the left and top edges of the A4 landscape blank).
@@ -96,13 +97,14 @@ public class CertificateTests(AwardsApp app) : IClassFixture<AwardsApp>
         Assert.Contains("Bà Lê Thị Hoa Chi hội trưởng phụ nữ, Xã Đông Tiến", text);
         Assert.Contains($"Quyết định số {decision.FullNumber} ngày", text);
         Assert.Matches(@"^\d{2}/QĐ-UBND$", decision.FullNumber);
-        Assert.Contains("CHỦ TỊCH Ông Lê Văn Thành", text);
+        Assert.Contains("Ông Lê Văn Thành", text);
         Assert.DoesNotContain("KT.", text);
         Assert.DoesNotContain("GIẤY KHEN", text);
         // The committee's heading is printed on the Bằng khen blank: the form leaves it out.
         Assert.Equal(3, System.Text.RegularExpressions.Regex.Count(text, "ỦY BAN NHÂN DÂN TỈNH THANH HÓA"));
 
-        Assert.InRange((await PdfWordPositionAsync(pdf, "CHỦ")).Y, 50, 56);
+        // "CHỦ TỊCH" twice: the decider above the title, the signer's title above his name.
+        Assert.Collection(await PdfWordPositionsAsync(pdf, "CHỦ"), decider => Assert.InRange(decider.Y, 50, 56), signer => Assert.InRange(signer.Y, 144, 150));
         Assert.InRange((await PdfWordPositionAsync(pdf, "BẰNG")).Y, 60, 68);
         Assert.InRange((await PdfWordPositionAsync(pdf, "Tổ")).Y, 84, 93);
         Assert.InRange((await PdfWordPositionAsync(pdf, "Quyết")).Y, 165, 171);
@@ -130,7 +132,9 @@ public class CertificateTests(AwardsApp app) : IClassFixture<AwardsApp>
         Assert.Contains("Đã được tặng Kỷ niệm chương “Bảo vệ an ninh Tổ quốc”", text);
         Assert.Contains($"Quyết định số {decision.FullNumber} ngày", text);
         Assert.Matches(@"Hà Nội, ngày \d{2} tháng \d{1,2} năm 20\d\d", text);
-        Assert.Contains("BỘ TRƯỞNG Đại tướng Trần Quốc Hưng", text);
+        Assert.Contains("Đại tướng Trần Quốc Hưng", text);
+        // "BỘ TRƯỞNG" twice: the decider above the title, the signer's title above his name.
+        Assert.Collection(await PdfWordPositionsAsync(pdf, "TRƯỞNG"), decider => Assert.InRange(decider.Y, 70, 76), signer => Assert.InRange(signer.Y, 198, 204));
         Assert.DoesNotContain("Thanh Hóa, ngày", text);
         Assert.DoesNotContain("TẶNG", text);
 
@@ -160,7 +164,8 @@ public class CertificateTests(AwardsApp app) : IClassFixture<AwardsApp>
         var text = await PdfTextAsync(pdf);
         Assert.Contains("Ông Nguyễn Văn An", text);
         Assert.Contains("Tổ an ninh trật tự thôn 3", text);
-        Assert.Contains("KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC Đại tá Lê Quang Minh", text);
+        Assert.Contains("KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC", text);
+        Assert.Contains("Đại tá Lê Quang Minh", text);
         Assert.Equal((2, true), await PdfInfoAsync(pdf));
         await RenderFirstPageAsync(pdf, "18-certificate-preview");
 
