@@ -14,7 +14,7 @@ public class CertificateLayoutPageTests(BrowserApp browser) : IClassFixture<Brow
         await page.WaitForURLAsync($"{browser.BaseUrl}/quan-tri/giay-chung-nhan");
         Assert.Contains("Giấy khen của Giám đốc Công an tỉnh: đang in theo mẫu mặc định", await page.InnerTextAsync("[data-layout-status]"));
 
-        await page.GetByLabel("Loại khen thưởng").SelectOptionAsync(new SelectOptionValue { Label = "Bằng khen của Chủ tịch UBND tỉnh" });
+        await page.GetByLabel("Loại khen thưởng", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Bằng khen của Chủ tịch UBND tỉnh" });
         await page.GetByRole(AriaRole.Button, new() { Name = "Chọn", Exact = true }).ClickAsync();
         await page.WaitForURLAsync(url => url.Contains("loai="));
         var bangKhen = page.Url;
@@ -47,7 +47,7 @@ public class CertificateLayoutPageTests(BrowserApp browser) : IClassFixture<Brow
         // The other awards' forms are as they were.
         foreach (var (award, x, paper) in new[] { ("Giấy khen của Giám đốc Công an tỉnh", "60", "Landscape"), ("Kỷ niệm chương \"Bảo vệ an ninh Tổ quốc\"", "20", "Portrait") })
         {
-            await page.GetByLabel("Loại khen thưởng").SelectOptionAsync(new SelectOptionValue { Label = award });
+            await page.GetByLabel("Loại khen thưởng", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = award });
             await page.GetByRole(AriaRole.Button, new() { Name = "Chọn", Exact = true }).ClickAsync();
             await page.WaitForFunctionAsync("t => document.querySelector('[data-layout-status]').innerText.startsWith(t)", award + ":");
             Assert.Contains("đang in theo mẫu mặc định", await page.InnerTextAsync("[data-layout-status]"));
