@@ -5,12 +5,13 @@ using System.Text.Unicode;
 
 namespace ToanDan.Awards.Host.Documents;
 
-/// <summary>The variable text of one certificate (giấy chứng nhận / giấy khen) on a pre-printed form.</summary>
-public sealed record CertificateText(string Name, string Workplace, string Achievement, string Decision, string PlaceDate);
+/// <summary>The variable text of one certificate on its pre-printed form, already worded; line breaks separate lines.</summary>
+public sealed record CertificateText(string Issuer, string Decider, string Title, string Name, string Workplace, string Achievement,
+    string Decision, string PlaceDate, string Signature, string Signer);
 
 /// <summary>
-/// One A4 landscape page per awardee with only the variable text, each field absolutely placed in millimetres so it
-/// lands on the lines of the pre-printed blank form; a preview draws the page edge and the fields' boxes.
+/// One page per awardee, on the paper of the award type's form, with only the variable text, each line absolutely placed
+/// in millimetres so it lands on the lines of the pre-printed blank; a preview draws the page edge and the lines' boxes.
 /// </summary>
 public static class CertificateHtml
 {
@@ -18,28 +19,34 @@ public static class CertificateHtml
 
     public static string Build(IEnumerable<CertificateText> certificates, CertificateLayout layout, bool preview)
     {
+        var (width, height) = layout.PageSize;
         var html = new StringBuilder();
-        html.Append("""
+        html.Append(string.Create(CultureInfo.InvariantCulture, $$"""
             <!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>Giấy chứng nhận</title><style>
-            @page { size: A4 landscape; margin: 0; }
+            @page { size: A4 {{(layout.Paper == CertificatePaper.Portrait ? "portrait" : "landscape")}}; margin: 0; }
             body { margin: 0; font-family: "Liberation Serif", "DejaVu Serif", "Times New Roman", serif; color: #000; }
-            .sheet { position: relative; width: 297mm; height: 210mm; overflow: hidden; page-break-after: always; box-sizing: border-box; }
+            .sheet { position: relative; width: {{width}}mm; height: {{height}}mm; overflow: hidden; page-break-after: always; box-sizing: border-box; }
             .sheet:last-child { page-break-after: auto; }
-            .f { position: absolute; text-align: center; line-height: 1.25; }
+            .f { position: absolute; text-align: center; line-height: 1.25; white-space: pre-line; }
             .preview .sheet { border: 1px dashed #999; }
             .preview .f { outline: 1px dotted #c00; }
             .preview .label { position: absolute; font: 8pt sans-serif; color: #c00; }
             </style></head><body
-            """);
+            """));
         html.Append(preview ? " class=\"preview\">" : ">");
         foreach (var c in certificates)
         {
             html.Append("<div class=\"sheet\">");
+            Field(html, "issuer", layout.Issuer, c.Issuer, preview);
+            Field(html, "decider", layout.Decider, c.Decider, preview);
+            Field(html, "title", layout.Title, c.Title, preview);
             Field(html, "name", layout.Name, c.Name, preview);
             Field(html, "workplace", layout.Workplace, c.Workplace, preview);
             Field(html, "achievement", layout.Achievement, c.Achievement, preview);
             Field(html, "decision", layout.Decision, c.Decision, preview);
             Field(html, "placeDate", layout.PlaceDate, c.PlaceDate, preview);
+            Field(html, "signature", layout.Signature, c.Signature, preview);
+            Field(html, "signer", layout.Signer, c.Signer, preview);
             html.Append("</div>");
         }
         html.Append("</body></html>");
@@ -48,15 +55,12 @@ public static class CertificateHtml
 
     private static void Field(StringBuilder html, string name, CertificateField f, string text, bool preview)
     {
+        // A line the blank carries already is not printed over it.
+        if (f.Hidden) return;
         var style = string.Create(CultureInfo.InvariantCulture,
             $"left:{f.X:0.##}mm;top:{f.Y:0.##}mm;width:{f.Width:0.##}mm;font-size:{f.FontSize:0.##}pt;font-weight:{(f.Bold ? "bold" : "normal")};font-style:{(f.Italic ? "italic" : "normal")}");
         html.Append("<div class=\"f ").Append(name).Append("\" style=\"").Append(style).Append("\">").Append(Encoder.Encode(text)).Append("</div>");
         if (preview)
             html.Append(string.Create(CultureInfo.InvariantCulture, $"<span class=\"label\" style=\"left:{f.X:0.##}mm;top:{f.Y - 4:0.##}mm\">{name} ({f.X:0.##}; {f.Y:0.##} mm)</span>"));
     }
-
-    /// <summary>A made-up awardee for the administrator's preview.</summary>
-    public static readonly CertificateText Sample = new("Nguyễn Văn An", "Tổ trưởng Tổ an ninh trật tự thôn 3, xã Đông Tiến",
-        "Đã có thành tích xuất sắc trong phong trào Toàn dân bảo vệ an ninh Tổ quốc", "Quyết định số 15/QĐ-CAT ngày 02/11/2026",
-        "Thanh Hóa, ngày 02 tháng 11 năm 2026");
 }

@@ -24,7 +24,7 @@ public sealed record DecisionDocument(
     /// <summary>A draft has no number or date yet: the office prints it with the blanks the register will fill.</summary>
     public bool IsDraft => IssuedOn is null;
     public string NumberLine => $"Số: {Number}";
-    public string PlaceDateLine => $"{Place}, {DateWords}";
+    public string PlaceDateLine => IssuedOn is { } on ? VietnameseWording.PlaceDate(Place, on) : $"{Place}, {VietnameseWording.BlankDateWords}";
     public string DateWords => IssuedOn is { } on ? VietnameseWording.DateWords(on) : VietnameseWording.BlankDateWords;
     public string Subject => $"Về việc tặng {AwardName}";
     public string ListTitle => $"DANH SÁCH TẬP THỂ, CÁ NHÂN ĐƯỢC TẶNG {VietnameseWording.Caps(AwardName)}";

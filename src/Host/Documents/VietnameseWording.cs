@@ -37,7 +37,13 @@ public static class VietnameseWording
     /// <summary>Why a collective or person is commended, as decisions and proposals say it.</summary>
     public const string Merit = "đã có thành tích xuất sắc trong phong trào Toàn dân bảo vệ an ninh Tổ quốc";
 
-    /// <summary>"KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC" when a deputy signs for the head (Nghị định 30/2020/NĐ-CP), else "GIÁM ĐỐC".</summary>
+    /// <summary>"Thanh Hóa, ngày 02 tháng 11 năm 2026": where and when a document is dated.</summary>
+    public static string PlaceDate(string place, DateOnly date) => $"{place}, {DateWords(date)}";
+
+    /// <summary>
+    /// The signer's title lines (Nghị định 30/2020): "GIÁM ĐỐC" for the decider, "KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC" for a
+    /// deputy signing on the decider's behalf.
+    /// </summary>
     public static IReadOnlyList<string> SignatureLines(string deciderTitle, string? deputyTitle) =>
         deputyTitle is null ? [Caps(deciderTitle)] : [$"KT. {Caps(deciderTitle)}", Caps(deputyTitle)];
 

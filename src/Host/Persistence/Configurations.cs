@@ -253,11 +253,13 @@ internal sealed class CertificateLayoutSettingConfiguration : IEntityTypeConfigu
 {
     public void Configure(EntityTypeBuilder<CertificateLayoutSetting> b)
     {
-        b.Property(s => s.Id).ValueGeneratedNever();
-        b.Property(s => s.LayoutJson).HasMaxLength(4000);
+        // One layout per award type, in a table of its own (the single-row table of earlier versions is carried over and dropped).
+        b.ToTable("CertificateLayouts");
+        b.HasKey(s => s.AwardTypeId);
+        b.Property(s => s.AwardTypeId).ValueGeneratedNever();
+        b.HasOne<AwardType>().WithOne().HasForeignKey<CertificateLayoutSetting>(s => s.AwardTypeId).OnDelete(DeleteBehavior.Cascade);
+        b.Property(s => s.LayoutJson).HasMaxLength(8000);
         b.Property(s => s.ChangedBy).HasMaxLength(256);
         b.Ignore(s => s.IsSaved);
-        // The single row exists from the start, so saving is always an update and two first saves cannot collide.
-        b.HasData(new { Id = CertificateLayoutSetting.SingletonId });
     }
 }

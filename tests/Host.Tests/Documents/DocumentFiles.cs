@@ -78,18 +78,24 @@ public static partial class DocumentFiles
     }
 
     /// <summary>Where a word starts on page 1, in millimetres from the left and top edges (poppler's pdftotext -bbox).</summary>
-    public static async Task<(double X, double Y)> PdfWordPositionAsync(byte[] pdf, string word)
+    public static async Task<(double X, double Y)> PdfWordPositionAsync(byte[] pdf, string word) =>
+        (await PdfWordPositionsAsync(pdf, word)).FirstOrDefault() is { } first && first != default
+            ? first
+            : throw new Xunit.Sdk.XunitException($"'{word}' is not on page 1.");
+
+    /// <summary>Where each occurrence of a word starts on page 1, top to bottom, in millimetres from the left and top edges.</summary>
+    public static async Task<IReadOnlyList<(double X, double Y)>> PdfWordPositionsAsync(byte[] pdf, string word)
     {
         var file = Path.Combine(Path.GetTempPath(), $"toandan-{Guid.NewGuid():N}.pdf");
         await File.WriteAllBytesAsync(file, pdf);
         try
         {
             var boxes = await RunAsync("pdftotext", "-bbox", "-f", "1", "-l", "1", file, "-");
-            var match = WordBox().Matches(boxes).FirstOrDefault(m => System.Net.WebUtility.HtmlDecode(m.Groups[3].Value) == word)
-                ?? throw new Xunit.Sdk.XunitException($"'{word}' is not on page 1.");
             const double MillimetresPerPoint = 25.4 / 72;
-            return (double.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) * MillimetresPerPoint,
-                double.Parse(match.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture) * MillimetresPerPoint);
+            return [.. WordBox().Matches(boxes).Where(m => System.Net.WebUtility.HtmlDecode(m.Groups[3].Value) == word)
+                .Select(m => (double.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) * MillimetresPerPoint,
+                    double.Parse(m.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture) * MillimetresPerPoint))
+                .OrderBy(p => p.Item2)];
         }
         finally
         {

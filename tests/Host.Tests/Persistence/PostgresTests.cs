@@ -93,24 +93,31 @@ public sealed class PostgresTests(PostgresTests.PostgresApp app) : IClassFixture
 
     /// <summary>The application on its own PostgreSQL cluster.</summary>
     [Fact]
-    public async Task The_certificate_layout_is_saved_and_restored()
+    public async Task Each_award_types_certificate_layout_is_saved_and_restored()
     {
         var admin = await app.ClientForAsync("admin");
-        var layout = await admin.GetFromJsonAsync<System.Text.Json.Nodes.JsonObject>("/api/admin/certificate-layout");
+        var awardTypes = await admin.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/award-types");
+        var ids = awardTypes.EnumerateArray().ToDictionary(a => a.GetProperty("code").GetString()!, a => a.GetProperty("id").GetInt32());
+        string Path(string code) => $"/api/admin/award-types/{ids[code]}/certificate-layout";
+        var layout = await admin.GetFromJsonAsync<System.Text.Json.Nodes.JsonObject>(Path("KNC-BVANTQ"));
         var moved = layout!["layout"]!.DeepClone();
         moved["name"]!["x"] = 25.5;
+        var giayKhen = await admin.GetStringAsync(Path("GK-GDCAT"));
 
-        var saved = await admin.PutAsJsonAsync("/api/admin/certificate-layout", moved);
-        var afterSave = await admin.GetFromJsonAsync<System.Text.Json.Nodes.JsonObject>("/api/admin/certificate-layout");
-        var reset = await admin.DeleteAsync("/api/admin/certificate-layout");
-        var afterReset = await admin.GetFromJsonAsync<System.Text.Json.Nodes.JsonObject>("/api/admin/certificate-layout");
+        var saved = await admin.PutAsJsonAsync(Path("KNC-BVANTQ"), moved);
+        var afterSave = await admin.GetFromJsonAsync<System.Text.Json.Nodes.JsonObject>(Path("KNC-BVANTQ"));
+        var giayKhenAfterSave = await admin.GetStringAsync(Path("GK-GDCAT"));
+        var reset = await admin.DeleteAsync(Path("KNC-BVANTQ"));
+        var afterReset = await admin.GetFromJsonAsync<System.Text.Json.Nodes.JsonObject>(Path("KNC-BVANTQ"));
 
         Assert.Equal(HttpStatusCode.NoContent, saved.StatusCode);
         Assert.Equal(25.5, (double)afterSave!["layout"]!["name"]!["x"]!);
+        Assert.Equal("portrait", (string)afterSave["layout"]!["paper"]!);
         Assert.True((bool)afterSave["saved"]!);
+        Assert.Equal(giayKhen, giayKhenAfterSave);
         Assert.Equal(HttpStatusCode.NoContent, reset.StatusCode);
         Assert.False((bool)afterReset!["saved"]!);
-        Assert.Equal(60, (double)afterReset["layout"]!["name"]!["x"]!);
+        Assert.Equal(20, (double)afterReset["layout"]!["name"]!["x"]!);
     }
 
     [Fact]

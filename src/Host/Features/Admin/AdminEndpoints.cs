@@ -1,14 +1,17 @@
 using MediatR;
+using Microsoft.EntityFrameworkCore;
 using ToanDan.Awards.Host.Documents;
+using ToanDan.Awards.Host.Domain;
 using ToanDan.Awards.Host.Features.Decisions;
 using ToanDan.Awards.Host.Features.Documents;
 using ToanDan.Awards.Host.Infrastructure;
+using ToanDan.Awards.Host.Persistence;
 
 namespace ToanDan.Awards.Host.Features.Admin;
 
 public static class AdminEndpoints
 {
-    /// <summary>/api/admin: units, accounts, award types, rounds, holidays, the audit trail, revocation and the certificate layout; administrators only.</summary>
+    /// <summary>/api/admin: units, accounts, award types, rounds, holidays, the audit trail, revocation and the certificate form of each award type; administrators only.</summary>
     public static void MapAdminEndpoints(this RouteGroupBuilder api)
     {
         var admin = api.MapGroup("/admin").WithTags("Admin").RequireAdmin();
@@ -132,17 +135,33 @@ public static class AdminEndpoints
                 m.Send(new RevokeDecision.Command(id, body.Reason ?? ""), ct))
             .WithSummary("Thu hồi quyết định khen thưởng, ghi rõ lý do.");
 
-        var layout = admin.MapGroup("/certificate-layout");
-        layout.MapGet("", (IMediator m, CancellationToken ct) => m.Send(new GetCertificateLayout.Query(), ct))
-            .WithSummary("Vị trí chữ trên phôi giấy chứng nhận (mm, khổ A4 ngang): bản đã lưu, hoặc bản trong cấu hình khi chưa lưu.");
-        layout.MapPut("", async (CertificateLayout body, IMediator m, CancellationToken ct) =>
-                NoContent(await m.Send(new SaveCertificateLayout.Command(body), ct)))
-            .WithSummary("Lưu vị trí chữ; giấy chứng nhận in từ nay theo vị trí này.");
-        layout.MapDelete("", async (IMediator m, CancellationToken ct) => NoContent(await m.Send(new ResetCertificateLayout.Command(), ct)))
-            .WithSummary("Bỏ vị trí đã lưu, in lại theo cấu hình.");
+        var layout = awardTypes.MapGroup("/{id:int}/certificate-layout");
+        layout.MapGet("", (int id, IMediator m, CancellationToken ct) => m.Send(new GetCertificateLayout.Query(id), ct))
+            .WithSummary("Mẫu giấy chứng nhận của loại khen thưởng: khổ giấy (A4 ngang/dọc), tiêu đề, dòng thành tích, vị trí từng dòng chữ (mm); bản đã lưu, hoặc bản trong cấu hình khi chưa lưu.");
+        layout.MapPut("", async (int id, CertificateLayout body, IMediator m, CancellationToken ct) =>
+                NoContent(await m.Send(new SaveCertificateLayout.Command(id, body), ct)))
+            .WithSummary("Lưu mẫu giấy chứng nhận của loại khen thưởng; giấy chứng nhận của các quyết định thuộc loại này in từ nay theo mẫu này, các loại khác giữ nguyên.");
+        layout.MapDelete("", async (int id, IMediator m, CancellationToken ct) => NoContent(await m.Send(new ResetCertificateLayout.Command(id), ct)))
+            .WithSummary("Bỏ mẫu đã lưu của loại khen thưởng, in lại theo cấu hình.");
+
+        // The single layout of earlier versions became the Giấy khen's: its old address keeps meaning that one.
+        var legacy = admin.MapGroup("/certificate-layout");
+        legacy.MapGet("", async (AwardsDbContext db, IMediator m, CancellationToken ct) =>
+                await m.Send(new GetCertificateLayout.Query(await LegacyAwardTypeIdAsync(db, ct)), ct))
+            .WithSummary("Cũ: như GET /api/admin/award-types/{id}/certificate-layout của Giấy khen của Giám đốc Công an tỉnh.");
+        legacy.MapPut("", async (CertificateLayout body, AwardsDbContext db, IMediator m, CancellationToken ct) =>
+                NoContent(await m.Send(new SaveCertificateLayout.Command(await LegacyAwardTypeIdAsync(db, ct), body), ct)))
+            .WithSummary("Cũ: như PUT /api/admin/award-types/{id}/certificate-layout của Giấy khen của Giám đốc Công an tỉnh.");
+        legacy.MapDelete("", async (AwardsDbContext db, IMediator m, CancellationToken ct) =>
+                NoContent(await m.Send(new ResetCertificateLayout.Command(await LegacyAwardTypeIdAsync(db, ct)), ct)))
+            .WithSummary("Cũ: như DELETE /api/admin/award-types/{id}/certificate-layout của Giấy khen của Giám đốc Công an tỉnh.");
     }
 
     private static IResult NoContent(MediatR.Unit _) => Results.NoContent();
+
+    private static async Task<int> LegacyAwardTypeIdAsync(AwardsDbContext db, CancellationToken ct) =>
+        await db.AwardTypes.Where(a => a.Code == CertificateLayoutSetting.LegacyAwardTypeCode).Select(a => (int?)a.Id).SingleOrDefaultAsync(ct)
+        ?? throw new NotFoundException("Không còn loại khen thưởng Giấy khen của Giám đốc Công an tỉnh: hãy dùng /api/admin/award-types/{id}/certificate-layout.");
 
     internal sealed record AuditFilter(string? UserName, string? Action, string? EntityType, string? EntityId, DateOnly? From, DateOnly? To,
         string? Text, int? Page, int? PageSize);

@@ -33,6 +33,9 @@ public class AdminAccessTests(AwardsApp app) : IClassFixture<AwardsApp>
         { "GET", "/api/admin/certificate-layout" },
         { "PUT", "/api/admin/certificate-layout" },
         { "DELETE", "/api/admin/certificate-layout" },
+        { "GET", "/api/admin/award-types/1/certificate-layout" },
+        { "PUT", "/api/admin/award-types/1/certificate-layout" },
+        { "DELETE", "/api/admin/award-types/1/certificate-layout" },
     };
 
     [Theory]

@@ -68,7 +68,7 @@ public class LoginTests(AwardsApp app) : IClassFixture<AwardsApp>
         var paths = document.GetProperty("paths");
         Assert.True(paths.TryGetProperty("/api/auth/login", out _));
         Assert.True(paths.GetProperty("/api/workflows").TryGetProperty("post", out _));
-        Assert.True(paths.GetProperty("/api/admin/certificate-layout").GetProperty("put").TryGetProperty("requestBody", out _));
+        Assert.True(paths.GetProperty("/api/admin/award-types/{id}/certificate-layout").GetProperty("put").TryGetProperty("requestBody", out _));
         Assert.True(paths.GetProperty("/api/decisions/{id}/signed-copy").GetProperty("post").TryGetProperty("requestBody", out _));
         Assert.True(paths.GetProperty("/api/decisions/{id}/signed-copy").TryGetProperty("get", out _));
     }

@@ -17,7 +17,7 @@ namespace ToanDan.Awards.Host.Persistence.Migrations.Postgres
         {
 #pragma warning disable 612, 618
             modelBuilder
-                .HasAnnotation("ProductVersion", "10.0.14")
+                .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
@@ -409,7 +409,7 @@ namespace ToanDan.Awards.Host.Persistence.Migrations.Postgres
 
             modelBuilder.Entity("ToanDan.Awards.Host.Domain.CertificateLayoutSetting", b =>
                 {
-                    b.Property<int>("Id")
+                    b.Property<int>("AwardTypeId")
                         .HasColumnType("integer");
 
                     b.Property<DateTimeOffset?>("ChangedAt")
@@ -420,18 +420,12 @@ namespace ToanDan.Awards.Host.Persistence.Migrations.Postgres
                         .HasColumnType("character varying(256)");
 
                     b.Property<string>("LayoutJson")
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
 
-                    b.HasKey("Id");
+                    b.HasKey("AwardTypeId");
 
-                    b.ToTable("CertificateLayoutSettings");
-
-                    b.HasData(
-                        new
-                        {
-                            Id = 1
-                        });
+                    b.ToTable("CertificateLayouts", (string)null);
                 });
 
             modelBuilder.Entity("ToanDan.Awards.Host.Domain.Decision", b =>
@@ -1489,6 +1483,15 @@ namespace ToanDan.Awards.Host.Persistence.Migrations.Postgres
                     b.Navigation("Nominee");
                 });
 
+            modelBuilder.Entity("ToanDan.Awards.Host.Domain.CertificateLayoutSetting", b =>
+                {
+                    b.HasOne("ToanDan.Awards.Host.Domain.AwardType", null)
+                        .WithOne()
+                        .HasForeignKey("ToanDan.Awards.Host.Domain.CertificateLayoutSetting", "AwardTypeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ToanDan.Awards.Host.Domain.Decision", b =>
                 {
                     b.HasOne("ToanDan.Awards.Host.Domain.AwardType", "AwardType")
@@ -1577,6 +1580,15 @@ namespace ToanDan.Awards.Host.Persistence.Migrations.Postgres
                     b.Navigation("Decision");
                 });
 
+            modelBuilder.Entity("ToanDan.Awards.Host.Domain.RequiredPart", b =>
+                {
+                    b.HasOne("ToanDan.Awards.Host.Domain.AwardType", null)
+                        .WithMany()
+                        .HasForeignKey("AwardTypeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ToanDan.Awards.Host.Domain.Round", b =>
                 {
                     b.HasOne("ToanDan.Awards.Host.Domain.Issuer", "Issuer")
@@ -1586,15 +1598,6 @@ namespace ToanDan.Awards.Host.Persistence.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Issuer");
-                });
-
-            modelBuilder.Entity("ToanDan.Awards.Host.Domain.RequiredPart", b =>
-                {
-                    b.HasOne("ToanDan.Awards.Host.Domain.AwardType", null)
-                        .WithMany()
-                        .HasForeignKey("AwardTypeId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
                 });
 
             modelBuilder.Entity("ToanDan.Awards.Host.Domain.RoundFeedback", b =>

@@ -15,7 +15,7 @@ namespace ToanDan.Awards.Host.Persistence.Migrations.Sqlite
         protected override void BuildModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder.HasAnnotation("ProductVersion", "10.0.14");
+            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
@@ -394,7 +394,7 @@ namespace ToanDan.Awards.Host.Persistence.Migrations.Sqlite
 
             modelBuilder.Entity("ToanDan.Awards.Host.Domain.CertificateLayoutSetting", b =>
                 {
-                    b.Property<int>("Id")
+                    b.Property<int>("AwardTypeId")
                         .HasColumnType("INTEGER");
 
                     b.Property<long?>("ChangedAt")
@@ -405,18 +405,12 @@ namespace ToanDan.Awards.Host.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("LayoutJson")
-                        .HasMaxLength(4000)
+                        .HasMaxLength(8000)
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
+                    b.HasKey("AwardTypeId");
 
-                    b.ToTable("CertificateLayoutSettings");
-
-                    b.HasData(
-                        new
-                        {
-                            Id = 1
-                        });
+                    b.ToTable("CertificateLayouts", (string)null);
                 });
 
             modelBuilder.Entity("ToanDan.Awards.Host.Domain.Decision", b =>
@@ -1446,6 +1440,15 @@ namespace ToanDan.Awards.Host.Persistence.Migrations.Sqlite
                     b.Navigation("Nominee");
                 });
 
+            modelBuilder.Entity("ToanDan.Awards.Host.Domain.CertificateLayoutSetting", b =>
+                {
+                    b.HasOne("ToanDan.Awards.Host.Domain.AwardType", null)
+                        .WithOne()
+                        .HasForeignKey("ToanDan.Awards.Host.Domain.CertificateLayoutSetting", "AwardTypeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ToanDan.Awards.Host.Domain.Decision", b =>
                 {
                     b.HasOne("ToanDan.Awards.Host.Domain.AwardType", "AwardType")
@@ -1534,6 +1537,15 @@ namespace ToanDan.Awards.Host.Persistence.Migrations.Sqlite
                     b.Navigation("Decision");
                 });
 
+            modelBuilder.Entity("ToanDan.Awards.Host.Domain.RequiredPart", b =>
+                {
+                    b.HasOne("ToanDan.Awards.Host.Domain.AwardType", null)
+                        .WithMany()
+                        .HasForeignKey("AwardTypeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ToanDan.Awards.Host.Domain.Round", b =>
                 {
                     b.HasOne("ToanDan.Awards.Host.Domain.Issuer", "Issuer")
@@ -1543,15 +1555,6 @@ namespace ToanDan.Awards.Host.Persistence.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Issuer");
-                });
-
-            modelBuilder.Entity("ToanDan.Awards.Host.Domain.RequiredPart", b =>
-                {
-                    b.HasOne("ToanDan.Awards.Host.Domain.AwardType", null)
-                        .WithMany()
-                        .HasForeignKey("AwardTypeId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
                 });
 
             modelBuilder.Entity("ToanDan.Awards.Host.Domain.RoundFeedback", b =>
