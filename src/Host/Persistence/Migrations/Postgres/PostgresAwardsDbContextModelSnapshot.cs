@@ -17,7 +17,7 @@ namespace ToanDan.Awards.Host.Persistence.Migrations.Postgres
         {
 #pragma warning disable 612, 618
             modelBuilder
-                .HasAnnotation("ProductVersion", "10.0.14")
+                .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
@@ -1127,6 +1127,9 @@ namespace ToanDan.Awards.Host.Persistence.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
+
                     b.Property<DateTimeOffset>("DueAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -1137,6 +1140,12 @@ namespace ToanDan.Awards.Host.Persistence.Migrations.Postgres
                     b.Property<string>("InstanceId")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<string>("LastError")
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset?>("ParkedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.HasKey("Id");
 
@@ -1577,6 +1586,15 @@ namespace ToanDan.Awards.Host.Persistence.Migrations.Postgres
                     b.Navigation("Decision");
                 });
 
+            modelBuilder.Entity("ToanDan.Awards.Host.Domain.RequiredPart", b =>
+                {
+                    b.HasOne("ToanDan.Awards.Host.Domain.AwardType", null)
+                        .WithMany()
+                        .HasForeignKey("AwardTypeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ToanDan.Awards.Host.Domain.Round", b =>
                 {
                     b.HasOne("ToanDan.Awards.Host.Domain.Issuer", "Issuer")
@@ -1586,15 +1604,6 @@ namespace ToanDan.Awards.Host.Persistence.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Issuer");
-                });
-
-            modelBuilder.Entity("ToanDan.Awards.Host.Domain.RequiredPart", b =>
-                {
-                    b.HasOne("ToanDan.Awards.Host.Domain.AwardType", null)
-                        .WithMany()
-                        .HasForeignKey("AwardTypeId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
                 });
 
             modelBuilder.Entity("ToanDan.Awards.Host.Domain.RoundFeedback", b =>

@@ -15,7 +15,7 @@ namespace ToanDan.Awards.Host.Persistence.Migrations.Sqlite
         protected override void BuildModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder.HasAnnotation("ProductVersion", "10.0.14");
+            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
@@ -1090,6 +1090,9 @@ namespace ToanDan.Awards.Host.Persistence.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("DueAt")
                         .HasColumnType("INTEGER");
 
@@ -1100,6 +1103,12 @@ namespace ToanDan.Awards.Host.Persistence.Migrations.Sqlite
                     b.Property<string>("InstanceId")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("LastError")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ParkedAt")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -1534,6 +1543,15 @@ namespace ToanDan.Awards.Host.Persistence.Migrations.Sqlite
                     b.Navigation("Decision");
                 });
 
+            modelBuilder.Entity("ToanDan.Awards.Host.Domain.RequiredPart", b =>
+                {
+                    b.HasOne("ToanDan.Awards.Host.Domain.AwardType", null)
+                        .WithMany()
+                        .HasForeignKey("AwardTypeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ToanDan.Awards.Host.Domain.Round", b =>
                 {
                     b.HasOne("ToanDan.Awards.Host.Domain.Issuer", "Issuer")
@@ -1543,15 +1561,6 @@ namespace ToanDan.Awards.Host.Persistence.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Issuer");
-                });
-
-            modelBuilder.Entity("ToanDan.Awards.Host.Domain.RequiredPart", b =>
-                {
-                    b.HasOne("ToanDan.Awards.Host.Domain.AwardType", null)
-                        .WithMany()
-                        .HasForeignKey("AwardTypeId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
                 });
 
             modelBuilder.Entity("ToanDan.Awards.Host.Domain.RoundFeedback", b =>
