@@ -12,6 +12,12 @@ public sealed class DocumentOptions
     /// <summary>How long one print may take before it is given up.</summary>
     public int PrintTimeoutSeconds { get; set; } = 60;
 
+    /// <summary>Pages printed at once by the one Chromium; further prints wait their turn (each page costs memory).</summary>
+    public int MaxConcurrentPrints { get; set; } = 2;
+
+    /// <summary>Memory kept for printed PDFs, served again while their document is unchanged.</summary>
+    public int PdfCacheMegabytes { get; set; } = 64;
+
     /// <summary>The legal bases ("Căn cứ …") of every decision, one per line; an administrator may correct them here.</summary>
     public List<string> LegalBases { get; set; } = [];
 

@@ -1,59 +1,158 @@
-using System.Diagnostics;
+using System.Diagnostics.Metrics;
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
+using Microsoft.Playwright;
 
 namespace ToanDan.Awards.Host.Documents;
 
-/// <summary>Prints an HTML page to PDF with Debian's headless Chromium; temporary files are removed afterwards.</summary>
-public sealed class PdfPrinter(IOptions<DocumentOptions> options, ILogger<PdfPrinter> logger)
+/// <summary>
+/// Prints HTML pages to PDF with one long-lived headless Chromium (started on the first print, restarted if it dies).
+/// At most <see cref="DocumentOptions.MaxConcurrentPrints"/> pages print at once; the others wait their turn. The page
+/// runs no script and reaches no network (every request but the document itself is refused, and the document carries
+/// a Content-Security-Policy), so text from a dossier cannot make the printer fetch or run anything. A document
+/// printed once is served from memory while its HTML is unchanged: the HTML is the document's version.
+/// </summary>
+public sealed class PdfPrinter : IAsyncDisposable
 {
+    /// <summary>The metrics of printing (meter name), for operators and tests.</summary>
+    public const string MeterName = "ToanDan.Awards.Documents";
+
+    // The printed document's own address: never resolved, the route answers it.
+    private const string DocumentUrl = "https://print.invalid/document.html";
+    private const string PrintPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:";
+
+    private readonly DocumentOptions options;
+    private readonly ILogger<PdfPrinter> logger;
+    private readonly SemaphoreSlim slots;
+    private readonly SemaphoreSlim starting = new(1, 1);
+    private readonly MemoryCache cache;
+    private readonly Counter<long> printed;
+    private readonly Counter<long> cacheHits;
+    private readonly UpDownCounter<int> printing;
+    private readonly Histogram<double> duration;
+    private IPlaywright? playwright;
+    private IBrowser? browser;
+
+    public PdfPrinter(IOptions<DocumentOptions> options, IMeterFactory meters, ILogger<PdfPrinter> logger)
+    {
+        var meter = meters.Create(MeterName);
+        this.options = options.Value;
+        this.logger = logger;
+        slots = new SemaphoreSlim(Math.Max(1, this.options.MaxConcurrentPrints));
+        cache = new MemoryCache(new MemoryCacheOptions { SizeLimit = Math.Max(1, this.options.PdfCacheMegabytes) * 1024L * 1024L });
+        printed = meter.CreateCounter<long>("awards.pdf.printed", description: "PDFs printed by Chromium");
+        cacheHits = meter.CreateCounter<long>("awards.pdf.cache_hits", description: "PDFs served from the printer's cache");
+        printing = meter.CreateUpDownCounter<int>("awards.pdf.printing", description: "Pages printing right now");
+        duration = meter.CreateHistogram<double>("awards.pdf.duration", unit: "ms", description: "Time to print one PDF, waiting included");
+    }
+
     public async Task<byte[]> PrintAsync(string html, CancellationToken ct)
     {
-        var chromium = options.Value.ChromiumPath;
-        if (!File.Exists(chromium))
-            throw new InvalidOperationException(
-                $"Không tìm thấy Chromium tại '{chromium}' để in PDF: cài gói 'chromium' (apt-get install chromium) hoặc đặt đường dẫn trong cấu hình Documents:ChromiumPath.");
-        var folder = Path.Combine(Path.GetTempPath(), "toandan-pdf", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(folder);
+        var key = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(html)));
+        if (cache.TryGetValue(key, out byte[]? known) && known is not null)
+        {
+            cacheHits.Add(1);
+            return known;
+        }
+        var started = TimeProvider.System.GetTimestamp();
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        timeout.CancelAfter(TimeSpan.FromSeconds(options.PrintTimeoutSeconds));
         try
         {
-            var htmlFile = Path.Combine(folder, "page.html");
-            var pdfFile = Path.Combine(folder, "page.pdf");
-            await File.WriteAllTextAsync(htmlFile, html, System.Text.Encoding.UTF8, ct);
-            var start = new ProcessStartInfo(chromium)
-            {
-                RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
-            };
-            foreach (var arg in new[]
-                     {
-                         "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
-                         "--disable-component-update", "--disable-sync", "--disable-extensions", "--no-pdf-header-footer",
-                         $"--user-data-dir={Path.Combine(folder, "profile")}", $"--print-to-pdf={pdfFile}", new Uri(htmlFile).AbsoluteUri,
-                     })
-                start.ArgumentList.Add(arg);
-            using var process = Process.Start(start) ?? throw new InvalidOperationException("Không khởi động được Chromium để in PDF.");
-            var stderr = process.StandardError.ReadToEndAsync(ct);
-            _ = process.StandardOutput.ReadToEndAsync(ct);
-            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
-            timeout.CancelAfter(TimeSpan.FromSeconds(options.Value.PrintTimeoutSeconds));
-            try
-            {
-                await process.WaitForExitAsync(timeout.Token);
-            }
-            catch (OperationCanceledException)
-            {
-                process.Kill(entireProcessTree: true);
-                throw new InvalidOperationException($"Chromium không in xong PDF trong {options.Value.PrintTimeoutSeconds} giây.");
-            }
-            if (!File.Exists(pdfFile) || new FileInfo(pdfFile).Length == 0)
-            {
-                logger.LogError("Chromium exited with {Code} without a PDF: {Error}", process.ExitCode, await stderr);
-                throw new InvalidOperationException($"Chromium không tạo được tệp PDF (mã thoát {process.ExitCode}).");
-            }
-            return await File.ReadAllBytesAsync(pdfFile, ct);
+            await slots.WaitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+        {
+            throw new InvalidOperationException($"Máy in PDF đang bận: chưa đến lượt sau {options.PrintTimeoutSeconds} giây, hãy thử lại sau ít phút.");
+        }
+        printing.Add(1);
+        try
+        {
+            var pdf = await PrintOnPageAsync(html, timeout.Token, ct);
+            cache.Set(key, pdf, new MemoryCacheEntryOptions { Size = pdf.Length, SlidingExpiration = TimeSpan.FromHours(1) });
+            printed.Add(1);
+            return pdf;
         }
         finally
         {
-            try { Directory.Delete(folder, recursive: true); } catch (IOException) { /* left for the OS's temp cleanup */ }
+            printing.Add(-1);
+            slots.Release();
+            duration.Record(TimeProvider.System.GetElapsedTime(started).TotalMilliseconds);
         }
+    }
+
+    private async Task<byte[]> PrintOnPageAsync(string html, CancellationToken timeout, CancellationToken ct)
+    {
+        var chromium = await BrowserAsync(ct);
+        await using var context = await chromium.NewContextAsync(new BrowserNewContextOptions
+        {
+            JavaScriptEnabled = false, ServiceWorkers = ServiceWorkerPolicy.Block, AcceptDownloads = false,
+        });
+        await context.RouteAsync("**/*", route => route.Request.Url == DocumentUrl
+            ? route.FulfillAsync(new RouteFulfillOptions
+            {
+                Status = 200, ContentType = "text/html; charset=utf-8", Body = html,
+                Headers = new Dictionary<string, string> { ["Content-Security-Policy"] = PrintPolicy },
+            })
+            : route.AbortAsync("blockedbyclient"));
+        var page = await context.NewPageAsync();
+        var work = PrintPageAsync(page);
+        var finished = await Task.WhenAny(work, Task.Delay(Timeout.Infinite, timeout));
+        if (finished != work)
+        {
+            ct.ThrowIfCancellationRequested();
+            throw new InvalidOperationException($"Chromium không in xong PDF trong {options.PrintTimeoutSeconds} giây.");
+        }
+        return await work;
+    }
+
+    private static async Task<byte[]> PrintPageAsync(IPage page)
+    {
+        await page.GotoAsync(DocumentUrl, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
+        return await page.PdfAsync(new PagePdfOptions { PreferCSSPageSize = true, PrintBackground = true });
+    }
+
+    private async Task<IBrowser> BrowserAsync(CancellationToken ct)
+    {
+        if (browser is { IsConnected: true } running) return running;
+        await starting.WaitAsync(ct);
+        try
+        {
+            if (browser is { IsConnected: true } other) return other;
+            if (!File.Exists(options.ChromiumPath))
+                throw new InvalidOperationException(
+                    $"Không tìm thấy Chromium tại '{options.ChromiumPath}' để in PDF: cài gói 'chromium' (apt-get install chromium) hoặc đặt đường dẫn trong cấu hình Documents:ChromiumPath.");
+            if (browser is not null) logger.LogWarning("The printing Chromium was disconnected; starting a new one.");
+            playwright ??= await Playwright.CreateAsync();
+            browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+            {
+                ExecutablePath = options.ChromiumPath, Headless = true,
+                // Even a refused request may have its socket opened ahead (preconnect): every connection goes to a proxy
+                // that does not exist, loopback included, so nothing leaves the browser.
+                Proxy = new Proxy { Server = "http://127.0.0.1:9", Bypass = "<-loopback>" },
+                Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+                    "--disable-component-update", "--disable-sync", "--disable-extensions"],
+            });
+            return browser;
+        }
+        catch (PlaywrightException e)
+        {
+            throw new InvalidOperationException($"Không khởi động được Chromium để in PDF: {e.Message}", e);
+        }
+        finally
+        {
+            starting.Release();
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (browser is not null) await browser.DisposeAsync();
+        playwright?.Dispose();
+        cache.Dispose();
+        slots.Dispose();
+        starting.Dispose();
     }
 }

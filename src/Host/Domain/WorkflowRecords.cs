@@ -137,4 +137,32 @@ public sealed class ScheduledTimer
     public string InstanceId { get; private set; } = "";
     public string EngineTimerId { get; private set; } = "";
     public DateTimeOffset DueAt { get; private set; }
+
+    /// <summary>Failed attempts to fire it since it was due (or since an administrator retried it).</summary>
+    public int Attempts { get; private set; }
+    public string? LastError { get; private set; }
+
+    /// <summary>Set when it failed too often: it waits for an administrator (retry or cancel) and no longer fires.</summary>
+    public DateTimeOffset? ParkedAt { get; private set; }
+
+    public bool IsParked => ParkedAt is not null;
+
+    /// <summary>
+    /// A failed attempt: the next one waits twice as long as the last (from <paramref name="firstDelay"/>); after
+    /// <paramref name="maxAttempts"/> the timer is parked with its reason.
+    /// </summary>
+    public void MarkFailedAttempt(string error, DateTimeOffset now, int maxAttempts, TimeSpan firstDelay)
+    {
+        Attempts++;
+        LastError = error.Length > 2000 ? error[..2000] : error;
+        if (Attempts >= maxAttempts) ParkedAt = now;
+        else DueAt = now + firstDelay * Math.Pow(2, Attempts - 1);
+    }
+
+    /// <summary>An administrator fixed the cause (an account now holds the role): fire it at the next round.</summary>
+    public void Retry(DateTimeOffset now)
+    {
+        if (!IsParked) throw new ConflictException("Hẹn giờ này chưa bị dừng: nó sẽ tự chạy lại, không cần thử lại.");
+        (Attempts, ParkedAt, DueAt) = (0, null, now);
+    }
 }

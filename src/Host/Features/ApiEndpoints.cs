@@ -13,6 +13,7 @@ using ToanDan.Awards.Host.Features.Me;
 using ToanDan.Awards.Host.Features.Nominations;
 using ToanDan.Awards.Host.Features.Outbox;
 using ToanDan.Awards.Host.Features.Tasks;
+using ToanDan.Awards.Host.Features.Timers;
 using ToanDan.Awards.Host.Features.Workflows;
 using ToanDan.Awards.Host.Infrastructure;
 
@@ -41,6 +42,7 @@ public static class ApiEndpoints
         secured.MapMeEndpoints();
         secured.MapEmailTemplateEndpoints();
         secured.MapOutboxEndpoints();
+        secured.MapTimerEndpoints();
         secured.MapAdminEndpoints();
         secured.MapRoundFeedbackEndpoints();
         return app;

@@ -10,6 +10,8 @@ namespace ToanDan.Awards.Host.Features.Nominations;
 
 public static class CreateNomination
 {
+    public const string OnlyClerks = "Chỉ cán bộ thi đua của đơn vị mới được lập hồ sơ đề nghị khen thưởng.";
+
     public sealed record Command(
         string? AwardTypeCode, int? RoundId, string? SubmissionNumber, DateOnly? SubmissionDate, IReadOnlyList<NomineeInput>? Nominees)
         : ICommand<Result>;
@@ -40,7 +42,7 @@ public static class CreateNomination
         public async Task<Result> Handle(Command request, CancellationToken cancellationToken)
         {
             if (!access.IsClerkOf(user.UnitId))
-                throw new ForbiddenException("Chỉ cán bộ thi đua của đơn vị mới được lập hồ sơ đề nghị khen thưởng.");
+                throw new ForbiddenException(OnlyClerks);
             var unit = await db.Units.SingleAsync(u => u.Id == user.UnitId, cancellationToken);
             var awardType = await db.AwardTypes.SingleAsync(a => a.Code == request.AwardTypeCode, cancellationToken);
             var round = request.RoundId is int roundId ? await db.Rounds.Include(r => r.AwardTypes).Include(r => r.Issuer).ThenInclude(i => i!.Unit)

@@ -1,5 +1,6 @@
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using ToanDan.Awards.Host.Domain;
 using ToanDan.Awards.Host.Features.Nominations;
@@ -13,7 +14,7 @@ namespace ToanDan.Awards.Host.Pages.HoSo;
 /// </summary>
 [RequestSizeLimit(FormLimitBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = FormLimitBytes)]
-public abstract class NominationFormModel(IMediator mediator, TimeProvider clock) : PageModel
+public abstract class NominationFormModel(IMediator mediator) : PageModel
 {
     /// <summary>The form with an Excel file in it; the file itself is refused above <see cref="NomineeSpreadsheet.MaxBytes"/>.</summary>
     private const long FormLimitBytes = 10 * 1024 * 1024;
@@ -51,37 +52,24 @@ public abstract class NominationFormModel(IMediator mediator, TimeProvider clock
         return FormAsync(ct);
     }
 
-    public Task<IActionResult> OnPostNhapAsync(CancellationToken ct)
+    public async Task<IActionResult> OnPostNhapAsync(CancellationToken ct)
     {
         ModelState.Clear();
-        var refusal = Import switch
+        await using var stream = Import?.OpenReadStream();
+        NomineeSpreadsheet.Result? read = null;
+        // Every refusal of the file is shown beside the file input.
+        var refusals = new ModelStateDictionary();
+        await refusals.TryAsync(async () => read = await Mediator.Send(new ReadNomineeSpreadsheet.Query(stream, Import?.FileName, Import?.Length ?? 0), ct));
+        foreach (var refusal in refusals.Values.SelectMany(v => v.Errors)) ModelState.AddModelError(nameof(Import), refusal.ErrorMessage);
+        if (read is not null)
         {
-            null or { Length: 0 } => "Hãy chọn tệp Excel (.xlsx) để nhập danh sách.",
-            { Length: > NomineeSpreadsheet.MaxBytes } => $"Tệp '{Import.FileName}' lớn quá {NomineeSpreadsheet.MaxBytes / 1024 / 1024} MB.",
-            _ when !Path.GetExtension(Import.FileName).Equals(".xlsx", StringComparison.OrdinalIgnoreCase) =>
-                $"Tệp '{Import.FileName}' không phải tệp Excel .xlsx. Hãy tải mẫu Excel, điền rồi nhập lại.",
-            _ => null,
-        };
-        if (refusal is not null)
-        {
-            ModelState.AddModelError(nameof(Import), refusal);
-            return FormAsync(ct);
-        }
-        try
-        {
-            using var stream = Import!.OpenReadStream();
-            var read = NomineeSpreadsheet.Read(stream, clock);
             Input.Nominees.AddRange(read.Nominees.Select(NomineeRow.From));
             ImportErrors = read.Errors;
-            ImportNotice = $"Đã thêm {read.Nominees.Count} người/tập thể từ tệp '{Import.FileName}'"
+            ImportNotice = $"Đã thêm {read.Nominees.Count} người/tập thể từ tệp '{Import!.FileName}'"
                 + (read.Errors.Count > 0 ? $"; {read.Errors.Select(e => e.Row).Distinct().Count()} dòng có lỗi chưa được thêm." : ".")
                 + " Danh sách chỉ được lưu khi anh/chị bấm 'Lưu nháp' hoặc 'Lưu và gửi'.";
         }
-        catch (DomainException e)
-        {
-            ModelState.AddModelError(nameof(Import), e.Message);
-        }
-        return FormAsync(ct);
+        return await FormAsync(ct);
     }
 
     public Task<IActionResult> OnPostLuuAsync(CancellationToken ct) => SaveAsync(submit: false, ct);

@@ -6,7 +6,7 @@ using ToanDan.Awards.Host.Infrastructure;
 
 namespace ToanDan.Awards.Host.Pages.HoSo;
 
-public sealed class SuaModel(IMediator mediator, TimeProvider clock, Access access) : NominationFormModel(mediator, clock)
+public sealed class SuaModel(IMediator mediator, Access access) : NominationFormModel(mediator)
 {
     [FromRoute]
     public int Id { get; set; }

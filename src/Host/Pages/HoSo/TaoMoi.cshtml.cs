@@ -5,7 +5,7 @@ using ToanDan.Awards.Host.Features.Nominations;
 
 namespace ToanDan.Awards.Host.Pages.HoSo;
 
-public sealed class TaoMoiModel(IMediator mediator, TimeProvider clock) : NominationFormModel(mediator, clock)
+public sealed class TaoMoiModel(IMediator mediator) : NominationFormModel(mediator)
 {
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {

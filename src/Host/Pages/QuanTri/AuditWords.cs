@@ -39,6 +39,8 @@ public static class AuditWords
         ["RetryOutboxMessage.Command"] = "Gửi lại thư",
         ["ChangePreferences.Command"] = "Đổi tùy chọn nhận thư",
         ["FireDueTimer.Command"] = "Hệ thống xử lý hạn, nhắc việc",
+        ["RetryTimer.Command"] = "Chạy lại hẹn giờ đã dừng",
+        ["CancelTimer.Command"] = "Hủy hẹn giờ đã dừng",
         ["SaveCertificateLayout.Command"] = "Lưu mẫu giấy chứng nhận",
         ["ResetCertificateLayout.Command"] = "Khôi phục mẫu giấy chứng nhận",
         ["SaveIssuer.Command"] = "Sửa cơ quan ban hành quyết định",

@@ -1121,6 +1121,9 @@ namespace ToanDan.Awards.Host.Persistence.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
+
                     b.Property<DateTimeOffset>("DueAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -1131,6 +1134,12 @@ namespace ToanDan.Awards.Host.Persistence.Migrations.Postgres
                     b.Property<string>("InstanceId")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<string>("LastError")
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset?>("ParkedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.HasKey("Id");
 

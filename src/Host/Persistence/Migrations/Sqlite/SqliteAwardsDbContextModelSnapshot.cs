@@ -1084,6 +1084,9 @@ namespace ToanDan.Awards.Host.Persistence.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("DueAt")
                         .HasColumnType("INTEGER");
 
@@ -1094,6 +1097,12 @@ namespace ToanDan.Awards.Host.Persistence.Migrations.Sqlite
                     b.Property<string>("InstanceId")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("LastError")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ParkedAt")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
