@@ -58,7 +58,7 @@ public sealed class TimerService(IServiceScopeFactory scopes, IOptions<TimerOpti
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 logger.LogWarning(e, "Timer {TimerId} could not fire.", id);
-                await RecordFailureAsync(id, e is DomainException ? e.Message : $"{e.GetType().Name}: {e.Message}", ct);
+                await RecordFailureAsync(id, e is DomainException or ToanDan.Awards.Workflows.Execution.WorkflowException ? e.Message : $"{e.GetType().Name}: {e.Message}", ct);
             }
         }
         return fired;
