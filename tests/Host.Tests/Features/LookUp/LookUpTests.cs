@@ -63,11 +63,9 @@ public class LookUpTests(AwardsApp app) : IClassFixture<AwardsApp>
     {
         var id = await SubmitAsync(app, GiayKhen, "TH-SAMSON");
         var hoa = (await NominationAsync(app, id)).Nominees.Single(n => n.Name == "Lê Thị Hoa");
-        await CompleteAsync(app, "congan.samson", id, "Task_CommuneReview");
-        await CompleteAsync(app, "pv05.thanhhoa", id, "Task_PV05Review",
+        await CompleteAsync(app, "congan.samson", id, "Task_CommuneReviewSimplified");
+        await CompleteAsync(app, "pv05.thanhhoa", id, "Task_PV05ReviewSimplified",
             nominees: [new { nomineeId = hoa.Id, keep = true, reason = "Đang xác minh đơn khiếu nại.", @do = "postpone" }]);
-        await CompleteAsync(app, "hoidong.thanhhoa", id, "Task_CouncilVote");
-        await CompleteAsync(app, "pv05.thanhhoa", id, "Task_PublicDisclosure");
         await CompleteAsync(app, "giamdoc.thanhhoa", id, "Task_DirectorSign");
 
         var hit = Assert.Single(await LookUpAsync("pv05.thanhhoa", $"citizenId={hoa.CitizenId}"));

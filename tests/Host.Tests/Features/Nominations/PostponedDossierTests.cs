@@ -13,8 +13,8 @@ public class PostponedDossierTests(AwardsApp app) : IClassFixture<AwardsApp>
     {
         var id = await SubmitAsync(app, GiayKhen, "TH-SAMSON");
         var hoa = (await NominationAsync(app, id)).Nominees.Single(n => n.Name == "Lê Thị Hoa");
-        await CompleteAsync(app, "congan.samson", id, "Task_CommuneReview");
-        await CompleteAsync(app, "pv05.thanhhoa", id, "Task_PV05Review",
+        await CompleteAsync(app, "congan.samson", id, "Task_CommuneReviewSimplified");
+        await CompleteAsync(app, "pv05.thanhhoa", id, "Task_PV05ReviewSimplified",
             nominees: [new { nomineeId = hoa.Id, keep = true, reason = "Đang xác minh đơn phản ánh.", @do = "postpone" }]);
         var clerk = await Tests.Documents.DocumentFiles.CookieClientAsync(app, "thidua.samson");
 
@@ -39,9 +39,9 @@ public class PostponedDossierTests(AwardsApp app) : IClassFixture<AwardsApp>
     public async Task A_whole_dossier_postponed_says_so_on_top_and_is_postponed_not_refused_in_the_list()
     {
         var id = await SubmitAsync(app, GiayKhen, "TH-HOANGHOA");
-        await CompleteAsync(app, "congan.hoanghoa", id, "Task_CommuneReview");
+        await CompleteAsync(app, "congan.hoanghoa", id, "Task_CommuneReviewSimplified");
         var pv05 = await app.ClientForAsync("pv05.thanhhoa");
-        var postponed = await pv05.PostAsJsonAsync($"/api/tasks/{await TaskIdAsync(app, "pv05.thanhhoa", id, "Task_PV05Review")}/postpone",
+        var postponed = await pv05.PostAsJsonAsync($"/api/tasks/{await TaskIdAsync(app, "pv05.thanhhoa", id, "Task_PV05ReviewSimplified")}/postpone",
             new { reason = "Đơn vị đang được thanh tra." });
         Assert.Equal(HttpStatusCode.OK, postponed.StatusCode);
         var clerk = await Tests.Documents.DocumentFiles.CookieClientAsync(app, "thidua.hoanghoa");

@@ -19,20 +19,18 @@ public static class PostponedStatistics
         var refused = await SubmitAsync(app, GiayKhen, "TH-HACTHANH");
         var postponed = await SubmitAsync(app, GiayKhen, "TH-HOANGHOA");
 
-        await CompleteAsync(app, "congan.samson", awarded, "Task_CommuneReview");
-        await CompleteAsync(app, "pv05.thanhhoa", awarded, "Task_PV05Review",
+        await CompleteAsync(app, "congan.samson", awarded, "Task_CommuneReviewSimplified");
+        await CompleteAsync(app, "pv05.thanhhoa", awarded, "Task_PV05ReviewSimplified",
             nominees: [Postpone(await NomineeIdAsync(app, awarded, "Lê Thị Hoa"), "Đang xác minh đơn khiếu nại.")]);
-        await CompleteAsync(app, "hoidong.thanhhoa", awarded, "Task_CouncilVote");
-        await CompleteAsync(app, "pv05.thanhhoa", awarded, "Task_PublicDisclosure");
         await CompleteAsync(app, "giamdoc.thanhhoa", awarded, "Task_DirectorSign");
 
-        await CompleteAsync(app, "congan.hacthanh", refused, "Task_CommuneReview",
+        await CompleteAsync(app, "congan.hacthanh", refused, "Task_CommuneReviewSimplified",
             nominees: [Postpone(await NomineeIdAsync(app, refused, "Nguyễn Văn Hùng"), "Đang bị xem xét kỷ luật.")]);
-        await CompleteAsync(app, "pv05.thanhhoa", refused, "Task_PV05Review", "reject", "Thành tích chưa đủ tiêu chuẩn.");
+        await CompleteAsync(app, "pv05.thanhhoa", refused, "Task_PV05ReviewSimplified", "reject", "Thành tích chưa đủ tiêu chuẩn.");
 
-        await CompleteAsync(app, "congan.hoanghoa", postponed, "Task_CommuneReview");
+        await CompleteAsync(app, "congan.hoanghoa", postponed, "Task_CommuneReviewSimplified");
         var pv05 = await app.ClientForAsync("pv05.thanhhoa");
-        var whole = await pv05.PostAsJsonAsync($"/api/tasks/{await TaskIdAsync(app, "pv05.thanhhoa", postponed, "Task_PV05Review")}/postpone",
+        var whole = await pv05.PostAsJsonAsync($"/api/tasks/{await TaskIdAsync(app, "pv05.thanhhoa", postponed, "Task_PV05ReviewSimplified")}/postpone",
             new { reason = "Đơn vị đang được thanh tra." });
         Assert.Equal(HttpStatusCode.OK, whole.StatusCode);
     }
