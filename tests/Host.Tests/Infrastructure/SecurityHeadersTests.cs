@@ -88,7 +88,7 @@ public sealed class BehindProxyApp : AwardsApp, IAsyncLifetime
     }
 
     public HttpClient Client() =>
-        new(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new CookieContainer() }) { BaseAddress = new Uri(BaseUrl) };
+        new(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false }) { BaseAddress = new Uri(BaseUrl) };
 
     Task IAsyncLifetime.DisposeAsync() => DisposeAsync().AsTask();
 }

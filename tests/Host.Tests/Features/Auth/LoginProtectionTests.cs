@@ -68,10 +68,7 @@ public class AddressLimitTests(FewAttemptsPerAddressApp app) : IClassFixture<Few
             Assert.NotEqual(HttpStatusCode.TooManyRequests, (await client.PostAsJsonAsync("/api/auth/login", new { userName, password = "sai" })).StatusCode);
 
         var api = await client.PostAsJsonAsync("/api/auth/login", new { userName = "admin", password = DemoData.Password });
-        var page = await client.PostAsync("/dang-nhap", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["Input.UserName"] = "admin", ["Input.Password"] = DemoData.Password,
-        }));
+        var page = await LoginPage.PostAsync(client, "admin", DemoData.Password);
 
         Assert.Equal(HttpStatusCode.TooManyRequests, api.StatusCode);
         Assert.Equal(LoginProtection.TooMany, (await api.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString());
