@@ -67,7 +67,8 @@ public static class SecurityHeaders
                 headers["Referrer-Policy"] = "same-origin";
                 headers.XFrameOptions = "DENY";
                 if (!headers.ContainsKey(HeaderNames.ContentSecurityPolicy))
-                    headers.ContentSecurityPolicy = IsPage(context.Response.ContentType) ? PagePolicy : ResourcePolicy;
+                    headers.ContentSecurityPolicy = !IsPage(context.Response.ContentType) ? ResourcePolicy
+                        : ApiReference.ContentSecurityPolicy(context) ?? PagePolicy;
                 // Stored XML (BPMN diagrams) is data: a browser asked to open it saves it instead of rendering it.
                 if (IsXml(context.Response.ContentType) && !headers.ContainsKey(HeaderNames.ContentDisposition))
                     headers.ContentDisposition = "attachment";

@@ -95,7 +95,7 @@ public sealed class BehindProxyApp : AwardsApp, IAsyncLifetime
 
 public class ReverseProxyTests(BehindProxyApp app) : IClassFixture<BehindProxyApp>
 {
-    private static readonly KeyValuePair<string, string>[] Https = [new("X-Forwarded-Proto", "https"), new("X-Forwarded-For", "203.0.113.7")];
+    private static readonly KeyValuePair<string, string>[] Https = [new("X-Forwarded-Proto", "https"), new("X-Forwarded-For", "203.0.113.7"), new("X-Forwarded-Host", "khenthuong.congan.example.vn")];
 
     [Fact]
     public async Task Over_the_proxys_https_the_cookies_are_secure_and_hsts_is_sent()
