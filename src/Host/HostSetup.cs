@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using ToanDan.Awards.Host.Domain;
 using ToanDan.Awards.Host.Email;
 using ToanDan.Awards.Host.Features;
+using ToanDan.Awards.Host.Features.Auth;
 using ToanDan.Awards.Host.Features.Disclosure;
 using ToanDan.Awards.Host.Features.Decisions;
 using ToanDan.Awards.Host.Features.Documents;
@@ -22,6 +23,7 @@ public static class HostSetup
     {
         var services = builder.Services;
         var configuration = builder.Configuration;
+        Demo.DemoMode.RefuseInProduction(builder.Environment, configuration);
 
         services.AddAwardsDatabase(configuration, builder.Environment);
         services.AddAwardsIdentity();
@@ -47,6 +49,10 @@ public static class HostSetup
         services.AddHostedService<TimerService>();
         services.AddAwardsEmail(configuration);
         services.AddFeedbackProtection(configuration);
+        services.AddLoginProtection(configuration);
+        services.AddSecurityHeaders(configuration);
+        // Behind the TLS reverse proxy the request is HTTPS (forwarded headers), so these cookies are Secure there.
+        services.AddAntiforgery(o => o.Cookie.SecurePolicy = Microsoft.AspNetCore.Http.CookieSecurePolicy.SameAsRequest);
         services.AddMediatorWithHandlers(typeof(HostSetup).Assembly);
         services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
         {
@@ -57,6 +63,8 @@ public static class HostSetup
                 403 when c.ProblemDetails.Detail is null => ("Không có quyền", "Anh/chị không có quyền thực hiện thao tác này."),
                 404 when c.ProblemDetails.Detail is null => ("Không tìm thấy", "Không tìm thấy địa chỉ hoặc dữ liệu được yêu cầu."),
                 405 when c.ProblemDetails.Detail is null => ("Phương thức không hợp lệ", "Địa chỉ này không nhận phương thức gửi lên."),
+                429 when c.ProblemDetails.Detail is null && Features.Auth.LoginProtection.Serves(c.HttpContext.Request.Path) =>
+                    ("Đăng nhập quá nhiều lần", Features.Auth.LoginProtection.TooMany),
                 429 when c.ProblemDetails.Detail is null => ("Gửi quá nhiều lần", FeedbackProtection.TooMany),
                 415 when c.ProblemDetails.Detail is null => ("Kiểu dữ liệu không được hỗ trợ",
                     "Địa chỉ này không nhận kiểu dữ liệu đã gửi (Content-Type): xem định dạng cần gửi trong tài liệu API /openapi/v1.json."),
@@ -76,6 +84,8 @@ public static class HostSetup
             o.Conventions.AllowAnonymousToPage("/KhongCoQuyen");
             // The public disclosure (công khai) of rounds: anyone reads the list and comments, rate-limited.
             o.Conventions.AllowAnonymousToFolder("/CongKhai");
+            o.Conventions.AddPageApplicationModelConvention("/DangNhap",
+                m => m.EndpointMetadata.Add(new Microsoft.AspNetCore.RateLimiting.EnableRateLimitingAttribute(Features.Auth.LoginProtection.Policy)));
             o.Conventions.AddPageApplicationModelConvention("/CongKhai/ChiTiet",
                 m => m.EndpointMetadata.Add(new Microsoft.AspNetCore.RateLimiting.EnableRateLimitingAttribute(FeedbackProtection.Policy)));
         });
@@ -90,6 +100,7 @@ public static class HostSetup
     public static async Task<WebApplication> UseAwardsHostAsync(this WebApplication app)
     {
         await DatabaseInitializer.InitializeAsync(app.Services, app.Configuration);
+        app.UseSecurityHeaders();
         // The API gets ProblemDetails (ProblemMapping); a page gets the Vietnamese error page with the right status.
         app.UseWhen(IsApi, api => api.UseExceptionHandler());
         app.UseWhen(c => !IsApi(c), pages => pages.UseExceptionHandler(new ExceptionHandlerOptions
@@ -152,6 +163,7 @@ public static class HostSetup
                 o.LoginPath = "/dang-nhap";
                 o.AccessDeniedPath = "/khong-co-quyen";
                 o.Cookie.Name = "toandan.auth";
+                o.Cookie.SecurePolicy = Microsoft.AspNetCore.Http.CookieSecurePolicy.SameAsRequest;
                 o.Events.OnRedirectToLogin = context => ApiAware(context, StatusCodes.Status401Unauthorized);
                 o.Events.OnRedirectToAccessDenied = context => ApiAware(context, StatusCodes.Status403Forbidden);
             }));

@@ -40,6 +40,9 @@ public class AwardsApp : WebApplicationFactory<Program>
         builder.UseSetting("Attachments:Root", AttachmentsFolder);
         builder.UseSetting("Email:Outbox:Enabled", "false");
         builder.UseSetting("Email:PickupDirectory", MailFolder);
+        // Every test logs in from 127.0.0.1, many times over: the login limits are tested by a fixture of their own.
+        builder.UseSetting("Login:AddressPermitLimit", "1000000");
+        builder.UseSetting("Login:AccountPermitLimit", "1000000");
         foreach (var (key, value) in Settings)
             builder.UseSetting(key, value);
         ConfigureSettings(builder);

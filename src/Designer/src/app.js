@@ -58,3 +58,18 @@ for (const key of document.querySelectorAll('[data-key-from]')) {
   key.addEventListener('input', () => { own = key.value.trim() !== ''; });
   name.addEventListener('input', () => { if (!own) key.value = keyFromName(name.value); });
 }
+
+// The dossier form lists only the required parts of the award type chosen (a style sheet per award type would be
+// inline style, which the pages' Content-Security-Policy forbids). Without a choice, or without script, all are shown.
+for (const form of document.querySelectorAll('.dossier-form')) {
+  const showChosenAward = () => {
+    const chosen = form.querySelector('input[name="Input.AwardTypeCode"]:checked')?.value;
+    for (const group of form.querySelectorAll('.parts-group[data-award]')) {
+      group.classList.toggle('other-award', chosen !== undefined && group.dataset.award !== chosen);
+    }
+  };
+  form.addEventListener('change', (event) => {
+    if (event.target instanceof HTMLInputElement && event.target.name === 'Input.AwardTypeCode') showChosenAward();
+  });
+  showChosenAward();
+}

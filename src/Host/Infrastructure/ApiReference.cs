@@ -21,6 +21,17 @@ public static class ApiReference
                 .WithOpenApiRoutePattern("/openapi/{documentName}.json")
                 .DisableDefaultFonts()
                 .DisableTelemetry()
-                .DisableAgent())
+                .DisableAgent()
+                .WithNonce())
             .RequireAdmin();
+
+    /// <summary>
+    /// Scalar starts itself with one inline module script and styles its components at run time: the page's policy
+    /// allows that script by its per-request nonce, and inline styles, and nothing else more than the other pages.
+    /// </summary>
+    public static string? ContentSecurityPolicy(HttpContext context) =>
+        Serves(context) && context.Items[ScalarOptions.NonceHttpContextItemKey] is string nonce
+            ? $"default-src 'self'; script-src 'self' 'nonce-{nonce}'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
+              "font-src 'self' data:; connect-src 'self'; worker-src 'self' blob:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+            : null;
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using ToanDan.Awards.Host.Domain;
@@ -52,11 +53,56 @@ public sealed class TransactionBehavior<TRequest, TResponse>(AwardsDbContext db,
     private static string? AuditId(object request, TResponse response) =>
         request is IAudited audited ? audited.AuditId : response is IAudited result ? result.AuditId : null;
 
-    private static string Describe(object request)
+    private static string Describe(object request) => AuditDescription.Of(request, AuditJson);
+}
+
+/// <summary>
+/// A command as the audit trail stores it: JSON, with citizen IDs and dates of birth masked. The trail is read by
+/// administrators and kept for years; the personal data stays in the dossier alone.
+/// </summary>
+public static partial class AuditDescription
+{
+    public const int MaxLength = 4000;
+
+    public static string Of(object request, JsonSerializerOptions options)
     {
-        var json = JsonSerializer.Serialize(request, request.GetType(), AuditJson);
-        return json.Length > 4000 ? json[..4000] : json;
+        var node = JsonSerializer.SerializeToNode(request, request.GetType(), options);
+        var json = node is null ? "null" : (Masked(node) ?? node).ToJsonString(options);
+        return json.Length > MaxLength ? json[..MaxLength] : json;
     }
+
+    /// <summary>Masks inside the node; returns a replacement when the node itself is a value to mask, else null.</summary>
+    private static JsonNode? Masked(JsonNode node)
+    {
+        switch (node)
+        {
+            case JsonObject o:
+                foreach (var (name, value) in o.ToList())
+                {
+                    if (value is null) continue;
+                    if (name.Contains("citizenId", StringComparison.OrdinalIgnoreCase)) o[name] = MaskId(value.ToString());
+                    else if (name.Contains("birth", StringComparison.OrdinalIgnoreCase)) o[name] = "**/**/****";
+                    else if (Masked(value) is { } replacement) o[name] = replacement;
+                }
+                return null;
+            case JsonArray a:
+                for (var i = 0; i < a.Count; i++)
+                    if (a[i] is { } item && Masked(item) is { } replacement) a[i] = replacement;
+                return null;
+            case JsonValue v when v.TryGetValue<string>(out var text) && IdLike().IsMatch(text):
+                // An ID typed into a free-text field (a reason, a comment) is masked there too.
+                return JsonValue.Create(IdLike().Replace(text, m => MaskId(m.Value)));
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>The last three digits stay, enough to tell two entries apart.</summary>
+    private static string MaskId(string id) => id.Length <= 3 ? new string('*', id.Length) : new string('*', id.Length - 3) + id[^3..];
+
+    /// <summary>Twelve digits (căn cước) or nine (the old CMND), standing alone.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<!\d)(\d{12}|\d{9})(?!\d)")]
+    private static partial System.Text.RegularExpressions.Regex IdLike();
 }
 
 /// <summary>Names the entity a command or its result concerns, for the audit trail.</summary>

@@ -4,12 +4,12 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using ToanDan.Awards.Host.Domain;
-using ToanDan.Awards.Host.Persistence;
+using ToanDan.Awards.Host.Features.Auth;
 
 namespace ToanDan.Awards.Host.Pages;
 
 [AllowAnonymous]
-public sealed class DangNhapModel(SignInManager<AppUser> signIn, AwardsDbContext db, TimeProvider clock) : PageModel
+public sealed class DangNhapModel(LoginGate gate, SignInManager<AppUser> signIn) : PageModel
 {
     [BindProperty]
     public LoginInput Input { get; set; } = new();
@@ -21,26 +21,36 @@ public sealed class DangNhapModel(SignInManager<AppUser> signIn, AwardsDbContext
 
     public void OnGet() { }
 
-    public async Task<IActionResult> OnPostAsync()
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         if (!ModelState.IsValid) return Page();
-        var result = await signIn.PasswordSignInAsync(Input.UserName.Trim(), Input.Password, isPersistent: false, lockoutOnFailure: true);
-        db.AuditEntries.Add(new AuditEntry(clock.GetUtcNow(), Input.UserName, result.Succeeded ? "Login" : "LoginFailed", "Auth", null,
-            result.IsLockedOut ? "locked out" : "pages", HttpContext.Connection.RemoteIpAddress?.ToString()));
-        await db.SaveChangesAsync();
-        if (result.Succeeded) return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
-        Error = result.IsLockedOut
-            ? "Tài khoản tạm bị khóa do nhập sai mật khẩu nhiều lần. Hãy thử lại sau 15 phút hoặc liên hệ quản trị viên."
-            : "Tên đăng nhập hoặc mật khẩu không đúng.";
+        try
+        {
+            var user = await gate.CheckAsync(Input.UserName, Input.Password, "pages", cancellationToken);
+            await signIn.SignInAsync(user, isPersistent: false);
+            gate.RememberBrowser(HttpContext, user);
+            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
+        }
+        catch (LoginRefusedException e)
+        {
+            Error = e.Message;
+        }
+        catch (LoginThrottledException e)
+        {
+            Error = e.Message;
+            Response.StatusCode = StatusCodes.Status429TooManyRequests;
+        }
         return Page();
     }
 
     public sealed class LoginInput
     {
-        [Required(ErrorMessage = "Hãy nhập tên đăng nhập.")]
+        [Required(ErrorMessage = LoginProtection.UserNameRequired)]
+        [StringLength(LoginProtection.MaxUserNameLength, ErrorMessage = LoginProtection.UserNameTooLong)]
         public string UserName { get; set; } = "";
 
-        [Required(ErrorMessage = "Hãy nhập mật khẩu.")]
+        [Required(ErrorMessage = LoginProtection.PasswordRequired)]
+        [StringLength(LoginProtection.MaxPasswordLength, ErrorMessage = LoginProtection.PasswordTooLong)]
         public string Password { get; set; } = "";
     }
 }

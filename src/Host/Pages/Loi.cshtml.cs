@@ -10,6 +10,7 @@ public sealed class LoiModel : PageModel
     public string Title { get; private set; } = "Có lỗi";
     public string Message { get; private set; } = "";
     public string? BackUrl { get; private set; }
+    public string BackText { get; private set; } = "Quay lại danh sách công khai";
 
     public void OnGet(int code)
     {
@@ -21,6 +22,9 @@ public sealed class LoiModel : PageModel
         // Too many comments from the public page: a way back to the list (the browser keeps what was typed).
         var original = HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodeReExecuteFeature>()?.OriginalPath;
         if (code == 429 && original is not null && original.StartsWith("/cong-khai/", StringComparison.Ordinal)) BackUrl = original;
+        // Too many logins from this address, refused before the form was read: the login's own words and a way back.
+        if (code == 429 && original is not null && Features.Auth.LoginProtection.Serves(original))
+            (Title, Message, BackUrl, BackText) = ("Đăng nhập quá nhiều lần", Features.Auth.LoginProtection.TooMany, "/dang-nhap", "Quay lại trang đăng nhập");
     }
 
     public IActionResult OnPost(int code)

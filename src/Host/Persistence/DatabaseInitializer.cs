@@ -37,7 +37,7 @@ public static class DatabaseInitializer
         await DefaultRequiredParts.SeedAsync(db);
         await SeedHolidaysAsync(db);
         await DefaultEmailTemplates.SeedAsync(db, clock);
-        if (configuration.GetValue("Demo:Enabled", false))
+        if (DemoMode.IsOn(configuration))
             await DemoData.SeedAsync(provider);
     }
 

@@ -3,6 +3,7 @@ using FluentValidation.Results;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using ToanDan.Awards.Host.Domain;
+using ToanDan.Awards.Host.Infrastructure;
 using ToanDan.Awards.Host.Persistence;
 
 namespace ToanDan.Awards.Host.Features.Admin;
@@ -22,6 +23,7 @@ internal sealed class AccountFieldsValidator : AbstractValidator<IAccountFields>
     public AccountFieldsValidator(AwardsDbContext db)
     {
         RuleFor(c => c.FullName).NotEmpty().WithMessage("Hãy nhập họ và tên.").MaximumLength(128).WithMessage("Họ và tên dài tối đa 128 ký tự.");
+        RuleFor(c => c.Email).AtMost(TextLimits.Line, "Địa chỉ thư điện tử");
         RuleFor(c => c.Email).EmailAddress().When(c => !string.IsNullOrWhiteSpace(c.Email)).WithMessage("Địa chỉ thư điện tử không hợp lệ.");
         RuleFor(c => c.UnitId).NotNull().WithMessage("Hãy chọn đơn vị của tài khoản.")
             .MustAsync((id, ct) => id is null ? Task.FromResult(true) : db.Units.AnyAsync(u => u.Id == id && u.EffectiveTo == null, ct))

@@ -35,6 +35,15 @@ public static class SaveIssuer
                 .WithMessage($"Cấp ban hành là một trong: {string.Join(", ", IssuerKinds.Names.Values)}.");
             RuleFor(c => c.UnitId).NotNull().When(c => c.Id is null).WithMessage("Hãy chọn đơn vị (tỉnh, Bộ) mà cơ quan này ban hành quyết định.");
             RuleFor(c => c.Text!.Name).MaximumLength(256).When(c => c.Text is not null).WithMessage("Tên dài tối đa 256 ký tự.");
+            When(c => c.Text is not null, () =>
+            {
+                RuleFor(c => c.Text!.ParentAuthority).AtMost(TextLimits.Line, "Cơ quan chủ quản");
+                RuleFor(c => c.Text!.Place).AtMost(TextLimits.Line, "Địa danh");
+                RuleFor(c => c.Text!.DecisionSymbol).AtMost(32, "Ký hiệu quyết định");
+                RuleFor(c => c.Text!.DeciderTitle).AtMost(TextLimits.Line, "Chức danh người quyết định");
+                RuleFor(c => c.Text!.DeciderName).AtMost(TextLimits.Line, "Họ tên người quyết định");
+                RuleFor(c => c.Text!.DeputyTitle).AtMost(TextLimits.Line, "Chức danh cấp phó");
+            });
             RuleFor(c => c.Text!.DecisionSymbol).Must(s => s is null || !s.Trim().Any(c => c == '/' || char.IsWhiteSpace(c)))
                 .When(c => c.Text is not null).WithMessage("Ký hiệu quyết định không có dấu / và khoảng trắng (số quyết định sẽ là 05/QĐ-CAT).");
             RuleFor(c => c.Text!.SignerRole).Must(r => r is not null && Roles.Names.ContainsKey(r)).When(c => c.Text is not null)

@@ -17,34 +17,23 @@ public static class Login
     {
         public Validator()
         {
-            RuleFor(c => c.UserName).NotEmpty().WithMessage("Hãy nhập tên đăng nhập.");
-            RuleFor(c => c.Password).NotEmpty().WithMessage("Hãy nhập mật khẩu.");
+            RuleFor(c => c.UserName).NotEmpty().WithMessage(LoginProtection.UserNameRequired)
+                .MaximumLength(LoginProtection.MaxUserNameLength).WithMessage(LoginProtection.UserNameTooLong);
+            RuleFor(c => c.Password).NotEmpty().WithMessage(LoginProtection.PasswordRequired)
+                .MaximumLength(LoginProtection.MaxPasswordLength).WithMessage(LoginProtection.PasswordTooLong);
         }
     }
 
-    internal sealed class Handler(UserManager<AppUser> users, SignInManager<AppUser> signIn, TokenIssuer tokens, AwardsDbContext db,
-        CurrentUser caller, TimeProvider clock) : IRequestHandler<Command, Result>
+    internal sealed class Handler(LoginGate gate, TokenIssuer tokens) : IRequestHandler<Command, Result>
     {
         public async Task<Result> Handle(Command request, CancellationToken cancellationToken)
         {
-            var user = await users.FindByNameAsync(request.UserName.Trim());
-            var outcome = user is null ? Microsoft.AspNetCore.Identity.SignInResult.Failed
-                : await signIn.CheckPasswordSignInAsync(user, request.Password, lockoutOnFailure: true);
-            db.AuditEntries.Add(new AuditEntry(clock.GetUtcNow(), request.UserName, outcome.Succeeded ? "Login" : "LoginFailed",
-                "Auth", user?.Id, outcome.IsLockedOut ? "locked out" : null, caller.IpAddress));
-            await db.SaveChangesAsync(cancellationToken);
-
-            if (outcome.IsLockedOut)
-                throw new LoginRefusedException("Tài khoản tạm bị khóa do nhập sai mật khẩu nhiều lần. Hãy thử lại sau 15 phút hoặc liên hệ quản trị viên.");
-            if (!outcome.Succeeded || user is null)
-                throw new LoginRefusedException("Tên đăng nhập hoặc mật khẩu không đúng.");
+            var user = await gate.CheckAsync(request.UserName, request.Password, "api", cancellationToken);
             var (token, expiresAt) = await tokens.IssueAsync(user);
             return new Result(token, expiresAt);
         }
     }
 }
-
-public sealed class LoginRefusedException(string message) : DomainException(message, "login");
 
 public static class AuthEndpoints
 {
@@ -60,6 +49,11 @@ public static class AuthEndpoints
             {
                 return Results.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Đăng nhập không thành công", detail: e.Message);
             }
-        }).AllowAnonymous().WithTags("Auth").WithSummary("Đăng nhập, nhận mã truy cập (bearer token).");
+            catch (LoginThrottledException e)
+            {
+                return Results.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "Đăng nhập quá nhiều lần", detail: e.Message);
+            }
+        }).AllowAnonymous().RequireRateLimiting(LoginProtection.Policy)
+            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status429TooManyRequests).WithTags("Auth").WithSummary("Đăng nhập, nhận mã truy cập (bearer token). Số lần thử có giới hạn theo địa chỉ và theo tài khoản (429).");
     }
 }

@@ -22,7 +22,8 @@ public static class RevokeDecision
     internal sealed class Validator : AbstractValidator<Command>
     {
         public Validator() =>
-            RuleFor(c => c.Reason).NotEmpty().WithMessage("Cần ghi lý do thu hồi quyết định (ví dụ: hồ sơ khai không đúng sự thật).");
+            RuleFor(c => c.Reason).NotEmpty().WithMessage("Cần ghi lý do thu hồi quyết định (ví dụ: hồ sơ khai không đúng sự thật).")
+                .AtMost(TextLimits.Reason, "Lý do thu hồi");
     }
 
     internal sealed class Handler(AwardsDbContext db, Access access, CurrentUser user, TimeProvider clock) : IRequestHandler<Command, Result>

@@ -24,8 +24,10 @@ public static class SaveEmailTemplate
             RuleFor(c => c.Key).Matches(TemplateRules.KeyPattern).WithMessage(TemplateRules.KeyMessage);
             RuleFor(c => c.Subject).NotEmpty().WithMessage("Hãy nhập tiêu đề thư.")
                 .MaximumLength(512).WithMessage("Tiêu đề thư dài quá 512 ký tự.");
-            RuleFor(c => c.HtmlBody).NotEmpty().WithMessage("Hãy nhập nội dung HTML của thư.");
-            RuleFor(c => c.TextBody).NotEmpty().WithMessage("Hãy nhập nội dung văn bản thuần của thư.");
+            RuleFor(c => c.HtmlBody).NotEmpty().WithMessage("Hãy nhập nội dung HTML của thư.")
+                .AtMost(TextLimits.Template, "Nội dung HTML");
+            RuleFor(c => c.TextBody).NotEmpty().WithMessage("Hãy nhập nội dung văn bản thuần của thư.")
+                .AtMost(TextLimits.Template, "Nội dung văn bản thuần");
             RuleFor(c => c.Subject).MustRender("Tiêu đề", html: false);
             RuleFor(c => c.HtmlBody).MustRender("Nội dung HTML", html: true);
             RuleFor(c => c.TextBody).MustRender("Nội dung văn bản thuần", html: false);

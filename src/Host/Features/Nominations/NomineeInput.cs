@@ -1,5 +1,6 @@
 using FluentValidation;
 using ToanDan.Awards.Host.Domain;
+using ToanDan.Awards.Host.Infrastructure;
 using ToanDan.Awards.Host.Workflow;
 
 namespace ToanDan.Awards.Host.Features.Nominations;
@@ -37,7 +38,11 @@ public sealed record NomineeInput(
                 .WithMessage("Loại đối tượng phải là 'individual' (cá nhân) hoặc 'collective' (tập thể).");
             RuleFor(n => n.Name).NotEmpty().WithMessage(n => n.IsCollective ? "Hãy nhập tên tập thể." : "Hãy nhập họ và tên.")
                 .MaximumLength(256).WithMessage("Tên dài quá 256 ký tự.");
-            RuleFor(n => n.Achievements).NotEmpty().WithMessage("Hãy nhập tóm tắt thành tích.");
+            RuleFor(n => n.Achievements).NotEmpty().WithMessage("Hãy nhập tóm tắt thành tích.")
+                .AtMost(TextLimits.Report, "Tóm tắt thành tích");
+            RuleFor(n => n.ParentUnitName).AtMost(TextLimits.Line, "Tên đơn vị chủ quản");
+            RuleFor(n => n.Position).AtMost(TextLimits.Line, "Chức vụ");
+            RuleFor(n => n.Workplace).AtMost(TextLimits.Line, "Nơi công tác");
 
             When(n => n.IsCollective, () =>
             {

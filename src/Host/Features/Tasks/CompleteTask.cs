@@ -46,6 +46,9 @@ public static class CompleteTask
                 .WithMessage("Khi trả lại hồ sơ, cần ghi rõ lý do và nội dung đơn vị phải bổ sung.");
             RuleFor(c => c.Comment).NotEmpty().When(c => c.Outcome == Reject)
                 .WithMessage("Khi không đồng ý khen thưởng, cần ghi rõ lý do.");
+            RuleFor(c => c.Comment).AtMost(TextLimits.Reason, "Ý kiến xử lý");
+            RuleForEach(c => c.Nominees).Must(n => n.Reason is null || n.Reason.Length <= TextLimits.Reason)
+                .WithMessage(TextLimits.TooLong("Lý do", TextLimits.Reason));
             RuleFor(c => c.Nominees).Must(n => n!.Select(x => x.NomineeId).Distinct().Count() == n!.Count)
                 .When(c => c.Nominees is not null).WithMessage("Mỗi người được đề nghị chỉ được chọn một lần.");
             RuleForEach(c => c.Nominees).Must(n => n.Action == NomineeAction.Keep || !string.IsNullOrWhiteSpace(n.Reason))
