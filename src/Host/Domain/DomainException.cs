@@ -9,6 +9,12 @@ public class DomainException(string message, string code = "rule-violated") : Ex
 /// <summary>Someone else changed the same thing first (a second click, two approvers at once).</summary>
 public sealed class ConflictException(string message) : DomainException(message, "conflict");
 
+/// <summary>
+/// A refusal that tells the caller something about data they may not read (the once-per-person rule): written to the
+/// audit trail although the command changed nothing, so that probing for other units' nominees leaves a trace.
+/// </summary>
+public sealed class AuditedRefusalException(string message, string code = "rule-violated") : DomainException(message, code);
+
 /// <summary>The thing does not exist, or the caller may not know it exists.</summary>
 public sealed class NotFoundException(string message = "Không tìm thấy.") : DomainException(message, "not-found");
 

@@ -10,10 +10,14 @@ namespace ToanDan.Awards.Host.Features.LookUp;
 /// <summary>
 /// Every award a person or a collective received, across all history: by name typed with or without diacritics,
 /// by citizen ID (exact) and date of birth; over the decisions of dossiers the caller may see (administrators: all).
+/// A citizen ID is searched only by those who may see citizen IDs, and only among the nominees whose IDs they see
+/// (<see cref="Access.CanSeeCitizenIdsOf"/>); it travels in the request body, never in an address that logs keep.
 /// </summary>
 public static class LookUpAwards
 {
     public const int Limit = 200;
+
+    public const string CitizenIdRefusal = "Anh/chị không được xem số căn cước công dân nên không tra cứu được theo số căn cước; hãy tra theo họ tên và ngày sinh.";
 
     public sealed record Query(string? Name, string? CitizenId, DateOnly? DateOfBirth) : IRequest<IReadOnlyList<Hit>>;
 
@@ -44,7 +48,16 @@ public static class LookUpAwards
             }
             var key = VietnameseText.Key(request.Name);
             if (key.Length > 0) rows = rows.Where(x => x.a.NameKey.Contains(key));
-            if (request.CitizenId?.Trim() is { Length: > 0 } id) rows = rows.Where(x => x.a.CitizenId == id);
+            if (request.CitizenId?.Trim() is { Length: > 0 } id)
+            {
+                if (!access.SeesSomeCitizenIds) throw new ForbiddenException(CitizenIdRefusal);
+                rows = rows.Where(x => x.a.CitizenId == id);
+                if (!access.SeesEveryCitizenId)
+                {
+                    var ownUnit = access.OwnUnitId;
+                    rows = rows.Where(x => x.a.UnitId == ownUnit);
+                }
+            }
             if (request.DateOfBirth is { } born) rows = rows.Where(x => x.a.DateOfBirth == born);
             var hits = await rows
                 .OrderBy(x => x.a.NameKey).ThenByDescending(x => x.d.IssuedOn).ThenBy(x => x.d.Id)
