@@ -33,7 +33,7 @@ public static class GetRound
         public async Task<Result> Handle(Query request, CancellationToken cancellationToken)
         {
             var office = await RoundAccess.OfficeOfAsync(db, access, cancellationToken);
-            var round = await RoundAccess.VisibleRounds(db, office).AsNoTracking().Include(r => r.Issuer).Include(r => r.AwardTypes)
+            var round = await RoundAccess.OfficeRounds(db, access, office).AsNoTracking().Include(r => r.Issuer).Include(r => r.AwardTypes)
                 .SingleOrDefaultAsync(r => r.Id == request.Id, cancellationToken)
                 ?? throw new NotFoundException($"Không tìm thấy đợt khen thưởng số {request.Id}, hoặc anh/chị không có quyền xem đợt này.");
             var path = office.Path;
