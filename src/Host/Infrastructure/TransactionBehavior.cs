@@ -46,7 +46,7 @@ public sealed class TransactionBehavior<TRequest, TResponse>(AwardsDbContext db,
     {
         await transaction.RollbackAsync(CancellationToken.None);
         db.ChangeTracker.Clear();
-        db.AuditEntries.Add(new AuditEntry(clock.GetUtcNow(), user.IsAuthenticated ? user.UserName : null, $"{AuditAction(request)}.Refused",
+        db.AuditEntries.Add(new AuditEntry(clock.GetUtcNow(), user.IsAuthenticated ? user.UserName : null, AuditAction(request) + AuditedRefusalException.AuditSuffix,
             AuditEntity(request), request is IAudited audited ? audited.AuditId : null, refusal.Message, user.IpAddress));
         await db.SaveChangesAsync(CancellationToken.None);
     }
