@@ -12,6 +12,16 @@ public sealed class ConflictException(string message) : DomainException(message,
 /// <summary>The thing exists, but what was asked does not apply to it as it stands (a paper a round of its kind never has, a list not drawn up yet).</summary>
 public sealed class NotApplicableException(string message) : DomainException(message, "not-applicable");
 
+/// <summary>
+/// A refusal that tells the caller something about data they may not read (the once-per-person rule): written to the
+/// audit trail although the command changed nothing, so that probing for other units' nominees leaves a trace.
+/// </summary>
+public sealed class AuditedRefusalException(string message, string code = "rule-violated") : DomainException(message, code)
+{
+    /// <summary>Appended to the command's audit action: <c>CreateNomination.Command.Refused</c>.</summary>
+    public const string AuditSuffix = ".Refused";
+}
+
 /// <summary>The thing does not exist, or the caller may not know it exists.</summary>
 public sealed class NotFoundException(string message = "Không tìm thấy.") : DomainException(message, "not-found");
 

@@ -12,17 +12,28 @@ public sealed class Access(AwardsDbContext db, CurrentUser user)
 {
     public bool IsAdmin => user.IsInRole(Roles.Admin);
 
-    /// <summary>Dossiers the caller may read: their unit's (clerks), those routed to them or to units under them (reviewers).</summary>
+    /// <summary>
+    /// The visibility rule, stated once; every read of a dossier, and of what hangs off it (files, history, diagram,
+    /// decisions, documents, certificates, statistics, look-up, exports, tasks), starts here.
+    /// <list type="bullet">
+    /// <item>A unit clerk: their own unit's dossiers, and no other (not those of the organisations under the unit).</item>
+    /// <item>A reviewer: the dossiers a step of their role was routed to, open or handled, in their unit or in a unit
+    /// under it (what their role supervises in their subtree).</item>
+    /// <item>An administrator: every dossier.</item>
+    /// </list>
+    /// Only reviewers' steps count: a returned dossier is a step of the unit-clerk role, routed to the nominating
+    /// unit's clerks, and must not show it to the clerks of the units above.
+    /// </summary>
     public IQueryable<Nomination> VisibleNominations()
     {
         if (IsAdmin) return db.Nominations;
-        var roles = user.Roles.ToList();
+        var reviewing = user.Roles.Where(Roles.Reviewers.Contains).ToList();
         var unitId = user.UnitId;
         var path = user.UnitPath;
-        var isClerk = roles.Contains(Roles.UnitClerk);
+        var isClerk = user.IsInRole(Roles.UnitClerk);
         return db.Nominations.Where(n =>
             (isClerk && n.UnitId == unitId)
-            || db.WorkItems.Any(w => w.NominationId == n.Id && roles.Contains(w.Role) && w.Unit!.Path.StartsWith(path)));
+            || db.WorkItems.Any(w => w.NominationId == n.Id && reviewing.Contains(w.Role) && w.Unit!.Path.StartsWith(path)));
     }
 
     public async Task<Nomination> VisibleNominationAsync(int id, CancellationToken ct, bool forUpdate = false)
@@ -94,9 +105,14 @@ public sealed class Access(AwardsDbContext db, CurrentUser user)
     /// <summary>Citizen ID numbers go to those who check identity: the unit's clerks, commune police, PV05, V05, administrators.</summary>
     public bool CanSeeCitizenIds(Nomination nomination) => CanSeeCitizenIdsOf(nomination.UnitId);
 
-    public bool CanSeeCitizenIdsOf(int nominatingUnitId) =>
-        IsAdmin || IsClerkOf(nominatingUnitId)
-        || user.IsInRole(Roles.CommunePolice) || user.IsInRole(Roles.Pv05Reviewer) || user.IsInRole(Roles.V05Reviewer);
+    public bool CanSeeCitizenIdsOf(int nominatingUnitId) => SeesEveryCitizenId || IsClerkOf(nominatingUnitId);
+
+    /// <summary>The roles that check identity see the citizen IDs of every dossier they may read; a clerk only their unit's.</summary>
+    public bool SeesEveryCitizenId =>
+        IsAdmin || user.IsInRole(Roles.CommunePolice) || user.IsInRole(Roles.Pv05Reviewer) || user.IsInRole(Roles.V05Reviewer);
+
+    /// <summary>Whether the caller sees any citizen ID at all, and so may search by one.</summary>
+    public bool SeesSomeCitizenIds => SeesEveryCitizenId || IsClerkOfOwnUnit;
 
     public static string? Mask(string? citizenId) =>
         citizenId is null ? null : new string('•', Math.Max(0, citizenId.Length - 3)) + citizenId[^3..];

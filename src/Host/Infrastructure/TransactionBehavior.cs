@@ -34,11 +34,22 @@ public sealed class TransactionBehavior<TRequest, TResponse>(AwardsDbContext db,
             compensations.Committed();
             return response;
         }
-        catch
+        catch (Exception e)
         {
             compensations.RunAll();
+            if (e is AuditedRefusalException refusal) await AuditRefusalAsync(transaction, request!, refusal);
             throw;
         }
+    }
+
+    /// <summary>Nothing of the command is kept; only the line saying who was refused what, and why.</summary>
+    private async Task AuditRefusalAsync(Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction transaction, object request, AuditedRefusalException refusal)
+    {
+        await transaction.RollbackAsync(CancellationToken.None);
+        db.ChangeTracker.Clear();
+        db.AuditEntries.Add(new AuditEntry(clock.GetUtcNow(), user.IsAuthenticated ? user.UserName : null, AuditAction(request) + AuditedRefusalException.AuditSuffix,
+            AuditEntity(request), request is IAudited audited ? audited.AuditId : null, refusal.Message, user.IpAddress));
+        await db.SaveChangesAsync(CancellationToken.None);
     }
 
     private static string AuditAction(object request)

@@ -1,26 +1,36 @@
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using ToanDan.Awards.Host.Domain;
 using ToanDan.Awards.Host.Features.LookUp;
 using ToanDan.Awards.Host.Features.Statistics;
+using ToanDan.Awards.Host.Infrastructure;
 
 namespace ToanDan.Awards.Host.Pages;
 
-public sealed class TraCuuModel(IMediator mediator) : PageModel
+/// <summary>The look-up form is posted: a citizen ID typed in it must not end up in an address (logs, history, Referer).</summary>
+public sealed class TraCuuModel(IMediator mediator, Access access) : PageModel
 {
-    [BindProperty(SupportsGet = true, Name = "ten")]
+    /// <summary>The citizen ID field is offered only to those who may see citizen IDs.</summary>
+    public bool MaySearchByCitizenId => access.SeesSomeCitizenIds;
+
+    [BindProperty(Name = "ten")]
     public string? Name { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "cccd")]
+    [BindProperty(Name = "cccd")]
     public string? CitizenId { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "ngaySinh")]
+    [BindProperty(Name = "ngaySinh")]
     public string? DateOfBirth { get; set; }
 
     public IReadOnlyList<LookUpAwards.Hit>? Hits { get; private set; }
     public string? Error { get; private set; }
 
-    public async Task OnGetAsync(CancellationToken ct)
+    public void OnGet()
+    {
+    }
+
+    public async Task OnPostAsync(CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(Name) && string.IsNullOrWhiteSpace(CitizenId) && string.IsNullOrWhiteSpace(DateOfBirth)) return;
         var born = StatisticsEndpoints.Date(DateOfBirth);
@@ -36,6 +46,10 @@ public sealed class TraCuuModel(IMediator mediator) : PageModel
         catch (FluentValidation.ValidationException e)
         {
             Error = string.Join(" ", e.Errors.Select(x => x.ErrorMessage));
+        }
+        catch (ForbiddenException e)
+        {
+            Error = e.Message;
         }
     }
 }

@@ -11,11 +11,16 @@ namespace ToanDan.Awards.Host.Features.LookUp;
 /// <summary>
 /// Every award a person or a collective received, across all history, and every postponement (tạm hoãn) still standing
 /// against them: by name typed with or without diacritics, by citizen ID (exact) and date of birth; over the decisions and
-/// dossiers the caller may see and the decisions its side consolidated or signed (administrators: all). A postponed nominee shows as postponed, never as awarded or refused.
+/// dossiers the caller may see and the decisions its side consolidated or signed (administrators: all). A postponed
+/// nominee shows as postponed, never as awarded or refused. A citizen ID is searched only by those who may see citizen
+/// IDs, and only among the nominees whose IDs they see (<see cref="Access.CanSeeCitizenIdsOf"/>); it travels in the
+/// request body, never in an address that logs keep.
 /// </summary>
 public static class LookUpAwards
 {
     public const int Limit = 200;
+
+    public const string CitizenIdRefusal = "Anh/chị không được xem số căn cước công dân nên không tra cứu được theo số căn cước; hãy tra theo họ tên và ngày sinh.";
 
     public sealed record Query(string? Name, string? CitizenId, DateOnly? DateOfBirth) : IRequest<IReadOnlyList<Hit>>;
 
@@ -44,6 +49,8 @@ public static class LookUpAwards
         {
             var key = VietnameseText.Key(request.Name);
             var citizenId = request.CitizenId?.Trim() is { Length: > 0 } id ? id : null;
+            if (citizenId is not null && !access.SeesSomeCitizenIds) throw new ForbiddenException(CitizenIdRefusal);
+            var ownUnit = access.OwnUnitId;
 
             var rows = db.Decisions.AsNoTracking().Where(d => d.Status == DecisionStatus.Signed)
                 .SelectMany(d => d.Awardees, (d, a) => new { d, a });
@@ -54,7 +61,11 @@ public static class LookUpAwards
                 rows = rows.Where(x => visible.Contains(x.a.NominationId) || own.Contains(x.d.Id));
             }
             if (key.Length > 0) rows = rows.Where(x => x.a.NameKey.Contains(key));
-            if (citizenId is not null) rows = rows.Where(x => x.a.CitizenId == citizenId);
+            if (citizenId is not null)
+            {
+                rows = rows.Where(x => x.a.CitizenId == citizenId);
+                if (!access.SeesEveryCitizenId) rows = rows.Where(x => x.a.UnitId == ownUnit);
+            }
             if (request.DateOfBirth is { } born) rows = rows.Where(x => x.a.DateOfBirth == born);
             var awards = await rows
                 .OrderBy(x => x.a.NameKey).ThenByDescending(x => x.d.IssuedOn).ThenBy(x => x.d.Id)
@@ -70,7 +81,11 @@ public static class LookUpAwards
             var nominees = access.VisibleNominations().AsNoTracking()
                 .SelectMany(n => n.Nominees.Where(m => m.IsPostponed && !m.IsStruck), (n, m) => new { n, m });
             if (key.Length > 0) nominees = nominees.Where(x => x.m.NameKey.Contains(key));
-            if (citizenId is not null) nominees = nominees.Where(x => x.m.CitizenId == citizenId);
+            if (citizenId is not null)
+            {
+                nominees = nominees.Where(x => x.m.CitizenId == citizenId);
+                if (!access.SeesEveryCitizenId) nominees = nominees.Where(x => x.n.UnitId == ownUnit);
+            }
             if (request.DateOfBirth is { } bornOn) nominees = nominees.Where(x => x.m.DateOfBirth == bornOn);
             var postponed = await nominees
                 .OrderBy(x => x.m.NameKey).ThenBy(x => x.m.Id)

@@ -51,7 +51,7 @@ public static class CreateNomination
             round?.EnsureAccepts(unit, awardType, VietnamTime.Today(clock));
             var nomination = new Nomination(unit, awardType, round, request.SubmissionNumber, request.SubmissionDate, user.UserName, clock.GetUtcNow());
             nomination.ReplaceNominees([.. request.Nominees!.Select(n => n.ToNominee())]);
-            await OncePerPerson.EnsureAsync(db, nomination, cancellationToken);
+            await OncePerPerson.EnsureAsync(db, access, nomination, cancellationToken);
             db.Nominations.Add(nomination);
             await db.SaveChangesAsync(cancellationToken);
             return new Result(nomination.Id, nomination.Status);

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using ToanDan.Awards.Host.Domain;
+using ToanDan.Awards.Host.Infrastructure;
 using ToanDan.Awards.Host.Persistence;
 using ToanDan.Awards.Host.Workflow;
 
@@ -8,13 +9,15 @@ namespace ToanDan.Awards.Host.Features.Nominations;
 /// <summary>
 /// The rule of awards given once per person (the medal): nobody who already holds it, under a decision not revoked,
 /// nor anyone in another open dossier for it. A person is the same by citizen ID, else by name and date of birth.
+/// The refusal must not become an oracle: a clerk learns that the person was already awarded or proposed, and the
+/// earlier decision or dossier only if they may read it (<see cref="Access"/>); every such refusal is audited.
 /// </summary>
 internal static class OncePerPerson
 {
     private static readonly NominationStatus[] Open =
         [NominationStatus.Draft, NominationStatus.InReview, NominationStatus.Returned, NominationStatus.AwaitingDecision, NominationStatus.Postponed];
 
-    public static async Task EnsureAsync(AwardsDbContext db, Nomination nomination, CancellationToken ct)
+    public static async Task EnsureAsync(AwardsDbContext db, Access access, Nomination nomination, CancellationToken ct)
     {
         var awardType = nomination.AwardType ?? await db.AwardTypes.SingleAsync(a => a.Id == nomination.AwardTypeId, ct);
         if (!awardType.OncePerLifetime) return;
@@ -36,15 +39,16 @@ internal static class OncePerPerson
         var awarded = await db.DecisionAwardees.AsNoTracking()
             .Where(a => (a.CitizenId != null && ids.Contains(a.CitizenId)) || keys.Contains(a.NameKey))
             .Join(db.Decisions.Where(d => d.AwardTypeId == awardType.Id && d.Status == DecisionStatus.Signed && d.RevokedAt == null), a => a.DecisionId, d => d.Id,
-                (a, d) => new { Number = d.Number!.Value, d.Symbol, IssuedOn = d.IssuedOn!.Value, a.CitizenId, a.NameKey, a.DateOfBirth })
+                (a, d) => new { d.Id, Number = d.Number!.Value, d.Symbol, IssuedOn = d.IssuedOn!.Value, a.CitizenId, a.NameKey, a.DateOfBirth })
             .ToListAsync(ct);
         foreach (var person in people)
         {
             var earlier = awarded.FirstOrDefault(a => SamePerson(person.CitizenId, person.NameKey, person.DateOfBirth, a.CitizenId, a.NameKey, a.DateOfBirth));
-            if (earlier is not null)
-                throw new DomainException(
-                    $"'{person.Name}' đã được tặng {awardType.Name} theo Quyết định số {Decision.Format(earlier.Number, earlier.Symbol)} ngày {VietnamTime.Date(earlier.IssuedOn)}; " +
-                    "mỗi người chỉ được tặng một lần.", "nominees");
+            if (earlier is null) continue;
+            var which = await access.VisibleDecisions().AnyAsync(d => d.Id == earlier.Id, ct)
+                ? $" theo Quyết định số {Decision.Format(earlier.Number, earlier.Symbol)} ngày {VietnamTime.Date(earlier.IssuedOn)}"
+                : "";
+            throw new AuditedRefusalException($"'{person.Name}' đã được tặng {awardType.Name}{which}; mỗi người chỉ được tặng một lần.", "nominees");
         }
 
         var pending = await db.Nominees.AsNoTracking()
@@ -57,10 +61,11 @@ internal static class OncePerPerson
         foreach (var person in people)
         {
             var other = pending.FirstOrDefault(p => SamePerson(person.CitizenId, person.NameKey, person.DateOfBirth, p.CitizenId, p.NameKey, p.DateOfBirth));
-            if (other is not null)
-                throw new DomainException(
-                    $"'{person.Name}' đã có trong hồ sơ số {other.NominationId} của {other.UnitName} ({StatusNames.Of(other.Status)}) " +
-                    $"đề nghị {awardType.Name}; mỗi người chỉ được đề nghị một lần.", "nominees");
+            if (other is null) continue;
+            var which = await access.VisibleNominations().AnyAsync(n => n.Id == other.NominationId, ct)
+                ? $"hồ sơ số {other.NominationId} của {other.UnitName} ({StatusNames.Of(other.Status)})"
+                : "một hồ sơ khác đang xét";
+            throw new AuditedRefusalException($"'{person.Name}' đã có trong {which} đề nghị {awardType.Name}; mỗi người chỉ được đề nghị một lần.", "nominees");
         }
     }
 

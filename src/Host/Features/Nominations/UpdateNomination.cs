@@ -47,7 +47,7 @@ public static class UpdateNomination
                 round.EnsureAccepts(nomination.Unit!, nomination.AwardType!, VietnamTime.Today(clock));
             nomination.ChangeCover(round, request.SubmissionNumber, request.SubmissionDate);
             nomination.ReplaceNominees([.. request.Nominees!.Select(n => n.ToNominee())]);
-            await OncePerPerson.EnsureAsync(db, nomination, cancellationToken);
+            await OncePerPerson.EnsureAsync(db, access, nomination, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             return new Result(nomination.Id, nomination.Status, nomination.Version);
         }

@@ -35,7 +35,7 @@ public static class ConsolidateRound
             if (!access.IsOfficeOf(access.OwnUnitId))
                 throw new ForbiddenException("Chỉ cán bộ Phòng PV05 của tỉnh mới tổng hợp được quyết định của đợt.");
             var office = await db.Units.SingleAsync(u => u.Id == access.OwnUnitId, cancellationToken);
-            var round = await RoundAccess.VisibleRounds(db, office).Include(r => r.Issuer).Include(r => r.AwardTypes)
+            var round = await RoundAccess.OfficeRounds(db, access, office).Include(r => r.Issuer).Include(r => r.AwardTypes)
                 .SingleOrDefaultAsync(r => r.Id == request.RoundId, cancellationToken)
                 ?? throw new NotFoundException($"Không tìm thấy đợt khen thưởng số {request.RoundId}.");
             if (round.NotYetToConsolidate(VietnamTime.Today(clock)) is { } notYet) throw new DomainException(notYet);

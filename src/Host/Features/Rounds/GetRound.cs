@@ -37,7 +37,7 @@ public static class GetRound
         public async Task<Result> Handle(Query request, CancellationToken cancellationToken)
         {
             var office = await RoundAccess.OfficeOfAsync(db, access, cancellationToken);
-            var round = await RoundAccess.VisibleRounds(db, office).AsNoTracking().Include(r => r.Issuer).Include(r => r.AwardTypes)
+            var round = await RoundAccess.OfficeRounds(db, access, office).AsNoTracking().Include(r => r.Issuer).Include(r => r.AwardTypes)
                 .SingleOrDefaultAsync(r => r.Id == request.Id, cancellationToken)
                 ?? throw RoundAccess.NotFound(request.Id);
             var path = office.Path;

@@ -22,7 +22,7 @@ public static class ListOfficeRounds
             var office = await RoundAccess.OfficeOfAsync(db, access, cancellationToken);
             var path = office.Path;
             var waiting = await RoundAccess.WaitingPerRoundAsync(db, office, cancellationToken);
-            var rows = await RoundAccess.VisibleRounds(db, office).AsNoTracking()
+            var rows = await RoundAccess.OfficeRounds(db, access, office).AsNoTracking()
                 .OrderByDescending(r => r.OpensOn).ThenByDescending(r => r.Id)
                 .Select(r => new
                 {

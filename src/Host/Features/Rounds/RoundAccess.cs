@@ -55,6 +55,19 @@ internal static class RoundAccess
         $"Đợt '{round.Name}' chưa có tập thể, cá nhân nào của {office.Name} chờ quyết định khen thưởng.";
 
     /// <summary>
+    /// The rounds the caller works on as a whole, with their waiting and postponed nominees: every visible round for the
+    /// emulation offices (PV05, V05) and administrators; for the deciders' side only the rounds whose decisions their
+    /// role signs (the chairman's office does not see a round of the police director's Giấy khen).
+    /// </summary>
+    public static IQueryable<Round> OfficeRounds(AwardsDbContext db, Access access, Unit office)
+    {
+        var rounds = VisibleRounds(db, office);
+        if (access.IsAdmin || access.HasRole(Roles.Pv05Reviewer) || access.HasRole(Roles.V05Reviewer)) return rounds;
+        var signing = Roles.RoundWorkers.Where(access.HasRole).ToList();
+        return rounds.Where(r => signing.Contains(r.Issuer!.SignerRole));
+    }
+
+    /// <summary>
     /// Dossiers of the office's subtree with nominees waiting for a decision of <paramref name="awardType"/>: the round's own,
     /// and those carried over (left out of, or resumed after, an earlier round of the same issuer already decided or closed).
     /// </summary>

@@ -52,5 +52,12 @@ public static class AuditWords
         ["DiscardDecisionDraft.Command"] = "Hủy dự thảo quyết định",
     };
 
-    public static string Action(string action) => Actions.TryGetValue(action, out var words) ? words : action;
+    /// <summary>A refused command (see <see cref="Domain.AuditedRefusalException"/>) reads as the command, refused.</summary>
+    public static string Action(string action) =>
+        Actions.TryGetValue(action, out var words) ? words
+        : action.EndsWith(RefusedSuffix, StringComparison.Ordinal) && Actions.TryGetValue(action[..^RefusedSuffix.Length], out var refused)
+            ? $"{refused} (bị từ chối)"
+            : action;
+
+    private const string RefusedSuffix = Domain.AuditedRefusalException.AuditSuffix;
 }

@@ -98,17 +98,20 @@ public class CreateNominationTests(AwardsApp app) : IClassFixture<AwardsApp>
     }
 
     [Fact]
-    public async Task The_medal_refuses_a_person_already_in_another_open_dossier_by_citizen_id()
+    public async Task The_medal_refuses_a_person_already_in_another_open_dossier_by_citizen_id_naming_it_only_to_its_own_unit()
     {
         var citizenId = NewCitizenId();
-        var first = await CreateAsync(await app.ClientForAsync("thidua.dongtien"), Medal, Individual("Trịnh Văn Lâm", citizenId));
+        var own = await app.ClientForAsync("thidua.dongtien");
+        var first = await CreateAsync(own, Medal, Individual("Trịnh Văn Lâm", citizenId));
 
-        var response = await (await app.ClientForAsync("thidua.hacthanh")).PostAsJsonAsync("/api/nominations",
+        var elsewhere = await (await app.ClientForAsync("thidua.hacthanh")).PostAsJsonAsync("/api/nominations",
             Body(Medal, Individual("Trịnh Văn Lâm", citizenId, dateOfBirth: "1980-01-01")));
+        var again = await own.PostAsJsonAsync("/api/nominations", Body(Medal, Individual("Trịnh Văn Lâm", citizenId)));
 
-        var detail = (await ProblemAsync(response, HttpStatusCode.UnprocessableEntity)).GetProperty("detail").GetString();
-        Assert.Contains("'Trịnh Văn Lâm'", detail);
-        Assert.Contains($"hồ sơ số {first} của Xã Đông Tiến", detail);
+        var detail = (await ProblemAsync(elsewhere, HttpStatusCode.UnprocessableEntity)).GetProperty("detail").GetString();
+        Assert.Contains("'Trịnh Văn Lâm' đã có trong một hồ sơ khác", detail);
+        Assert.DoesNotContain("Xã Đông Tiến", detail);
+        Assert.Contains($"hồ sơ số {first} của Xã Đông Tiến", (await ProblemAsync(again, HttpStatusCode.UnprocessableEntity)).GetProperty("detail").GetString());
     }
 
     [Fact]
