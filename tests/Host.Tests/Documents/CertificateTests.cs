@@ -79,10 +79,8 @@ public class CertificateTests(AwardsApp app) : IClassFixture<AwardsApp>
     public async Task A_bang_khen_prints_the_chairman_as_decider_and_signer_on_its_own_form()
     {
         var id = await SubmitAsync(app, BangKhen);
-        await CompleteAsync(app, "congan.dongtien", id, "Task_CommuneReview");
-        await CompleteAsync(app, "pv05.thanhhoa", id, "Task_PV05Review");
-        await CompleteAsync(app, "pv05.thanhhoa", id, "Task_PublicDisclosure");
-        await CompleteAsync(app, "hoidong.thanhhoa", id, "Task_CouncilVote");
+        await CompleteAsync(app, "congan.dongtien", id, "Task_CommuneReviewSimplified");
+        await CompleteAsync(app, "pv05.thanhhoa", id, "Task_PV05ReviewSimplified");
         await CompleteAsync(app, "giamdoc.thanhhoa", id, "Task_DirectorPropose");
         await CompleteAsync(app, "noivu.thanhhoa", id, "Task_HomeAffairsAppraisal");
         await CompleteAsync(app, "ubnd.thanhhoa", id, "Task_ChairmanSign");
@@ -116,10 +114,8 @@ public class CertificateTests(AwardsApp app) : IClassFixture<AwardsApp>
     public async Task The_medals_certificate_is_the_ministers_giay_chung_nhan_on_a_portrait_form_dated_in_ha_noi()
     {
         var id = await SubmitAsync(app, KyNiemChuong);
-        await CompleteAsync(app, "congan.dongtien", id, "Task_CommuneReview");
-        await CompleteAsync(app, "pv05.thanhhoa", id, "Task_PV05Review");
-        await CompleteAsync(app, "congan.dongtien", id, "Task_PublicDisclosure");
-        await CompleteAsync(app, "pv05.thanhhoa", id, "Task_ServiceRecordCheck");
+        await CompleteAsync(app, "congan.dongtien", id, "Task_CommuneReviewSimplified");
+        await CompleteAsync(app, "pv05.thanhhoa", id, "Task_PV05ReviewSimplified");
         await CompleteAsync(app, "v05.bca", id, "Task_V05Review");
         await CompleteAsync(app, "vanphong.bca", id, "Task_MinisterDecide");
         var decision = (await DecisionOfAsync(app, id))!;

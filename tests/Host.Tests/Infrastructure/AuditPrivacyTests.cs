@@ -33,7 +33,7 @@ public class AuditPrivacyTests(AwardsApp app) : IClassFixture<AwardsApp>
     {
         var id = await SubmitAsync(app);
 
-        await CompleteAsync(app, "congan.dongtien", id, "Task_CommuneReview", "approve", "Đã đối chiếu căn cước 038170123456 của ông Hùng");
+        await CompleteAsync(app, "congan.dongtien", id, "Task_CommuneReviewSimplified", "approve", "Đã đối chiếu căn cước 038170123456 của ông Hùng");
 
         var details = await app.WithScopeAsync(s => s.GetRequiredService<AwardsDbContext>().AuditEntries
             .Where(a => a.Action == "CompleteTask.Command" && a.UserName == "congan.dongtien").Select(a => a.Details!).ToListAsync());
@@ -45,13 +45,13 @@ public class AuditPrivacyTests(AwardsApp app) : IClassFixture<AwardsApp>
     public async Task A_too_long_comment_is_refused_in_vietnamese_and_nothing_is_written()
     {
         var id = await SubmitAsync(app);
-        var task = await TaskIdAsync(app, "congan.dongtien", id, "Task_CommuneReview");
+        var task = await TaskIdAsync(app, "congan.dongtien", id, "Task_CommuneReviewSimplified");
 
         var response = await PostCompleteAsync(app, "congan.dongtien", task, "return", new string('x', TextLimits.Reason + 1));
 
         var problem = await Dossiers.ProblemAsync(response, HttpStatusCode.BadRequest);
         Assert.Equal("Ý kiến xử lý dài tối đa 2.000 ký tự.", problem.GetProperty("errors").GetProperty("comment")[0].GetString());
-        Assert.NotNull(await FindTaskAsync(app, "congan.dongtien", id, "Task_CommuneReview"));
+        Assert.NotNull(await FindTaskAsync(app, "congan.dongtien", id, "Task_CommuneReviewSimplified"));
         Assert.False(await app.WithScopeAsync(s => s.GetRequiredService<AwardsDbContext>().AuditEntries.AnyAsync(a => a.EntityId == task.ToString())));
     }
 

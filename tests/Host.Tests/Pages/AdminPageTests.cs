@@ -19,7 +19,7 @@ public class AdminPageTests(BrowserApp browser) : IClassFixture<BrowserApp>
         // The document is enough: waiting for every subresource's "load" timed out once on a loaded machine.
         await page.WaitForURLAsync($"{browser.BaseUrl}/quan-tri", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         await page.Locator(".admin-areas").WaitForAsync();
-        Assert.Equal(12, await page.Locator(".admin-areas .area").CountAsync());
+        Assert.Equal(13, await page.Locator(".admin-areas .area").CountAsync());
         await BrowserApp.ScreenshotAsync(page, "10-admin-home");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Lịch nghỉ lễ" }).ClickAsync();

@@ -103,7 +103,8 @@ public class AuthorizationMatrixTests(AuthorizationMatrixTests.DemoProvince prov
 
             var hits = await client.PostAsJsonAsync("/api/awards/lookup", new { name = province.NomineeName(dossier) });
             Assert.Equal(HttpStatusCode.OK, hits.StatusCode);
-            var decisions = (await hits.Content.ReadFromJsonAsync<JsonElement>()).EnumerateArray().Select(h => h.GetProperty("decisionId").GetInt32());
+            var decisions = (await hits.Content.ReadFromJsonAsync<JsonElement>()).EnumerateArray()
+                .Where(h => h.GetProperty("decisionId").ValueKind == JsonValueKind.Number).Select(h => h.GetProperty("decisionId").GetInt32());
             Assert.True(decisions.Contains(decision) == reads, $"{user} looking up {province.NomineeName(dossier)} ({dossier})");
         }
     }
@@ -278,12 +279,13 @@ public class AuthorizationMatrixTests(AuthorizationMatrixTests.DemoProvince prov
         {
             var admin = await App.ClientForAsync("admin");
             var list = (await admin.GetFromJsonAsync<JsonElement>("/api/nominations?pageSize=100")).GetProperty("items").EnumerateArray().ToList();
-            int Find(string unit, string status) => list
-                .Single(d => d.GetProperty("unitName").GetString() == unit && d.GetProperty("status").GetString() == status).GetProperty("id").GetInt32();
+            int Find(string unit, string status, string? submission = null) => list
+                .Single(d => d.GetProperty("unitName").GetString() == unit && d.GetProperty("status").GetString() == status
+                    && (submission is null || d.GetProperty("submissionNumber").GetString() == submission)).GetProperty("id").GetInt32();
             _ids["draft"] = Find("Xã Đông Tiến", "draft");
             _ids["atCommune"] = Find("Phường Hạc Thành", "inReview");
             _ids["atPv05"] = Find("Xã Đông Tiến", "inReview");
-            _ids["atCouncil"] = Find("Phường Sầm Sơn", "inReview");
+            _ids["atCouncil"] = Find("Phường Sầm Sơn", "inReview", "14/TTr-UBND");
             _ids["atV05"] = Find("Hội Liên hiệp Phụ nữ phường Hạc Thành", "inReview");
             _ids["returned"] = Find("Xã Hoằng Hóa", "returned");
             _ids["decided"] = Find("Hội Cựu chiến binh xã Đông Tiến", "approved");
