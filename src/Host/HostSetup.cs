@@ -51,6 +51,7 @@ public static class HostSetup
         services.AddFeedbackProtection(configuration);
         services.AddLoginProtection(configuration);
         services.AddSecurityHeaders(configuration);
+        services.AddAwardsHealth();
         // Behind the TLS reverse proxy the request is HTTPS (forwarded headers), so these cookies are Secure there.
         services.AddAntiforgery(o => o.Cookie.SecurePolicy = Microsoft.AspNetCore.Http.CookieSecurePolicy.SameAsRequest);
         services.AddMediatorWithHandlers(typeof(HostSetup).Assembly);
@@ -117,6 +118,7 @@ public static class HostSetup
         app.UseAuthorization();
         app.UseRateLimiter();
         app.UseAntiforgery();
+        app.MapAwardsHealth();
         app.MapOpenApi();
         app.MapApiReference();
         app.MapAwardsApi();
