@@ -61,7 +61,7 @@ public static class HostSetup
             {
                 401 when c.ProblemDetails.Detail is null => ("Chưa đăng nhập", "Cần đăng nhập (mã truy cập Bearer) để dùng chức năng này."),
                 403 when c.ProblemDetails.Detail is null && AdminOnly.Guards(c.HttpContext) => ("Không có quyền", AdminOnly.Refusal),
-                403 when c.ProblemDetails.Detail is null => ("Không có quyền", "Anh/chị không có quyền thực hiện thao tác này."),
+                403 when c.ProblemDetails.Detail is null => ("Không có quyền", ForbiddenException.Default),
                 404 when c.ProblemDetails.Detail is null => ("Không tìm thấy", "Không tìm thấy địa chỉ hoặc dữ liệu được yêu cầu."),
                 405 when c.ProblemDetails.Detail is null => ("Phương thức không hợp lệ", "Địa chỉ này không nhận phương thức gửi lên."),
                 429 when c.ProblemDetails.Detail is null && Features.Auth.LoginProtection.Serves(c.HttpContext.Request.Path) =>

@@ -68,7 +68,9 @@ public sealed class CertificateLayout
 {
     [JsonRequired] public CertificatePaper Paper { get; set; } = CertificatePaper.Landscape;
     [JsonRequired] public string TitleText { get; set; } = "TẶNG GIẤY KHEN";
-    [JsonRequired] public string AchievementText { get; set; } = "Đã có thành tích xuất sắc trong phong trào Toàn dân bảo vệ an ninh Tổ quốc năm {năm}";
+    [JsonRequired] public string AchievementText { get; set; } = DefaultAchievementText;
+
+    public const string DefaultAchievementText = "Đã có thành tích xuất sắc trong phong trào Toàn dân bảo vệ an ninh Tổ quốc năm {năm}";
 
     /// <summary>The issuer's heading: its parent authority and its name, in capitals ("BỘ CÔNG AN / CÔNG AN TỈNH THANH HÓA").</summary>
     [JsonRequired] public CertificateField Issuer { get; set; } = new() { X = 15, Y = 14, Width = 100, FontSize = 12, Bold = true };
@@ -107,7 +109,7 @@ public static class CertificateLayouts
     public static CertificateLayout BangKhenForm() => new()
     {
         TitleText = "TẶNG BẰNG KHEN",
-        AchievementText = "Đã có thành tích xuất sắc trong phong trào Toàn dân bảo vệ an ninh Tổ quốc năm {năm}",
+        AchievementText = CertificateLayout.DefaultAchievementText,
         Issuer = new() { X = 20, Y = 18, Width = 100, FontSize = 12, Bold = true, Hidden = true },
         Decider = new() { X = 38.5, Y = 50, Width = 220, FontSize = 16, Bold = true },
         Title = new() { X = 38.5, Y = 60, Width = 220, FontSize = 26, Bold = true },

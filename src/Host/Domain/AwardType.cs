@@ -3,6 +3,8 @@ namespace ToanDan.Awards.Host.Domain;
 /// <summary>A kind of award (Giấy khen, Bằng khen, Kỷ niệm chương) and its rules; administrators edit it.</summary>
 public sealed class AwardType
 {
+    public static NotFoundException NotFound(int id) => new($"Không tìm thấy loại khen thưởng số {id}.");
+
     private AwardType() { }
 
     public AwardType(string code, string name, string decider, string issuerKind, bool allowsCollectives,

@@ -26,7 +26,10 @@ public sealed class AuditedRefusalException(string message, string code = "rule-
 public sealed class NotFoundException(string message = "Không tìm thấy.") : DomainException(message, "not-found");
 
 /// <summary>The caller is known but may not do this.</summary>
-public sealed class ForbiddenException(string message = "Anh/chị không có quyền thực hiện thao tác này.") : DomainException(message, "forbidden");
+public sealed class ForbiddenException(string message = ForbiddenException.Default) : DomainException(message, "forbidden")
+{
+    public const string Default = "Anh/chị không có quyền thực hiện thao tác này.";
+}
 
 /// <summary>A rule refused the action for several reasons at once, each listed so the person can fix them all.</summary>
 public sealed class DomainErrorsException(string message, IReadOnlyList<object> errors, string code = "rule-violated")

@@ -28,6 +28,8 @@ public enum NomineeAction
 /// </summary>
 public sealed class Nomination
 {
+    public const string NoNominees = "Hồ sơ phải có ít nhất một tập thể hoặc cá nhân được đề nghị.";
+
     private readonly List<Nominee> _nominees = [];
     private readonly List<Attachment> _attachments = [];
 

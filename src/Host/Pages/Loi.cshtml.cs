@@ -36,7 +36,7 @@ public sealed class LoiModel : PageModel
     private static (string, string) Describe(int code) => code switch
     {
         404 => ("Không tìm thấy", "Trang hoặc hồ sơ này không tồn tại, hoặc anh/chị không có quyền xem."),
-        403 => ("Không có quyền", "Anh/chị không có quyền thực hiện thao tác này."),
+        403 => ("Không có quyền", ToanDan.Awards.Host.Domain.ForbiddenException.Default),
         413 => ("Tệp quá lớn", "Tệp tải lên vượt quá dung lượng cho phép."),
         409 => ("Đã có người xử lý trước", "Hồ sơ vừa được người khác thay đổi. Hãy tải lại trang để xem tình trạng mới nhất."),
         422 => ("Không thực hiện được", "Thao tác không hợp lệ với tình trạng hiện tại của hồ sơ."),

@@ -18,7 +18,7 @@ internal static class RequiredPartRules
     }
 
     public static async Task<AwardType> AwardTypeAsync(AwardsDbContext db, int id, CancellationToken ct) =>
-        await db.AwardTypes.SingleOrDefaultAsync(a => a.Id == id, ct) ?? throw new NotFoundException($"Không tìm thấy loại khen thưởng số {id}.");
+        await db.AwardTypes.SingleOrDefaultAsync(a => a.Id == id, ct) ?? throw AwardType.NotFound(id);
 
     public static async Task<RequiredPart> PartAsync(AwardsDbContext db, int awardTypeId, int partId, CancellationToken ct) =>
         await db.RequiredParts.SingleOrDefaultAsync(p => p.Id == partId && p.AwardTypeId == awardTypeId && p.RemovedAt == null, ct)

@@ -41,7 +41,7 @@ public static class GetCertificateLayout
 
     internal static async Task<AwardType> AwardTypeAsync(AwardsDbContext db, int id, CancellationToken ct) =>
         await db.AwardTypes.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, ct)
-        ?? throw new NotFoundException($"Không tìm thấy loại khen thưởng số {id}.");
+        ?? throw AwardType.NotFound(id);
 
     /// <summary>The award type's row to save or reset; the first save of an award type adds it.</summary>
     internal static async Task<CertificateLayoutSetting> SettingToChangeAsync(AwardsDbContext db, int awardTypeId, CancellationToken ct)

@@ -27,7 +27,7 @@ public static class UpdateNomination
             RuleFor(c => c.RoundId).MustAsync((id, ct) => id is null ? Task.FromResult(true) : db.Rounds.AnyAsync(r => r.Id == id, ct))
                 .WithMessage(c => $"Không có đợt khen thưởng số {c.RoundId}.");
             RuleFor(c => c.SubmissionNumber).MaximumLength(64).WithMessage("Số tờ trình dài quá 64 ký tự.");
-            RuleFor(c => c.Nominees).NotEmpty().WithMessage("Hồ sơ phải có ít nhất một tập thể hoặc cá nhân được đề nghị.");
+            RuleFor(c => c.Nominees).NotEmpty().WithMessage(Nomination.NoNominees);
             RuleForEach(c => c.Nominees).SetValidator(new NomineeInput.Validator(clock));
         }
     }

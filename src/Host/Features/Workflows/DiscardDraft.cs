@@ -20,7 +20,7 @@ public static class DiscardDraft
         {
             access.RequireAdmin();
             var version = await db.WorkflowVersions.SingleOrDefaultAsync(v => v.Key == request.Key && v.Version == request.Version, cancellationToken)
-                ?? throw new NotFoundException($"Không có phiên bản {request.Version} của quy trình '{request.Key}'.");
+                ?? throw WorkflowWords.NoVersion(request.Key, request.Version);
             version.EnsureDiscardable();
             db.WorkflowVersions.Remove(version);
             return MediatR.Unit.Value;

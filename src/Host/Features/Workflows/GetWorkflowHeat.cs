@@ -31,7 +31,7 @@ public static class GetWorkflowHeat
         {
             access.RequireAdmin();
             var version = await db.WorkflowVersions.AsNoTracking().SingleOrDefaultAsync(v => v.Key == request.Key && v.Version == request.Version, cancellationToken)
-                ?? throw new NotFoundException($"Không có phiên bản {request.Version} của quy trình '{request.Key}'.");
+                ?? throw WorkflowWords.NoVersion(request.Key, request.Version);
             var instances = db.WorkflowInstances.Where(i => i.WorkflowKey == request.Key && i.WorkflowVersion == request.Version);
             var items = await db.WorkItems.AsNoTracking().Where(w => instances.Any(i => i.Id == w.InstanceId))
                 .Select(w => new { w.ElementId, w.Name, w.OpenedAt, w.ClosedAt }).ToListAsync(cancellationToken);

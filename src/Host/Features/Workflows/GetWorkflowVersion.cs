@@ -19,7 +19,7 @@ public static class GetWorkflowVersion
             return await db.WorkflowVersions.AsNoTracking()
                 .Where(v => v.Key == request.Key && v.Version == request.Version).Select(v => v.BpmnXml)
                 .SingleOrDefaultAsync(cancellationToken)
-                ?? throw new NotFoundException($"Không có phiên bản {request.Version} của quy trình '{request.Key}'.");
+                ?? throw WorkflowWords.NoVersion(request.Key, request.Version);
         }
     }
 }

@@ -27,7 +27,7 @@ public static class PublishWorkflowVersion
             access.RequireAdmin();
             var versions = await db.WorkflowVersions.Where(v => v.Key == request.Key).ToListAsync(cancellationToken);
             var version = versions.SingleOrDefault(v => v.Version == request.Version)
-                ?? throw new NotFoundException($"Không có phiên bản {request.Version} của quy trình '{request.Key}'.");
+                ?? throw WorkflowWords.NoVersion(request.Key, request.Version);
             if (version.Status != WorkflowVersionStatus.Draft)
                 throw new ConflictException($"Phiên bản {version.Version} của quy trình '{version.Key}' đã được công bố hoặc đã thôi dùng.");
 

@@ -30,7 +30,7 @@ public static class ReplaceDraft
         {
             RuleFor(c => c.Xml).NotEmpty().WithMessage("Hãy gửi tệp quy trình BPMN (XML).");
             RuleFor(c => c.Xml.Length).LessThanOrEqualTo(BpmnReader.MaxDocumentCharacters).OverridePropertyName("xml")
-                .WithMessage($"Tệp quy trình vượt quá {BpmnReader.MaxDocumentCharacters / 1_000_000} triệu ký tự.");
+                .WithMessage(WorkflowWords.TooLarge);
         }
     }
 
@@ -40,7 +40,7 @@ public static class ReplaceDraft
         {
             access.RequireAdmin();
             var version = await db.WorkflowVersions.SingleOrDefaultAsync(v => v.Key == request.Key && v.Version == request.Version, cancellationToken)
-                ?? throw new NotFoundException($"Không có phiên bản {request.Version} của quy trình '{request.Key}'.");
+                ?? throw WorkflowWords.NoVersion(request.Key, request.Version);
             var definition = BpmnReader.Read(request.Xml);
             if (definition.Key != request.Key)
                 throw new ValidationException([new ValidationFailure("xml",

@@ -36,7 +36,7 @@ public static class UploadWorkflowVersion
         {
             RuleFor(c => c.Xml).NotEmpty().WithMessage("Hãy gửi tệp quy trình BPMN (XML).");
             RuleFor(c => c.Xml.Length).LessThanOrEqualTo(BpmnReader.MaxDocumentCharacters).OverridePropertyName("xml")
-                .WithMessage($"Tệp quy trình vượt quá {BpmnReader.MaxDocumentCharacters / 1_000_000} triệu ký tự.");
+                .WithMessage(WorkflowWords.TooLarge);
         }
     }
 

@@ -41,7 +41,7 @@ public sealed class LoaiKhenThuongSuaModel(IMediator mediator) : PageModel
     private async Task<ListAwardTypeSettings.Item> LoadAsync(int id, CancellationToken ct)
     {
         var all = await mediator.Send(new ListAwardTypeSettings.Query(), ct);
-        var a = all.AwardTypes.SingleOrDefault(x => x.Id == id) ?? throw new NotFoundException($"Không tìm thấy loại khen thưởng số {id}.");
+        var a = all.AwardTypes.SingleOrDefault(x => x.Id == id) ?? throw AwardType.NotFound(id);
         (Code, Workflows) = (a.Code, all.Workflows);
         return a;
     }
