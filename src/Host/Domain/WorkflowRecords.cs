@@ -85,6 +85,17 @@ public sealed class WorkflowInstance
     /// <summary>Bumped on every step: two steps from the same state conflict, and only one is saved.</summary>
     public int Revision { get; private set; }
 
+    /// <summary>For an instance a call activity started: the caller's instance, and the call it answers; null at the top.</summary>
+    public string? ParentInstanceId { get; private set; }
+
+    public string? ParentCallId { get; private set; }
+
+    /// <summary>The dossier's own instance: its end decides the dossier; a called one's end only lets its caller go on.</summary>
+    public bool IsRoot => ParentInstanceId is null;
+
+    public static WorkflowInstance CalledBy(WorkflowInstance caller, string callId, string id, string key, int version) =>
+        new(id, caller.NominationId, key, version) { ParentInstanceId = caller.Id, ParentCallId = callId };
+
     public void Save(string stateJson, bool isRunning) => (StateJson, IsRunning, Revision) = (stateJson, isRunning, Revision + 1);
 }
 
@@ -119,10 +130,48 @@ public sealed class WorkItem
     public string? Comment { get; private set; }
     public string? CloseReason { get; private set; }
 
+    /// <summary>The one account the diagram assigns the task to (its role holders do not get it then), or null.</summary>
+    public string? AssignedTo { get; private set; }
+
+    /// <summary>Accounts the diagram names beside the role, stored as ",a,b," so that a query can look for ",name,".</summary>
+    public string? CandidateUsers { get; private set; }
+
+    /// <summary>Who took the task from those it is offered to: until they release it, only they complete it.</summary>
+    public string? ClaimedBy { get; private set; }
+
+    /// <summary>When a deputy completed it: the person they stood in for.</summary>
+    public string? ClosedOnBehalfOf { get; private set; }
+
     public bool IsOpen => ClosedAt is null;
+
+    public IReadOnlyList<string> CandidateUserNames =>
+        CandidateUsers is null ? [] : CandidateUsers.Split(',', StringSplitOptions.RemoveEmptyEntries);
+
+    public void OfferTo(string? assignee, IReadOnlyList<string>? candidateUsers) =>
+        (AssignedTo, CandidateUsers) = (assignee, candidateUsers is { Count: > 0 } ? $",{string.Join(',', candidateUsers)}," : null);
+
+    public void Claim(string userName)
+    {
+        if (!IsOpen) throw new ConflictException($"Bước '{Name}' đã đóng, không nhận xử lý được nữa.");
+        if (ClaimedBy is not null && !string.Equals(ClaimedBy, userName, StringComparison.OrdinalIgnoreCase))
+            throw new ConflictException($"Bước '{Name}' đã được {ClaimedBy} nhận xử lý.");
+        ClaimedBy = userName;
+    }
+
+    public void Release(string userName)
+    {
+        if (!string.Equals(ClaimedBy, userName, StringComparison.OrdinalIgnoreCase))
+            throw new ConflictException(ClaimedBy is null
+                ? $"Bước '{Name}' chưa có ai nhận xử lý."
+                : $"Bước '{Name}' do {ClaimedBy} nhận xử lý: chỉ người đó trả lại được.");
+        ClaimedBy = null;
+    }
 
     public void Close(DateTimeOffset at, string? by, string? outcome, string? comment, string reason) =>
         (ClosedAt, ClosedBy, Outcome, Comment, CloseReason) = (at, by, outcome, comment, reason);
+
+    /// <summary>Records that <see cref="ClosedBy"/> acted as the deputy of <paramref name="principal"/>.</summary>
+    public void ActedFor(string principal) => ClosedOnBehalfOf = principal;
 }
 
 /// <summary>A pending boundary timer, for the background service that fires them.</summary>

@@ -8,7 +8,7 @@ namespace ToanDan.Awards.Host.Infrastructure;
 /// Who may see and do what, by role and by place in the unit tree; the API and the pages both ask here.
 /// Something a caller may not see is reported as not found, so its existence is not revealed.
 /// </summary>
-public sealed class Access(AwardsDbContext db, CurrentUser user)
+public sealed class Access(AwardsDbContext db, CurrentUser user, TimeProvider clock)
 {
     public bool IsAdmin => user.IsInRole(Roles.Admin);
 
@@ -31,9 +31,16 @@ public sealed class Access(AwardsDbContext db, CurrentUser user)
         var unitId = user.UnitId;
         var path = user.UnitPath;
         var isClerk = user.IsInRole(Roles.UnitClerk);
+        var me = user.UserName;
+        var named = $",{me},";
+        var offered = Standings.Count > 1 ? OfferedToMe().Select(w => w.Id) : null;
         return db.Nominations.Where(n =>
             (isClerk && n.UnitId == unitId)
-            || db.WorkItems.Any(w => w.NominationId == n.Id && reviewing.Contains(w.Role) && w.Unit!.Path.StartsWith(path)));
+            || db.WorkItems.Any(w => w.NominationId == n.Id && (
+                (reviewing.Contains(w.Role) && w.Unit!.Path.StartsWith(path))
+                // Steps the diagram gives this person by name, and steps they handled (as someone's deputy too).
+                || w.AssignedTo == me || (w.CandidateUsers != null && w.CandidateUsers.Contains(named)) || w.ClosedBy == me
+                || (offered != null && offered.Contains(w.Id)))));
     }
 
     public async Task<Nomination> VisibleNominationAsync(int id, CancellationToken ct, bool forUpdate = false)
@@ -92,15 +99,83 @@ public sealed class Access(AwardsDbContext db, CurrentUser user)
 
     public int OwnUnitId => user.UnitId;
 
-    /// <summary>Open tasks routed to the caller: a role they hold, in their own unit.</summary>
+    /// <summary>
+    /// Open tasks offered to the caller (the rule in <see cref="OfferedTo"/>), for themselves and for each approver who
+    /// named them deputy for today. Each part is a query an index answers; their union is the inbox.
+    /// </summary>
     public IQueryable<WorkItem> MyOpenTasks()
     {
-        var roles = user.Roles.ToList();
-        var unitId = user.UnitId;
-        return db.WorkItems.Where(w => w.ClosedAt == null && roles.Contains(w.Role) && w.UnitId == unitId);
+        var offered = OfferedToMe().Select(w => w.Id);
+        return db.WorkItems.Where(w => offered.Contains(w.Id));
     }
 
-    public bool CanAct(WorkItem item) => item.UnitId == user.UnitId && user.IsInRole(item.Role);
+    private IQueryable<WorkItem> OfferedToMe()
+    {
+        IQueryable<WorkItem>? all = null;
+        foreach (var standing in Standings)
+        {
+            var (name, unitId, roles, named) = (standing.UserName, standing.UnitId, standing.Roles.ToList(), $",{standing.UserName},");
+            var byRole = db.WorkItems.Where(w => w.ClosedAt == null && roles.Contains(w.Role) && w.UnitId == unitId && w.AssignedTo == null);
+            var byName = db.WorkItems.Where(w => w.ClosedAt == null && w.AssignedTo == name);
+            var asCandidate = db.WorkItems.Where(w => w.CandidateUsers != null && w.ClosedAt == null && w.AssignedTo == null && w.CandidateUsers.Contains(named));
+            var mine = byRole.Union(byName).Union(asCandidate);
+            all = all is null ? mine : all.Union(mine);
+        }
+        return all!;
+    }
+
+    /// <summary>
+    /// Who a task is offered to, stated once: the one account the diagram assigns it to; otherwise the holders of its
+    /// role in its unit and the accounts the diagram names beside the role. Once someone claimed it, only they act on it.
+    /// </summary>
+    public static bool OfferedTo(WorkItem item, string userName, int unitId, IReadOnlySet<string> roles)
+    {
+        if (item.ClaimedBy is not null && !Same(item.ClaimedBy, userName)) return false;
+        if (item.AssignedTo is not null) return Same(item.AssignedTo, userName);
+        return (item.UnitId == unitId && roles.Contains(item.Role)) || item.CandidateUserNames.Any(n => Same(n, userName));
+    }
+
+    public bool CanAct(WorkItem item) => Standings.Any(s => OfferedTo(item, s.UserName, s.UnitId, s.Roles));
+
+    /// <summary>The approver the caller acts for on <paramref name="item"/> as their deputy, or null when it is offered to the caller.</summary>
+    public Standing? ActingFor(WorkItem item) =>
+        CanAct(item) && !OfferedTo(item, user.UserName, user.UnitId, user.Roles)
+            ? Standings.First(s => s.For is not null && OfferedTo(item, s.UserName, s.UnitId, s.Roles))
+            : null;
+
+    /// <summary>Whether the task is offered to several people, so that one of them may take it for themselves.</summary>
+    public static bool IsShared(WorkItem item) => item.AssignedTo is null;
+
+    private static bool Same(string a, string b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Someone the caller stands for today: themselves, or an approver whose deputy they are (<see cref="For"/>).</summary>
+    public sealed record Standing(string UserName, string? FullName, int UnitId, IReadOnlySet<string> Roles, Substitution? For);
+
+    private IReadOnlyList<Standing>? _standings;
+
+    /// <summary>The caller and the approvers who named them deputy for today, read once per request.</summary>
+    public IReadOnlyList<Standing> Standings => _standings ??= ReadStandings();
+
+    private IReadOnlyList<Standing> ReadStandings()
+    {
+        var self = new Standing(user.UserName, null, user.UnitId, user.Roles, null);
+        if (!user.IsAuthenticated) return [self];
+        var today = Workflow.VietnamTime.Today(clock);
+        var me = user.UserName;
+        var substitutions = db.Substitutions.AsNoTracking()
+            .Where(s => s.Deputy == me && s.EndedAt == null && s.From <= today && today <= s.To).ToList();
+        if (substitutions.Count == 0) return [self];
+        var names = substitutions.Select(s => s.Principal).Distinct().ToList();
+        var principals = db.Users.AsNoTracking().Where(u => names.Contains(u.UserName!))
+            .Select(u => new
+            {
+                u.UserName, u.FullName, u.UnitId,
+                Roles = db.UserRoles.Where(ur => ur.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!).ToList(),
+            })
+            .ToList();
+        return [self, .. principals.Select(p => new Standing(p.UserName!, p.FullName, p.UnitId, p.Roles.ToHashSet(),
+            substitutions.First(s => s.Principal == p.UserName)))];
+    }
 
     /// <summary>Citizen ID numbers go to those who check identity: the unit's clerks, commune police, PV05, V05, administrators.</summary>
     public bool CanSeeCitizenIds(Nomination nomination) => CanSeeCitizenIdsOf(nomination.UnitId);

@@ -29,6 +29,7 @@ public abstract class AwardsDbContext(DbContextOptions options) : IdentityDbCont
     public DbSet<WorkflowInstance> WorkflowInstances => Set<WorkflowInstance>();
     public DbSet<WorkItem> WorkItems => Set<WorkItem>();
     public DbSet<ScheduledTimer> ScheduledTimers => Set<ScheduledTimer>();
+    public DbSet<Substitution> Substitutions => Set<Substitution>();
     public DbSet<CertificateLayoutSetting> CertificateLayoutSettings => Set<CertificateLayoutSetting>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder builder)

@@ -225,6 +225,7 @@ internal sealed class WorkflowInstanceConfiguration : IEntityTypeConfiguration<W
         b.Property(i => i.Id).HasMaxLength(64);
         b.Property(i => i.Revision).IsConcurrencyToken();
         b.HasIndex(i => i.NominationId);
+        b.HasIndex(i => i.ParentInstanceId);
     }
 }
 
@@ -234,9 +235,23 @@ internal sealed class WorkItemConfiguration : IEntityTypeConfiguration<WorkItem>
     {
         b.HasIndex(w => new { w.InstanceId, w.EngineTaskId }).IsUnique();
         b.HasIndex(w => new { w.Role, w.UnitId, w.ClosedAt });
+        b.HasIndex(w => new { w.AssignedTo, w.ClosedAt });
+        b.Ignore(w => w.CandidateUserNames);
         b.HasOne(w => w.Nomination).WithMany().HasForeignKey(w => w.NominationId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne(w => w.Unit).WithMany().HasForeignKey(w => w.UnitId).OnDelete(DeleteBehavior.Restrict);
         b.Ignore(w => w.IsOpen);
+    }
+}
+
+internal sealed class SubstitutionConfiguration : IEntityTypeConfiguration<Substitution>
+{
+    public void Configure(EntityTypeBuilder<Substitution> b)
+    {
+        b.Property(s => s.Principal).HasMaxLength(256);
+        b.Property(s => s.Deputy).HasMaxLength(256);
+        b.Property(s => s.Reason).HasMaxLength(2000);
+        b.HasIndex(s => new { s.Deputy, s.To });
+        b.HasIndex(s => new { s.Principal, s.To });
     }
 }
 

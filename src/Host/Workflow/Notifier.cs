@@ -16,12 +16,39 @@ public sealed class Notifier(AwardsDbContext db, TimeProvider clock)
     public const string TaskReminder = "task-reminder";
     public const string DecisionIssued = "decision-issued";
 
-    public async Task NotifyRoleAsync(string eventKey, string template, string role, int unitId, JsonObject model, CancellationToken ct)
+    public async Task NotifyRoleAsync(string eventKey, string template, string role, int unitId, JsonObject model, CancellationToken ct) =>
+        await SendAsync(eventKey, template, await RecipientsAsync(role, unitId, ct), model, ct);
+
+    /// <summary>A task's mail goes to whom it is offered: its assignee, else its role's holders in its unit and the named candidates.</summary>
+    public async Task NotifyOfferedAsync(string eventKey, string template, WorkItem item, JsonObject model, CancellationToken ct)
     {
-        var recipients = await RecipientsAsync(role, unitId, ct);
+        var names = item.AssignedTo is { } assignee ? [assignee] : item.CandidateUserNames;
+        var named = names.Count == 0 ? [] : await db.Users.Where(u => names.Contains(u.UserName!) && u.Email != null).ToListAsync(ct);
+        var holders = item.AssignedTo is null && item.Role != "" ? await RecipientsAsync(item.Role, item.UnitId, ct) : [];
+        await SendAsync(eventKey, template, [.. holders.Concat(named).DistinctBy(u => u.Id)], model, ct);
+    }
+
+    private async Task SendAsync(string eventKey, string template, IReadOnlyList<AppUser> recipients, JsonObject model, CancellationToken ct)
+    {
         var optedOut = template == TaskReminder;
         foreach (var user in recipients.Where(u => !optedOut || u.ReceivesReminders))
-            Add($"{eventKey}/{user.Id}", template, user, model);
+            Add($"{eventKey}/{user.Id}", template, user, model, null);
+        if (template is not (TaskAssigned or TaskReminder) || recipients.Count == 0) return;
+
+        // A task's mail reaches the deputies of those it is offered to, saying for whom (tasks only: a deputy acts on tasks).
+        var today = VietnamTime.Today(clock);
+        var principals = recipients.Select(u => u.UserName!).ToList();
+        var standIns = await db.Substitutions.AsNoTracking()
+            .Where(s => principals.Contains(s.Principal) && s.EndedAt == null && s.From <= today && today <= s.To)
+            .OrderBy(s => s.Id).ToListAsync(ct);
+        var deputyNames = standIns.Select(s => s.Deputy).Distinct().ToList();
+        var deputies = await db.Users.Where(u => deputyNames.Contains(u.UserName!) && u.Email != null).ToListAsync(ct);
+        foreach (var deputy in deputies.Where(d => recipients.All(r => r.Id != d.Id) && (!optedOut || d.ReceivesReminders)))
+        {
+            var standIn = standIns.First(s => s.Deputy == deputy.UserName);
+            var principal = recipients.First(r => r.UserName == standIn.Principal);
+            Add($"{eventKey}/{deputy.Id}", template, deputy, model, (principal, standIn));
+        }
     }
 
     public async Task<IReadOnlyList<AppUser>> RecipientsAsync(string role, int unitId, CancellationToken ct)
@@ -33,10 +60,15 @@ public sealed class Notifier(AwardsDbContext db, TimeProvider clock)
             .OrderBy(u => u.UserName).ToListAsync(ct);
     }
 
-    private void Add(string eventKey, string template, AppUser user, JsonObject model)
+    private void Add(string eventKey, string template, AppUser user, JsonObject model, (AppUser Principal, Substitution Period)? standingIn)
     {
         var personal = (JsonObject)model.DeepClone();
         personal["recipientName"] = user.FullName;
+        if (standingIn is { } s)
+        {
+            personal["onBehalfOf"] = string.IsNullOrEmpty(s.Principal.FullName) ? s.Principal.UserName : s.Principal.FullName;
+            personal["substitutionUntil"] = VietnamTime.Date(s.Period.To);
+        }
         db.Outbox.Add(new OutboxMessage(eventKey, template, user.Email!, user.FullName, personal.ToJsonString(JsonOptions), clock.GetUtcNow()));
     }
 

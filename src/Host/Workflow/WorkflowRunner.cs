@@ -11,7 +11,8 @@ namespace ToanDan.Awards.Host.Workflow;
 
 /// <summary>
 /// Runs a nomination's workflow instance: loads its state, asks the engine, and turns the effects into work items,
-/// timers, outbox messages and changes of the nomination, all in the caller's transaction.
+/// timers, outbox messages and changes of the nomination, all in the caller's transaction. A call activity starts an
+/// instance of another workflow on the same dossier; its end lets the caller go on, in the same transaction.
 /// </summary>
 public sealed class WorkflowRunner(
     AwardsDbContext db, WorkflowCatalog catalog, CalendarProvider calendars, Notifier notifier, DecisionIssuer decisions,
@@ -27,6 +28,7 @@ public sealed class WorkflowRunner(
         var result = engine.Start(definition, new StartInstance(instance.Id, version.Version, Variables(nomination), actor), clock.GetUtcNow());
         db.WorkflowInstances.Add(instance);
         await ApplyAsync(instance, definition, nomination, result, actor, null, ct);
+        await SettleAsync(nomination, null, ct);
     }
 
     public async Task CompleteAsync(Nomination nomination, WorkItem item, string outcome, string? comment, string actor, CancellationToken ct)
@@ -35,7 +37,53 @@ public sealed class WorkflowRunner(
         var command = new CompleteTask(item.EngineTaskId, outcome, actor, comment, Variables(nomination)) { ExpectedInstanceId = item.InstanceId };
         var result = engine.Execute(definition, state, command, clock.GetUtcNow());
         await ApplyAsync(instance, definition, nomination, result, actor, comment, ct);
+        await SettleAsync(nomination, comment, ct);
     }
+
+    /// <summary>The person takes a task offered to several people; the engine refuses one someone else holds.</summary>
+    public async Task ClaimAsync(WorkItem item, string actor, CancellationToken ct)
+    {
+        var (instance, definition, state, engine) = await LoadAsync(item.InstanceId, ct);
+        var result = engine.Execute(definition, state, new ClaimTask(item.EngineTaskId, actor) { ExpectedInstanceId = item.InstanceId }, clock.GetUtcNow());
+        instance.Save(InstanceStateJson.Serialize(result.State), result.State.Status == InstanceStatus.Running);
+        item.Claim(actor);
+    }
+
+    /// <summary>The person who took the task gives it back to everyone it is offered to.</summary>
+    public async Task ReleaseAsync(WorkItem item, string actor, CancellationToken ct)
+    {
+        var (instance, definition, state, engine) = await LoadAsync(item.InstanceId, ct);
+        var result = engine.Execute(definition, state, new ReleaseTask(item.EngineTaskId, actor) { ExpectedInstanceId = item.InstanceId }, clock.GetUtcNow());
+        instance.Save(InstanceStateJson.Serialize(result.State), result.State.Status == InstanceStatus.Running);
+        item.Release(actor);
+    }
+
+    /// <summary>The messages the dossier's running instances wait for (receive tasks, message events), by name.</summary>
+    public async Task<IReadOnlyList<string>> AwaitedMessagesAsync(int nominationId, CancellationToken ct)
+    {
+        var states = await db.WorkflowInstances.AsNoTracking().Where(i => i.NominationId == nominationId && i.IsRunning)
+            .Select(i => i.StateJson).ToListAsync(ct);
+        return [.. states.SelectMany(j => InstanceStateJson.Deserialize(j).AwaitedMessages).Select(m => m.MessageName).Distinct(StringComparer.Ordinal)];
+    }
+
+    /// <summary>
+    /// Delivers a named message to the dossier ("bổ sung hồ sơ đã nhận", "quyết định của Bộ đã về"): the instance that waits
+    /// for it goes on; when none waits, the engine refuses it (<see cref="WorkflowError.MessageNotAwaited"/>).
+    /// </summary>
+    public async Task DeliverMessageAsync(Nomination nomination, string messageName, string actor, string? comment, CancellationToken ct)
+    {
+        var running = await db.WorkflowInstances.AsNoTracking().Where(i => i.NominationId == nomination.Id && i.IsRunning)
+            .Select(i => new { i.Id, i.ParentInstanceId, i.StateJson }).ToListAsync(ct);
+        if (running.Count == 0) throw new ConflictException(NotInWorkflow);
+        var waiting = running.FirstOrDefault(i => InstanceStateJson.Deserialize(i.StateJson).AwaitedMessages.Any(m => m.MessageName == messageName))
+            ?? running.First(i => i.ParentInstanceId is null);
+        var (instance, definition, state, engine) = await LoadAsync(waiting.Id, ct);
+        var result = engine.Execute(definition, state, new DeliverMessage(messageName, actor) { ExpectedInstanceId = instance.Id }, clock.GetUtcNow());
+        await ApplyAsync(instance, definition, nomination, result, actor, comment, ct);
+        await SettleAsync(nomination, comment, ct);
+    }
+
+    public const string NotInWorkflow = "Hồ sơ không còn trong quy trình xét duyệt (đã kết thúc hoặc chưa gửi).";
 
     public async Task FireTimerAsync(ScheduledTimer timer, CancellationToken ct)
     {
@@ -43,15 +91,18 @@ public sealed class WorkflowRunner(
         var nomination = await LoadNominationAsync(instance.NominationId, ct);
         var result = engine.Execute(definition, state, new FireTimer(timer.EngineTimerId) { ExpectedInstanceId = timer.InstanceId }, clock.GetUtcNow());
         await ApplyAsync(instance, definition, nomination, result, null, null, ct);
+        await SettleAsync(nomination, null, ct);
     }
 
     public async Task CancelAsync(Nomination nomination, string actor, string reason, CancellationToken ct)
     {
-        var running = await db.WorkflowInstances.SingleOrDefaultAsync(i => i.NominationId == nomination.Id && i.IsRunning, ct);
+        // Cancelling the dossier's own instance cancels what it called (CallActivityCancelled).
+        var running = await db.WorkflowInstances.SingleOrDefaultAsync(i => i.NominationId == nomination.Id && i.IsRunning && i.ParentInstanceId == null, ct);
         if (running is null) return;
         var (instance, definition, state, engine) = await LoadAsync(running.Id, ct);
         var result = engine.Execute(definition, state, new CancelInstance(actor, reason), clock.GetUtcNow());
         await ApplyAsync(instance, definition, nomination, result, actor, reason, ct);
+        await SettleAsync(nomination, reason, ct);
     }
 
     /// <summary>The instance's journal, for the history of a dossier.</summary>
@@ -66,6 +117,10 @@ public sealed class WorkflowRunner(
 
     private async Task<(WorkflowInstance, WorkflowDefinition, InstanceState, WorkflowEngine)> LoadAsync(string instanceId, CancellationToken ct)
     {
+        // An instance this step already changed (a caller whose child just ended) is taken as it stands in memory.
+        if (db.WorkflowInstances.Local.FirstOrDefault(i => i.Id == instanceId) is { } tracked && db.Entry(tracked).State != EntityState.Unchanged)
+            return (tracked, await catalog.GetAsync(db, tracked.WorkflowKey, tracked.WorkflowVersion, ct),
+                InstanceStateJson.Deserialize(tracked.StateJson), new WorkflowEngine(await calendars.GetAsync(db, ct)));
         // Take the instance's row lock first: a second step on the same instance waits, then reads the new state and
         // is refused by the engine (SQLite's BEGIN IMMEDIATE already serialises writers; PostgreSQL needs FOR UPDATE).
         var instance = db.Database.IsNpgsql()
@@ -94,11 +149,14 @@ public sealed class WorkflowRunner(
             {
                 case TaskOpened opened:
                     var target = await UnitResolver.ResolveAsync(db, unit, opened.Task.UnitLevel ?? Assignee.DefaultUnitLevel, ct);
-                    var role = opened.Task.CandidateRole ?? throw new DomainException($"Bước '{opened.Name}' chưa có vai trò xử lý.");
+                    // A step the diagram gives to named accounts only (an assignee, candidate users) has no role.
+                    var named = opened.Task.Assignee is not null || opened.Task.CandidateUsers is { Count: > 0 };
+                    var role = opened.Task.CandidateRole ?? (named ? "" : throw new DomainException($"Bước '{opened.Name}' chưa có vai trò xử lý."));
                     var item = new WorkItem(instance.Id, opened.Task.Id, nomination.Id, opened.Task.ElementId, opened.Name ?? opened.Task.ElementId,
                         role, target.Id, opened.Task.OpenedAt, opened.Task.DueAt);
+                    item.OfferTo(opened.Task.Assignee, opened.Task.CandidateUsers);
                     db.WorkItems.Add(item);
-                    await notifier.NotifyRoleAsync(eventKey, Notifier.TaskAssigned, role, target.Id, With(model, opened.Name, opened.Task.DueAt, item.Id), ct);
+                    await notifier.NotifyOfferedAsync(eventKey, Notifier.TaskAssigned, item, With(model, opened.Name, opened.Task.DueAt, item.Id), ct);
                     break;
                 case TaskClosed closed:
                     var open = db.WorkItems.Local.SingleOrDefault(w => w.InstanceId == instance.Id && w.EngineTaskId == closed.TaskId)
@@ -117,23 +175,96 @@ public sealed class WorkflowRunner(
                 case NotificationRequested request:
                     await NotifyAsync(eventKey, request, unit, model, result.State, definition, comment, ct);
                     break;
+                case InstanceEnded ended when !instance.IsRoot:
+                    // A called workflow ended: its caller goes on with its variables (a cancelled one was cancelled by its caller).
+                    if (ended.Status == InstanceStatus.Completed)
+                        _followUps.Enqueue(c => ReturnToCallerAsync(instance, result.State, nomination, actor, c));
+                    break;
                 case InstanceEnded ended:
                     await EndAsync(eventKey, nomination, ended, actor, comment, model, ct);
                     break;
+                case CallActivityStarted started:
+                    _followUps.Enqueue(c => StartCalledAsync(instance, started, nomination, actor, c));
+                    break;
+                case CallActivityCancelled cancelled:
+                    _followUps.Enqueue(c => CancelCalledAsync(instance, cancelled, nomination, actor, c));
+                    break;
             }
         }
-        FollowTheDossier(nomination, result.State, comment, now);
     }
 
-    /// <summary>The dossier is "returned" exactly while the nominating unit holds a task on it.</summary>
-    private static void FollowTheDossier(Nomination nomination, InstanceState state, string? comment, DateTimeOffset now)
+    private readonly Queue<Func<CancellationToken, Task>> _followUps = new();
+
+    /// <summary>Carries out what the step's effects asked of other instances, then follows the dossier's state.</summary>
+    private async Task SettleAsync(Nomination nomination, string? comment, CancellationToken ct)
     {
+        for (var rounds = 0; _followUps.TryDequeue(out var next); rounds++)
+        {
+            if (rounds > 100) throw new DomainException("Các quy trình gọi nhau không dừng (quá 100 lượt trong một bước): hãy báo quản trị viên.");
+            await next(ct);
+        }
+        await FollowTheDossierAsync(nomination, comment, ct);
+    }
+
+    private async Task StartCalledAsync(WorkflowInstance caller, CallActivityStarted started, Nomination nomination, string? actor, CancellationToken ct)
+    {
+        var key = started.Call.CalledKey;
+        var version = started.Call.CalledVersion ?? (await WorkflowCatalog.LatestPublishedAsync(db, key, ct)).Version;
+        var definition = await catalog.GetAsync(db, key, version, ct);
+        var engine = new WorkflowEngine(await calendars.GetAsync(db, ct));
+        var child = WorkflowInstance.CalledBy(caller, started.Call.Id, Guid.NewGuid().ToString("N"), key, version);
+        var variables = (System.Text.Json.Nodes.JsonObject)started.Variables.DeepClone();
+        foreach (var (name, value) in Variables(nomination))
+            if (!variables.ContainsKey(name)) variables[name] = value?.DeepClone();
+        var result = engine.Start(definition, new StartInstance(child.Id, version, variables, actor), clock.GetUtcNow());
+        db.WorkflowInstances.Add(child);
+
+        var (_, callerDefinition, callerState, callerEngine) = await LoadAsync(caller.Id, ct);
+        var recorded = callerEngine.Execute(callerDefinition, callerState,
+            new RecordCalledInstance(started.Call.Id, child.Id) { ExpectedInstanceId = caller.Id }, clock.GetUtcNow());
+        await ApplyAsync(caller, callerDefinition, nomination, recorded, actor, null, ct);
+        await ApplyAsync(child, definition, nomination, result, actor, null, ct);
+    }
+
+    private async Task ReturnToCallerAsync(WorkflowInstance child, InstanceState childState, Nomination nomination, string? actor, CancellationToken ct)
+    {
+        var (caller, definition, state, engine) = await LoadAsync(child.ParentInstanceId!, ct);
+        if (state.FindCall(child.ParentCallId!) is null) return;
+        var result = engine.Execute(definition, state,
+            new CompleteCallActivity(child.ParentCallId!, childState.Variables, actor) { ExpectedInstanceId = caller.Id }, clock.GetUtcNow());
+        await ApplyAsync(caller, definition, nomination, result, actor, null, ct);
+    }
+
+    private async Task CancelCalledAsync(WorkflowInstance caller, CallActivityCancelled cancelled, Nomination nomination, string? actor, CancellationToken ct)
+    {
+        var childId = cancelled.CalledInstanceId
+            ?? await db.WorkflowInstances.Where(i => i.ParentInstanceId == caller.Id && i.ParentCallId == cancelled.CallId).Select(i => i.Id).FirstOrDefaultAsync(ct);
+        if (childId is null) return;
+        var (child, definition, state, engine) = await LoadAsync(childId, ct);
         if (state.Status != InstanceStatus.Running) return;
-        var withUnit = state.OpenTasks.Any(t => t.CandidateRole == Roles.UnitClerk);
+        var result = engine.Execute(definition, state, new CancelInstance(actor, "Quy trình gọi đã dừng bước này."), clock.GetUtcNow());
+        await ApplyAsync(child, definition, nomination, result, actor, null, ct);
+    }
+
+    /// <summary>The dossier is "returned" exactly while the nominating unit holds a task on it, in any of its running instances.</summary>
+    private async Task FollowTheDossierAsync(Nomination nomination, string? comment, CancellationToken ct)
+    {
+        var tracked = db.WorkflowInstances.Local.Where(i => i.NominationId == nomination.Id).ToList();
+        var trackedIds = tracked.Select(i => i.Id).ToList();
+        // The usual dossier has one instance, in memory: no other instance can hold the unit's task.
+        var alone = tracked.Count == 1 && tracked[0].IsRoot
+            && (!tracked[0].IsRunning || InstanceStateJson.Deserialize(tracked[0].StateJson).PendingCalls.Count == 0);
+        var others = alone
+            ? []
+            : await db.WorkflowInstances.AsNoTracking()
+                .Where(i => i.NominationId == nomination.Id && i.IsRunning && !trackedIds.Contains(i.Id)).Select(i => i.StateJson).ToListAsync(ct);
+        var states = tracked.Where(i => i.IsRunning).Select(i => i.StateJson).Concat(others).Select(InstanceStateJson.Deserialize).ToList();
+        if (states.Count == 0) return;
+        var withUnit = states.Any(s => s.OpenTasks.Any(t => t.CandidateRole == Roles.UnitClerk));
         if (withUnit && nomination.Status == NominationStatus.InReview)
             nomination.Return(comment ?? "Đơn vị bổ sung, hoàn thiện hồ sơ.");
         else if (!withUnit && nomination.Status == NominationStatus.Returned)
-            nomination.Resubmit(now);
+            nomination.Resubmit(clock.GetUtcNow());
     }
 
     private async Task NotifyAsync(string eventKey, NotificationRequested request, Unit unit, JsonObject model, InstanceState state,
