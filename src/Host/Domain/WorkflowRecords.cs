@@ -150,11 +150,13 @@ public sealed class WorkItem
     public void OfferTo(string? assignee, IReadOnlyList<string>? candidateUsers) =>
         (AssignedTo, CandidateUsers) = (assignee, candidateUsers is { Count: > 0 } ? $",{string.Join(',', candidateUsers)}," : null);
 
+    public string ClaimedByOther => $"Bước '{Name}' đã được {ClaimedBy} nhận xử lý: chỉ người đó xử lý, hoặc trả lại để người khác nhận.";
+
     public void Claim(string userName)
     {
         if (!IsOpen) throw new ConflictException($"Bước '{Name}' đã đóng, không nhận xử lý được nữa.");
         if (ClaimedBy is not null && !string.Equals(ClaimedBy, userName, StringComparison.OrdinalIgnoreCase))
-            throw new ConflictException($"Bước '{Name}' đã được {ClaimedBy} nhận xử lý.");
+            throw new ConflictException(ClaimedByOther);
         ClaimedBy = userName;
     }
 

@@ -128,14 +128,14 @@ public sealed class Access(AwardsDbContext db, CurrentUser user, TimeProvider cl
     /// Who a task is offered to, stated once: the one account the diagram assigns it to; otherwise the holders of its
     /// role in its unit and the accounts the diagram names beside the role. Once someone claimed it, only they act on it.
     /// </summary>
-    public static bool OfferedTo(WorkItem item, string userName, int unitId, IReadOnlySet<string> roles)
+    public static bool OfferedTo(WorkItem item, string userName, int unitId, IReadOnlySet<string> roles, bool ignoringClaim = false)
     {
-        if (item.ClaimedBy is not null && !Same(item.ClaimedBy, userName)) return false;
+        if (!ignoringClaim && item.ClaimedBy is not null && !Same(item.ClaimedBy, userName)) return false;
         if (item.AssignedTo is not null) return Same(item.AssignedTo, userName);
         return (item.UnitId == unitId && roles.Contains(item.Role)) || item.CandidateUserNames.Any(n => Same(n, userName));
     }
 
-    public bool CanAct(WorkItem item) => Standings.Any(s => OfferedTo(item, s.UserName, s.UnitId, s.Roles));
+    public bool CanAct(WorkItem item, bool ignoringClaim = false) => Standings.Any(s => OfferedTo(item, s.UserName, s.UnitId, s.Roles, ignoringClaim));
 
     /// <summary>The approver the caller acts for on <paramref name="item"/> as their deputy, or null when it is offered to the caller.</summary>
     public Standing? ActingFor(WorkItem item) =>
@@ -191,6 +191,12 @@ public sealed class Access(AwardsDbContext db, CurrentUser user, TimeProvider cl
 
     public static string? Mask(string? citizenId) =>
         citizenId is null ? null : new string('•', Math.Max(0, citizenId.Length - 3)) + citizenId[^3..];
+
+    /// <summary>
+    /// Who tells a dossier's workflow that something arrived from outside (a message: supplementary papers received, the
+    /// Ministry's decision came back): the emulation office (PV05, V05) of a dossier it may read, and administrators.
+    /// </summary>
+    public bool MayDeliverMessages => IsAdmin || user.IsInRole(Roles.Pv05Reviewer) || user.IsInRole(Roles.V05Reviewer);
 
     public void RequireAdmin()
     {

@@ -37,7 +37,9 @@ public sealed class ProblemMapping(IProblemDetailsService problems, ILogger<Prob
         WorkflowException e => e.Error switch
         {
             WorkflowError.TaskAlreadyCompleted or WorkflowError.TaskClosed or WorkflowError.InstanceNotRunning
-                or WorkflowError.TimerNotPending => Problem(409, "Đã có người xử lý trước", e.Message, e.Error.ToString()),
+                or WorkflowError.TimerNotPending or WorkflowError.TaskClaimedByOther
+                or WorkflowError.CallNotPending => Problem(409, "Đã có người xử lý trước", e.Message, e.Error.ToString()),
+            WorkflowError.MessageNotAwaited => Problem(409, "Hồ sơ không chờ thông điệp này", e.Message, e.Error.ToString()),
             WorkflowError.OutcomeNotAllowed => Problem(400, "Lựa chọn không hợp lệ", e.Message, e.Error.ToString()),
             WorkflowError.TaskNotFound => Problem(404, "Không tìm thấy", e.Message, e.Error.ToString()),
             _ => Problem(422, "Quy trình không thể đi tiếp", e.Message, e.Error.ToString()),

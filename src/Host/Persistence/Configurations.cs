@@ -237,6 +237,7 @@ internal sealed class WorkItemConfiguration : IEntityTypeConfiguration<WorkItem>
         b.HasIndex(w => new { w.Role, w.UnitId, w.ClosedAt });
         b.HasIndex(w => new { w.AssignedTo, w.ClosedAt });
         b.Ignore(w => w.CandidateUserNames);
+        b.Ignore(w => w.ClaimedByOther);
         b.HasOne(w => w.Nomination).WithMany().HasForeignKey(w => w.NominationId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne(w => w.Unit).WithMany().HasForeignKey(w => w.UnitId).OnDelete(DeleteBehavior.Restrict);
         b.Ignore(w => w.IsOpen);

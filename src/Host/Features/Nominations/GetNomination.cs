@@ -19,7 +19,8 @@ public static class GetNomination
         Guid Version, string CreatedBy, DateTimeOffset CreatedAt, DateTimeOffset? SubmittedAt, DateTimeOffset? ClosedAt,
         string? DecisionNumber, IReadOnlyList<NomineeView> Nominees, IReadOnlyList<AttachmentView> Attachments,
         IReadOnlyList<OpenStep> OpenSteps, IReadOnlyList<HistoryEntry> History,
-        Procedure Procedure, string ProcedureName, IReadOnlyList<ChecklistItem> Checklist, IReadOnlyList<string> MissingParts);
+        Procedure Procedure, string ProcedureName, IReadOnlyList<ChecklistItem> Checklist, IReadOnlyList<string> MissingParts,
+        IReadOnlyList<string> AwaitedMessages, bool MayDeliverMessages);
 
     /// <summary>A required part (of one nominee, for a per-nominee part) and the files that fulfil it.</summary>
     public sealed record ChecklistItem(string Code, string Name, string? Note, bool PerNominee, int? NomineeId, string Text, bool Fulfilled,
@@ -34,7 +35,8 @@ public static class GetNomination
     public sealed record AttachmentView(int Id, string FileName, long Size, AttachmentKind Kind, string ContentType, DateTimeOffset UploadedAt,
         string? PartCode, int? NomineeId, string? PartName);
 
-    public sealed record OpenStep(Guid Id, string StepName, string Role, string RoleName, string UnitName, DateTimeOffset OpenedAt, DateTimeOffset? DueAt);
+    public sealed record OpenStep(Guid Id, string StepName, string Role, string RoleName, string UnitName, DateTimeOffset OpenedAt, DateTimeOffset? DueAt,
+        string? AssignedTo, string? ClaimedBy);
 
     public sealed record HistoryEntry(DateTimeOffset At, string Kind, string? StepName, string? Actor, string? Outcome, string? Comment);
 
@@ -48,7 +50,7 @@ public static class GetNomination
             var openSteps = await db.WorkItems.AsNoTracking()
                 .Where(w => w.NominationId == n.Id && w.ClosedAt == null)
                 .OrderBy(w => w.OpenedAt)
-                .Select(w => new { w.Id, w.Name, w.Role, UnitName = w.Unit!.Name, w.OpenedAt, w.DueAt })
+                .Select(w => new { w.Id, w.Name, w.Role, UnitName = w.Unit!.Name, w.OpenedAt, w.DueAt, w.AssignedTo, w.ClaimedBy })
                 .ToListAsync(cancellationToken);
 
             var decisions = await db.Decisions.AsNoTracking()
@@ -58,6 +60,9 @@ public static class GetNomination
                 .ToListAsync(cancellationToken);
             var decision = decisions.FirstOrDefault();
 
+            var instances = await runner.HistoryAsync(n.Id, cancellationToken);
+            var awaited = instances.Where(i => i.Instance.IsRunning).SelectMany(i => i.State.AwaitedMessages).Select(m => m.MessageName)
+                .Distinct(StringComparer.Ordinal).ToList();
             var parts = await DossierParts.OfAsync(db, n.AwardTypeId, cancellationToken);
             var checklist = n.Checklist(parts);
             return new Result(
@@ -71,12 +76,14 @@ public static class GetNomination
                     m.Standing(n.Status), StandingNames.Of(m.Standing(n.Status)), m.PostponeReason, m.LeftOutReason))],
                 [.. n.Attachments.OrderBy(a => a.Id).Select(a => new AttachmentView(a.Id, a.FileName, a.Size, a.Kind, a.ContentType, a.UploadedAt,
                     a.PartCode, a.NomineeId, PartName(n, parts, a)))],
-                [.. openSteps.Select(w => new OpenStep(w.Id, w.Name, w.Role, Roles.Names.GetValueOrDefault(w.Role, w.Role), w.UnitName, w.OpenedAt, w.DueAt))],
-                await HistoryAsync(n, cancellationToken),
+                [.. openSteps.Select(w => new OpenStep(w.Id, w.Name, w.Role, Roles.Names.GetValueOrDefault(w.Role, w.Role), w.UnitName, w.OpenedAt, w.DueAt,
+                    w.AssignedTo, w.ClaimedBy))],
+                await HistoryAsync(n, instances, cancellationToken),
                 n.Procedure, ProcedureNames.Of(n.Procedure),
                 [.. checklist.Select(l => new ChecklistItem(l.Part.Code, l.Part.Name, l.Part.Note, l.Part.PerNominee, l.Nominee?.Id, l.Text, l.IsFulfilled,
                     [.. l.Files.Select(f => f.Id)]))],
-                [.. checklist.Where(l => !l.IsFulfilled).Select(l => l.Text)]);
+                [.. checklist.Where(l => !l.IsFulfilled).Select(l => l.Text)],
+                awaited, awaited.Count > 0 && access.MayDeliverMessages);
         }
 
         /// <summary>The part a file fulfils, by its code under the dossier's procedure (a part removed since still names it).</summary>
@@ -89,10 +96,11 @@ public static class GetNomination
             return part.PerNominee ? part.For(nominee) : part.Name;
         }
 
-        private async Task<IReadOnlyList<HistoryEntry>> HistoryAsync(Nomination n, CancellationToken ct)
+        private async Task<IReadOnlyList<HistoryEntry>> HistoryAsync(Nomination n,
+            IReadOnlyList<(WorkflowInstance Instance, InstanceState State, ToanDan.Awards.Workflows.Definitions.WorkflowDefinition Definition)> instances, CancellationToken ct)
         {
             var history = new List<HistoryEntry> { new(n.CreatedAt, "created", null, n.CreatedBy, null, null) };
-            foreach (var (_, state, definition) in await runner.HistoryAsync(n.Id, ct))
+            foreach (var (_, state, definition) in instances)
                 history.AddRange(state.Journal.Select(e => new HistoryEntry(
                     e.At,
                     e.Kind == JournalKind.Started ? "submitted" : JsonNamingPolicy.CamelCase.ConvertName(e.Kind.ToString()),

@@ -70,6 +70,11 @@ public static class NominationEndpoints
                 mediator.Send(new SubmitNomination.Command(id), ct))
             .WithSummary("Gửi hồ sơ đi xét duyệt, hoặc gửi lại hồ sơ bị trả lại.");
 
+        group.MapPost("/{id:int}/messages", (int id, DeliverMessage.Body body, IMediator mediator, CancellationToken ct) =>
+                mediator.Send(new DeliverMessage.Command(id, body.Message, body.Comment), ct))
+            .WithSummary("Ghi nhận một thông điệp mà quy trình của hồ sơ đang chờ (ví dụ: đã nhận hồ sơ bổ sung, quyết định của Bộ đã về); " +
+                "thông điệp không có bước nào chờ bị từ chối (409).");
+
         group.MapPost("/{id:int}/withdraw", (int id, WithdrawRequest? body, IMediator mediator, CancellationToken ct) =>
                 mediator.Send(new WithdrawNomination.Command(id, body?.Reason), ct))
             .WithSummary("Rút hồ sơ (dừng quy trình xét duyệt nếu đang chạy).");

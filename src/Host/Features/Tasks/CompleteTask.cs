@@ -68,9 +68,14 @@ public static class CompleteTask
             if (item is null || !access.CanAct(item))
             {
                 var visible = item is not null && await access.VisibleNominations().AnyAsync(n => n.Id == item.NominationId, cancellationToken);
-                if (!visible) throw new NotFoundException("Không tìm thấy bước xử lý này, hoặc anh/chị không có quyền xem hồ sơ của nó.");
-                throw new ForbiddenException($"Bước '{item!.Name}' không được giao cho anh/chị; chỉ {RoleName(item.Role)} của đơn vị được giao mới xử lý được.");
+                if (!visible) throw new NotFoundException(ClaimTask.NotFound);
+                if (access.CanAct(item!, ignoringClaim: true))
+                    throw new ConflictException(item!.IsOpen ? item.ClaimedByOther : await ClosedMessageAsync(item, cancellationToken));
+                throw new ForbiddenException(item!.AssignedTo is { } assignee
+                    ? $"Bước '{item.Name}' được giao riêng cho {assignee}."
+                    : $"Bước '{item.Name}' không được giao cho anh/chị; chỉ {RoleName(item.Role)} của đơn vị được giao mới xử lý được.");
             }
+            var standingIn = access.ActingFor(item);
             if (!item.IsOpen) throw new ConflictException(await ClosedMessageAsync(item, cancellationToken));
 
             var step = await StepAsync(item, cancellationToken);
@@ -86,6 +91,14 @@ public static class CompleteTask
 
             var comment = string.IsNullOrWhiteSpace(request.Comment) ? null : request.Comment.Trim();
             await runner.CompleteAsync(nomination, item, request.Outcome, comment, user.UserName, cancellationToken);
+            if (standingIn is { For: { } substitution })
+            {
+                // Who acted for whom stays in the step and in the audit trail.
+                item.ActedFor(standingIn.UserName);
+                db.AuditEntries.Add(new AuditEntry(clock.GetUtcNow(), user.UserName, "CompleteTask.ActedFor", "Tasks", item.Id.ToString(),
+                    $"Xử lý thay {standingIn.FullName ?? standingIn.UserName} ({standingIn.UserName}) theo ủy quyền từ {VietnamTime.Date(substitution.From)} " +
+                    $"đến {VietnamTime.Date(substitution.To)}: {substitution.Reason}", user.IpAddress));
+            }
             await db.SaveChangesAsync(cancellationToken);
 
             var open = await db.WorkItems.AsNoTracking()

@@ -22,7 +22,8 @@ public static class GetTask
         DateTimeOffset OpenedAt, DateTimeOffset? DueAt, string Waited, string Deadline, Deadlines.Urgency Urgency,
         bool IsOpen, bool CanAct, IReadOnlyList<string> Outcomes,
         DateTimeOffset? ClosedAt, string? ClosedBy, string? Outcome, string? Comment,
-        string? ReturnsTo, IReadOnlyList<Return> ReturnedFrom);
+        string? ReturnsTo, IReadOnlyList<Return> ReturnedFrom,
+        string? AssignedTo, string? ClaimedBy, bool CanClaim, bool CanRelease, string? ActingFor, string? ClosedOnBehalfOf);
 
     /// <summary>A step that returned the dossier to this one: its name, the level (role and unit) that returned it, who, when and why.</summary>
     public sealed record Return(string StepName, string Level, string By, DateTimeOffset At, string? Comment);
@@ -57,7 +58,12 @@ public static class GetTask
             return new Result(item.Id, item.NominationId, item.ElementId, item.Name, Roles.Names.GetValueOrDefault(item.Role, item.Role),
                 item.Unit!.Name, item.OpenedAt, item.DueAt, Deadlines.Waited(item.OpenedAt, now), deadline, urgency,
                 item.IsOpen, item.IsOpen && access.CanAct(item), outcomes, item.ClosedAt, closedBy, item.Outcome, item.Comment,
-                returnsTo, returnedFrom);
+                returnsTo, returnedFrom,
+                item.AssignedTo, item.ClaimedBy,
+                item.IsOpen && Access.IsShared(item) && item.ClaimedBy is null && access.CanAct(item),
+                item.IsOpen && item.ClaimedBy is not null && access.CanAct(item),
+                item.IsOpen ? access.ActingFor(item) is { } standing ? standing.FullName ?? standing.UserName : null : null,
+                item.ClosedOnBehalfOf);
         }
 
         private async Task<IReadOnlyList<Return>> ReturnsAsync(WorkItem item, InstanceState state, CancellationToken ct)

@@ -15,6 +15,10 @@ public static class TaskEndpoints
                 mediator.Send(new CompleteTask.Command(id, body.Outcome?.Trim() ?? "", body.Comment, body.Nominees), ct))
             .WithSummary("Xử lý một bước: đồng ý, trả lại hoặc không đồng ý (kèm lý do), có thể loại hoặc tạm hoãn từng người được đề nghị " +
                 "(nominees[].do: keep, strike, postpone).");
+        group.MapPost("/{id:guid}/claim", (Guid id, IMediator mediator, CancellationToken ct) => mediator.Send(new ClaimTask.Command(id), ct))
+            .WithSummary("Nhận xử lý một bước đang giao cho nhiều người: đến khi trả lại, chỉ anh/chị xử lý được bước này.");
+        group.MapPost("/{id:guid}/release", (Guid id, IMediator mediator, CancellationToken ct) => mediator.Send(new ReleaseTask.Command(id), ct))
+            .WithSummary("Trả lại bước đã nhận, để những người khác được giao cũng nhận xử lý được.");
         group.MapPost("/{id:guid}/postpone", (Guid id, PostponeBody body, IMediator mediator, CancellationToken ct) =>
                 mediator.Send(new Nominations.PostponeNomination.Command(id, body.Reason), ct))
             .WithSummary("Tạm hoãn cả hồ sơ ở bước này (kỷ luật, khiếu nại, thanh tra đang giải quyết): dừng quy trình, không phải không đồng ý.");

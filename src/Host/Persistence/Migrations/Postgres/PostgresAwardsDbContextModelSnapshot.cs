@@ -1198,6 +1198,50 @@ namespace ToanDan.Awards.Host.Persistence.Migrations.Postgres
                     b.ToTable("SignedDecisionCopies");
                 });
 
+            modelBuilder.Entity("ToanDan.Awards.Host.Domain.Substitution", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Deputy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTimeOffset?>("EndedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Principal")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateOnly>("To")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Deputy", "To");
+
+                    b.HasIndex("Principal", "To");
+
+                    b.ToTable("Substitutions");
+                });
+
             modelBuilder.Entity("ToanDan.Awards.Host.Domain.Unit", b =>
                 {
                     b.Property<int>("Id")
@@ -1258,6 +1302,15 @@ namespace ToanDan.Awards.Host.Persistence.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<string>("AssignedTo")
+                        .HasColumnType("text");
+
+                    b.Property<string>("CandidateUsers")
+                        .HasColumnType("text");
+
+                    b.Property<string>("ClaimedBy")
+                        .HasColumnType("text");
+
                     b.Property<string>("CloseReason")
                         .HasColumnType("text");
 
@@ -1265,6 +1318,9 @@ namespace ToanDan.Awards.Host.Persistence.Migrations.Postgres
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("ClosedBy")
+                        .HasColumnType("text");
+
+                    b.Property<string>("ClosedOnBehalfOf")
                         .HasColumnType("text");
 
                     b.Property<string>("Comment")
@@ -1311,6 +1367,8 @@ namespace ToanDan.Awards.Host.Persistence.Migrations.Postgres
 
                     b.HasIndex("UnitId");
 
+                    b.HasIndex("AssignedTo", "ClosedAt");
+
                     b.HasIndex("InstanceId", "EngineTaskId")
                         .IsUnique();
 
@@ -1331,6 +1389,12 @@ namespace ToanDan.Awards.Host.Persistence.Migrations.Postgres
                     b.Property<int>("NominationId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("ParentCallId")
+                        .HasColumnType("text");
+
+                    b.Property<string>("ParentInstanceId")
+                        .HasColumnType("text");
+
                     b.Property<int>("Revision")
                         .IsConcurrencyToken()
                         .HasColumnType("integer");
@@ -1349,6 +1413,8 @@ namespace ToanDan.Awards.Host.Persistence.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("NominationId");
+
+                    b.HasIndex("ParentInstanceId");
 
                     b.ToTable("WorkflowInstances");
                 });

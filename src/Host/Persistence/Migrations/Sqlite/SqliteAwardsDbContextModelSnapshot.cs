@@ -1159,6 +1159,48 @@ namespace ToanDan.Awards.Host.Persistence.Migrations.Sqlite
                     b.ToTable("SignedDecisionCopies");
                 });
 
+            modelBuilder.Entity("ToanDan.Awards.Host.Domain.Substitution", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Deputy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("EndedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Principal")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("To")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Deputy", "To");
+
+                    b.HasIndex("Principal", "To");
+
+                    b.ToTable("Substitutions");
+                });
+
             modelBuilder.Entity("ToanDan.Awards.Host.Domain.Unit", b =>
                 {
                     b.Property<int>("Id")
@@ -1217,6 +1259,15 @@ namespace ToanDan.Awards.Host.Persistence.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AssignedTo")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CandidateUsers")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClaimedBy")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("CloseReason")
                         .HasColumnType("TEXT");
 
@@ -1224,6 +1275,9 @@ namespace ToanDan.Awards.Host.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("ClosedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClosedOnBehalfOf")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Comment")
@@ -1270,6 +1324,8 @@ namespace ToanDan.Awards.Host.Persistence.Migrations.Sqlite
 
                     b.HasIndex("UnitId");
 
+                    b.HasIndex("AssignedTo", "ClosedAt");
+
                     b.HasIndex("InstanceId", "EngineTaskId")
                         .IsUnique();
 
@@ -1290,6 +1346,12 @@ namespace ToanDan.Awards.Host.Persistence.Migrations.Sqlite
                     b.Property<int>("NominationId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ParentCallId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ParentInstanceId")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Revision")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
@@ -1308,6 +1370,8 @@ namespace ToanDan.Awards.Host.Persistence.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("NominationId");
+
+                    b.HasIndex("ParentInstanceId");
 
                     b.ToTable("WorkflowInstances");
                 });
