@@ -33,14 +33,17 @@ public sealed class Access(AwardsDbContext db, CurrentUser user, TimeProvider cl
         var isClerk = user.IsInRole(Roles.UnitClerk);
         var me = user.UserName;
         var named = $",{me},";
-        var offered = Standings.Count > 1 ? OfferedToMe().Select(w => w.Id) : null;
-        return db.Nominations.Where(n =>
+        var visible = db.Nominations.Where(n =>
             (isClerk && n.UnitId == unitId)
             || db.WorkItems.Any(w => w.NominationId == n.Id && (
                 (reviewing.Contains(w.Role) && w.Unit!.Path.StartsWith(path))
                 // Steps the diagram gives this person by name, and steps they handled (as someone's deputy too).
-                || w.AssignedTo == me || (w.CandidateUsers != null && w.CandidateUsers.Contains(named)) || w.ClosedBy == me
-                || (offered != null && offered.Contains(w.Id)))));
+                || w.AssignedTo == me || (w.CandidateUsers != null && w.CandidateUsers.Contains(named)) || w.ClosedBy == me)));
+        if (Standings.Count == 1) return visible;
+        // A deputy also sees the dossiers whose steps are offered to them for the approvers they stand in for.
+        var offered = OfferedToMe().Select(w => w.NominationId);
+        var seen = visible.Select(n => n.Id);
+        return db.Nominations.Where(n => seen.Contains(n.Id) || offered.Contains(n.Id));
     }
 
     public async Task<Nomination> VisibleNominationAsync(int id, CancellationToken ct, bool forUpdate = false)

@@ -43,19 +43,19 @@ public sealed class WorkflowRunner(
     /// <summary>The person takes a task offered to several people; the engine refuses one someone else holds.</summary>
     public async Task ClaimAsync(WorkItem item, string actor, CancellationToken ct)
     {
+        item.Claim(actor);
         var (instance, definition, state, engine) = await LoadAsync(item.InstanceId, ct);
         var result = engine.Execute(definition, state, new ClaimTask(item.EngineTaskId, actor) { ExpectedInstanceId = item.InstanceId }, clock.GetUtcNow());
         instance.Save(InstanceStateJson.Serialize(result.State), result.State.Status == InstanceStatus.Running);
-        item.Claim(actor);
     }
 
     /// <summary>The person who took the task gives it back to everyone it is offered to.</summary>
     public async Task ReleaseAsync(WorkItem item, string actor, CancellationToken ct)
     {
+        item.Release(actor);
         var (instance, definition, state, engine) = await LoadAsync(item.InstanceId, ct);
         var result = engine.Execute(definition, state, new ReleaseTask(item.EngineTaskId, actor) { ExpectedInstanceId = item.InstanceId }, clock.GetUtcNow());
         instance.Save(InstanceStateJson.Serialize(result.State), result.State.Status == InstanceStatus.Running);
-        item.Release(actor);
     }
 
     /// <summary>The messages the dossier's running instances wait for (receive tasks, message events), by name.</summary>

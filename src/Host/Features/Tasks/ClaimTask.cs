@@ -24,7 +24,6 @@ public static class ClaimTask
             var item = await OfferedTaskAsync(db, access, request.TaskId, cancellationToken);
             if (!Access.IsShared(item))
                 throw new NotApplicableException($"Bước '{item.Name}' được giao riêng cho {item.AssignedTo}: không cần nhận xử lý.");
-            item.Claim(user.UserName);
             await runner.ClaimAsync(item, user.UserName, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             return new Result(item.Id, item.ClaimedBy);

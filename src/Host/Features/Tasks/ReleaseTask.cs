@@ -19,7 +19,6 @@ public static class ReleaseTask
         public async Task<ClaimTask.Result> Handle(Command request, CancellationToken cancellationToken)
         {
             var item = await ClaimTask.OfferedTaskAsync(db, access, request.TaskId, cancellationToken);
-            item.Release(user.UserName);
             await runner.ReleaseAsync(item, user.UserName, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             return new ClaimTask.Result(item.Id, item.ClaimedBy);

@@ -11,6 +11,8 @@ public static class TaskEndpoints
             .WithSummary("Các bước đang chờ anh/chị xử lý, việc cũ nhất trước.");
         group.MapGet("/office", (IMediator mediator, CancellationToken ct) => mediator.Send(new ListOfficeWork.Query(), ct))
             .WithSummary("Việc chung của đợt đang chờ anh/chị: tổng hợp quyết định (Phòng PV05), ký dự thảo quyết định (người có thẩm quyền).");
+        group.MapGet("/{id:guid}", (Guid id, IMediator mediator, CancellationToken ct) => mediator.Send(new GetTask.Query(id), ct))
+            .WithSummary("Một bước của hồ sơ: giao cho ai, thời hạn, các lựa chọn, ai đã nhận xử lý, anh/chị có xử lý (hoặc xử lý thay) được không.");
         group.MapPost("/{id:guid}/complete", (Guid id, CompleteTask.Body body, IMediator mediator, CancellationToken ct) =>
                 mediator.Send(new CompleteTask.Command(id, body.Outcome?.Trim() ?? "", body.Comment, body.Nominees), ct))
             .WithSummary("Xử lý một bước: đồng ý, trả lại hoặc không đồng ý (kèm lý do), có thể loại hoặc tạm hoãn từng người được đề nghị " +
