@@ -45,6 +45,7 @@ public class AwardsApp : WebApplicationFactory<Program>
         builder.UseSetting("Demo:Enabled", "true");
         builder.UseSetting("Timers:Enabled", "false");
         builder.UseSetting("Attachments:Root", AttachmentsFolder);
+        builder.UseSetting("Backup:Folder", Path.Combine(_folder, "backups"));
         builder.UseSetting("Email:Outbox:Enabled", "false");
         builder.UseSetting("Email:PickupDirectory", MailFolder);
         // Every test logs in from 127.0.0.1, many times over: the login limits are tested by a fixture of their own.
