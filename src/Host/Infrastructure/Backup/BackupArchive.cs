@@ -42,6 +42,9 @@ public static class BackupArchive
     public static async Task<BackupManifest> CreateAsync(string connectionString, string attachmentsRoot, string zipPath, DateTimeOffset now,
         CancellationToken ct)
     {
+        // Opening a missing file would create an empty database and back that up.
+        var database = new SqliteConnectionStringBuilder(connectionString).DataSource;
+        if (!File.Exists(database)) throw new DomainException($"Không tìm thấy cơ sở dữ liệu {Path.GetFullPath(database)}: chưa sao lưu được.");
         var folder = Path.GetDirectoryName(Path.GetFullPath(zipPath))!;
         Directory.CreateDirectory(folder);
         var snapshot = Path.Combine(folder, $".snapshot-{Guid.NewGuid():N}.db");
