@@ -15,7 +15,7 @@ using static ToanDan.Awards.Host.Tests.Features.Tasks.TestDossiers;
 namespace ToanDan.Awards.Host.Tests.Infrastructure.Backup;
 
 /// <summary>Backups of the running application, restored into fresh folders and run again.</summary>
-public class BackupTests(AwardsApp app) : IClassFixture<AwardsApp>
+public class BackupTests(AwardsApp app, Xunit.Abstractions.ITestOutputHelper output) : IClassFixture<AwardsApp>
 {
     private static int _uploads;
 
@@ -72,6 +72,8 @@ public class BackupTests(AwardsApp app) : IClassFixture<AwardsApp>
         });
         var sourceNominations = await app.WithScopeAsync(async services =>
             await services.GetRequiredService<AwardsDbContext>().Nominations.AsNoTracking().Include(n => n.Nominees).ToDictionaryAsync(n => n.Id));
+        output.WriteLine($"{backups.Count} backups while dossiers moved; restored the one at index {backups.Count / 2}: " +
+            $"{nominations.Count} of {sourceNominations.Count} dossiers, {attachments.Count} files, {decisions.Count} decisions.");
         Assert.Equal(manifest.Counts.Dossiers, nominations.Count);
         Assert.Equal(manifest.Counts.Attachments, attachments.Count);
         Assert.Equal(manifest.Counts.Decisions, decisions.Count);
