@@ -45,6 +45,8 @@ public static class HostSetup
         services.AddSingleton<Documents.PdfPrinter>();
         services.AddScoped<Features.Documents.DecisionDocumentBuilder>();
         services.Configure<AttachmentOptions>(configuration.GetSection("Attachments"));
+        services.Configure<Infrastructure.Backup.BackupOptions>(configuration.GetSection("Backup"));
+        services.AddScoped<Infrastructure.Backup.BackupFolder>();
         services.Configure<TimerOptions>(configuration.GetSection("Timers"));
         services.AddHostedService<TimerService>();
         services.AddAwardsEmail(configuration);
@@ -132,17 +134,22 @@ public static class HostSetup
 
     private static void AddAwardsDatabase(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
-        var provider = configuration["Database:Provider"] ?? "sqlite";
         var connection = configuration.GetConnectionString("Awards");
-        if (provider.Equals("postgres", StringComparison.OrdinalIgnoreCase))
+        if (UsesPostgres(configuration))
         {
             services.AddDbContext<AwardsDbContext, PostgresAwardsDbContext>(options =>
                 options.UseNpgsql(connection ?? throw new InvalidOperationException("ConnectionStrings:Awards is required for PostgreSQL.")));
             return;
         }
-        services.AddDbContext<AwardsDbContext, SqliteAwardsDbContext>(options =>
-            options.UseSqlite(connection ?? $"Data Source={Path.Combine(environment.ContentRootPath, "App_Data", "awards.db")}"));
+        services.AddDbContext<AwardsDbContext, SqliteAwardsDbContext>(options => options.UseSqlite(SqliteConnectionString(configuration, environment)));
     }
+
+    /// <summary>The SQLite database the host uses (the backup command reads the same one).</summary>
+    internal static string SqliteConnectionString(IConfiguration configuration, IHostEnvironment environment) =>
+        configuration.GetConnectionString("Awards") ?? $"Data Source={Path.Combine(environment.ContentRootPath, "App_Data", "awards.db")}";
+
+    internal static bool UsesPostgres(IConfiguration configuration) =>
+        (configuration["Database:Provider"] ?? "sqlite").Equals("postgres", StringComparison.OrdinalIgnoreCase);
 
     private static void AddAwardsIdentity(this IServiceCollection services)
     {

@@ -1,4 +1,7 @@
 using ToanDan.Awards.Host;
+using ToanDan.Awards.Host.Infrastructure.Backup;
+
+if (await BackupCommandLine.RunBackupCommandAsync(args) is { } exitCode) return exitCode;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddAwardsHost();
@@ -6,6 +9,7 @@ builder.AddAwardsHost();
 var app = builder.Build();
 await app.UseAwardsHostAsync();
 await app.RunAsync();
+return 0;
 
 /// <summary>Entry point, visible to the integration tests.</summary>
 public partial class Program;

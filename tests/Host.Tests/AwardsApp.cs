@@ -15,8 +15,15 @@ namespace ToanDan.Awards.Host.Tests;
 /// </summary>
 public class AwardsApp : WebApplicationFactory<Program>
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "toandan-tests", Guid.NewGuid().ToString("N"));
+    private readonly string _folder;
     private readonly ConcurrentDictionary<string, LoginResult> _tokens = new();
+
+    public AwardsApp() : this(Path.Combine(Path.GetTempPath(), "toandan-tests", Guid.NewGuid().ToString("N")))
+    {
+    }
+
+    /// <summary>The application on the data already in <paramref name="folder"/> (awards.db, attachments/): a restored backup.</summary>
+    protected AwardsApp(string folder) => _folder = folder;
 
     public ManualClock Clock { get; } = new(new DateTimeOffset(2026, 11, 2, 2, 0, 0, TimeSpan.Zero));
 
@@ -38,6 +45,7 @@ public class AwardsApp : WebApplicationFactory<Program>
         builder.UseSetting("Demo:Enabled", "true");
         builder.UseSetting("Timers:Enabled", "false");
         builder.UseSetting("Attachments:Root", AttachmentsFolder);
+        builder.UseSetting("Backup:Folder", Path.Combine(_folder, "backups"));
         builder.UseSetting("Email:Outbox:Enabled", "false");
         builder.UseSetting("Email:PickupDirectory", MailFolder);
         // Every test logs in from 127.0.0.1, many times over: the login limits are tested by a fixture of their own.

@@ -78,11 +78,16 @@ public sealed class AttachmentStore(IOptions<AttachmentOptions> options, IHostEn
 
     public void Delete(string key) => File.Delete(PathOf(key));
 
+    /// <summary>The folder of the files, as configured (relative to the content root); the backup reads it too.</summary>
+    public string Root => RootOf(options.Value, environment);
+
+    public static string RootOf(AttachmentOptions options, IHostEnvironment environment) =>
+        Path.IsPathRooted(options.Root) ? options.Root : Path.Combine(environment.ContentRootPath, options.Root);
+
     private string PathOf(string key)
     {
         if (key.Length != 32 || !key.All(char.IsAsciiHexDigit)) throw new ArgumentException("Bad storage key.", nameof(key));
-        var root = Path.IsPathRooted(options.Value.Root) ? options.Value.Root : Path.Combine(environment.ContentRootPath, options.Value.Root);
-        return Path.Combine(root, key[..2], key);
+        return Path.Combine(Root, key[..2], key);
     }
 
     internal static string Readable(long bytes) => bytes >= 1024 * 1024

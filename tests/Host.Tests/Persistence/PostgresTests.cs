@@ -91,6 +91,22 @@ public sealed class PostgresTests(PostgresTests.PostgresApp app) : IClassFixture
             Assert.Contains("mỗi người chỉ được đề nghị một lần", await refused.Content.ReadAsStringAsync());
     }
 
+    [Fact]
+    public async Task A_backup_asked_of_the_application_on_postgresql_is_answered_with_pg_dump()
+    {
+        var admin = await app.ClientForAsync("admin");
+
+        var made = await admin.PostAsync("/api/admin/backups", null);
+        var listed = await admin.GetAsync("/api/admin/backups");
+
+        foreach (var response in new[] { made, listed })
+        {
+            var problem = await Dossiers.ProblemAsync(response, HttpStatusCode.Conflict);
+            Assert.Equal(ToanDan.Awards.Host.Infrastructure.Backup.BackupArchive.UsePgDump, problem.GetProperty("detail").GetString());
+            Assert.Contains("pg_dump", problem.GetProperty("detail").GetString());
+        }
+    }
+
     /// <summary>The application on its own PostgreSQL cluster.</summary>
     [Fact]
     public async Task Each_award_types_certificate_layout_is_saved_and_restored()

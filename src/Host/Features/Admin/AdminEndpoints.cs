@@ -11,7 +11,7 @@ namespace ToanDan.Awards.Host.Features.Admin;
 
 public static class AdminEndpoints
 {
-    /// <summary>/api/admin: units, accounts, award types, rounds, holidays, the audit trail, revocation and the certificate form of each award type; administrators only.</summary>
+    /// <summary>/api/admin: units, accounts, award types, rounds, holidays, the audit trail, revocation, the certificate form of each award type and backups; administrators only.</summary>
     public static void MapAdminEndpoints(this RouteGroupBuilder api)
     {
         var admin = api.MapGroup("/admin").WithTags("Admin").RequireAdmin();
@@ -134,6 +134,23 @@ public static class AdminEndpoints
         admin.MapPost("/decisions/{id:int}/revoke", (int id, RevokeDecision.Body body, IMediator m, CancellationToken ct) =>
                 m.Send(new RevokeDecision.Command(id, body.Reason ?? ""), ct))
             .WithSummary("Thu hồi quyết định khen thưởng, ghi rõ lý do.");
+
+        var backups = admin.MapGroup("/backups");
+        backups.MapGet("", (IMediator m, CancellationToken ct) => m.Send(new ListBackups.Query(), ct))
+            .WithSummary("Các bản sao lưu trong thư mục sao lưu, mới nhất trước (SQLite; trên PostgreSQL: 409, sao lưu bằng pg_dump).");
+        backups.MapPost("", async (IMediator m, CancellationToken ct) =>
+            {
+                var result = await m.Send(new MakeBackup.Request(), ct);
+                return Results.Created($"/api/admin/backups/{result.Name}", result);
+            })
+            .WithSummary("Sao lưu ngay cơ sở dữ liệu và các tệp đính kèm vào một tệp .zip (có manifest.json: thời điểm, phiên bản, số lượng, SHA-256 từng tệp), trong khi hệ thống vẫn chạy; ghi nhật ký.");
+        backups.MapGet("/{name}", async (string name, IMediator m, HttpResponse response, CancellationToken ct) =>
+            {
+                var file = await m.Send(new DownloadBackup.Request(name), ct);
+                response.Headers.XContentTypeOptions = "nosniff";
+                return Results.File(file.Content, "application/zip", file.FileName);
+            })
+            .WithSummary("Tải một bản sao lưu về máy (ghi nhật ký: bản sao lưu chứa toàn bộ dữ liệu cá nhân).");
 
         var layout = awardTypes.MapGroup("/{id:int}/certificate-layout");
         layout.MapGet("", (int id, IMediator m, CancellationToken ct) => m.Send(new GetCertificateLayout.Query(id), ct))

@@ -50,6 +50,8 @@ public static class AuditWords
         ["SignDecision.Command"] = "Ký quyết định",
         ["LeaveOutNominee.Command"] = "Để lại người được đề nghị cho quyết định sau",
         ["DiscardDecisionDraft.Command"] = "Hủy dự thảo quyết định",
+        ["MakeBackup.Command"] = "Sao lưu dữ liệu",
+        ["DownloadBackup.Command"] = "Tải bản sao lưu về máy",
     };
 
     /// <summary>A refused command (see <see cref="Domain.AuditedRefusalException"/>) reads as the command, refused.</summary>
