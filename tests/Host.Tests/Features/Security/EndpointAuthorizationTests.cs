@@ -163,6 +163,10 @@ public class EndpointAuthorizationTests(EndpointMatrix matrix) : IClassFixture<E
         R("GET /dang-nhap", Anyone, _ => "/dang-nhap"),
         R("POST /dang-nhap", Anyone, _ => "/dang-nhap", EmptyForm, EmptyForm),
         R("GET /khong-co-quyen", Anyone, _ => "/khong-co-quyen"),
+        // The Scalar package's own script and icon for the API reference: no data, the reference itself is for administrators.
+        R("GET /api/docs/scalar.js", Anyone, _ => "/api/docs/scalar.js"),
+        R("GET /api/docs/scalar.aspnetcore.js", Anyone, _ => "/api/docs/scalar.aspnetcore.js"),
+        R("GET /api/docs/favicon.svg", Anyone, _ => "/api/docs/favicon.svg"),
         R("GET /loi/{code:int}", Anyone, _ => "/loi/404"),
         R("POST /loi/{code:int}", Anyone, _ => "/loi/404", EmptyForm, EmptyForm),
 
@@ -231,8 +235,8 @@ public class EndpointAuthorizationTests(EndpointMatrix matrix) : IClassFixture<E
         R("POST /api/nominations/{id:int}/nominees/{nomineeId:int}/resume", Scoped(Resource.PostponedNominee, "PV05", c => c.SignedIn),
             p => $"/api/nominations/{p.Dossier}/nominees/{p.Nominee}/resume", Json(new { reason = "thử quyền" }), Json(new { reason = TooLong })),
         R("POST /dot-khen-thuong/{id:int}?handler=Resume", Scoped(Resource.PostponedNominee, "PV05", c => c.SignedIn),
-            p => $"/dot-khen-thuong/{p.Round}", (p, t) => Form(("nominationId", $"{p.Dossier}"), ("nomineeId", $"{p.Nominee}"), ("reason", "thử quyền"))(p, t),
-            (p, t) => Form(("nominationId", $"{p.Dossier}"), ("nomineeId", $"{p.Nominee}"), ("reason", TooLong))(p, t)),
+            p => $"/dot-khen-thuong/{p.Round}", (p, t) => Form(("Resume.NominationId", $"{p.Dossier}"), ("Resume.NomineeId", $"{p.Nominee}"), ("Resume.Reason", "thử quyền"))(p, t),
+            (p, t) => Form(("Resume.NominationId", $"{p.Dossier}"), ("Resume.NomineeId", $"{p.Nominee}"), ("Resume.Reason", TooLong))(p, t)),
 
         // A step: its page for those who may read its dossier; completed by the role it is routed to, in its unit.
         R("GET /nhiem-vu/{id:guid}", Scoped(Resource.Step), p => $"/nhiem-vu/{p.Task}"),
@@ -278,15 +282,15 @@ public class EndpointAuthorizationTests(EndpointMatrix matrix) : IClassFixture<E
         R("GET /api/rounds", Holders(RoundWorkers), _ => "/api/rounds"),
         R("GET /dot-khen-thuong", Holders(RoundWorkers), _ => "/dot-khen-thuong"),
         R("GET /api/rounds/{id:int}", Scoped(Resource.Round), p => $"/api/rounds/{p.Round}"),
-        R("GET /api/rounds/{id:int}/proposal.docx", Scoped(Resource.Round), p => $"/api/rounds/{p.Round}/proposal.docx"),
-        R("GET /api/rounds/{id:int}/proposal.pdf", Scoped(Resource.Round), p => $"/api/rounds/{p.Round}/proposal.pdf"),
-        R("GET /api/rounds/{id:int}/medal-list.docx", Scoped(Resource.Round), p => $"/api/rounds/{p.Round}/medal-list.docx"),
-        R("GET /api/rounds/{id:int}/medal-list.pdf", Scoped(Resource.Round), p => $"/api/rounds/{p.Round}/medal-list.pdf"),
+        R("GET /api/rounds/{id:int}/proposal.docx", Scoped(Resource.ProposalRound), p => $"/api/rounds/{p.Round}/proposal.docx"),
+        R("GET /api/rounds/{id:int}/proposal.pdf", Scoped(Resource.ProposalRound), p => $"/api/rounds/{p.Round}/proposal.pdf"),
+        R("GET /api/rounds/{id:int}/medal-list.docx", Scoped(Resource.ProposalRound), p => $"/api/rounds/{p.Round}/medal-list.docx"),
+        R("GET /api/rounds/{id:int}/medal-list.pdf", Scoped(Resource.ProposalRound), p => $"/api/rounds/{p.Round}/medal-list.pdf"),
         R("GET /dot-khen-thuong/{id:int}", Scoped(Resource.Round), p => $"/dot-khen-thuong/{p.Round}"),
-        R("GET /dot-khen-thuong/{id:int}/to-trinh.docx", Scoped(Resource.Round), p => $"/dot-khen-thuong/{p.Round}/to-trinh.docx"),
-        R("GET /dot-khen-thuong/{id:int}/to-trinh.pdf", Scoped(Resource.Round), p => $"/dot-khen-thuong/{p.Round}/to-trinh.pdf"),
-        R("GET /dot-khen-thuong/{id:int}/danh-sach-trich-ngang.docx", Scoped(Resource.Round), p => $"/dot-khen-thuong/{p.Round}/danh-sach-trich-ngang.docx"),
-        R("GET /dot-khen-thuong/{id:int}/danh-sach-trich-ngang.pdf", Scoped(Resource.Round), p => $"/dot-khen-thuong/{p.Round}/danh-sach-trich-ngang.pdf"),
+        R("GET /dot-khen-thuong/{id:int}/to-trinh.docx", Scoped(Resource.ProposalRound), p => $"/dot-khen-thuong/{p.Round}/to-trinh.docx"),
+        R("GET /dot-khen-thuong/{id:int}/to-trinh.pdf", Scoped(Resource.ProposalRound), p => $"/dot-khen-thuong/{p.Round}/to-trinh.pdf"),
+        R("GET /dot-khen-thuong/{id:int}/danh-sach-trich-ngang.docx", Scoped(Resource.ProposalRound), p => $"/dot-khen-thuong/{p.Round}/danh-sach-trich-ngang.docx"),
+        R("GET /dot-khen-thuong/{id:int}/danh-sach-trich-ngang.pdf", Scoped(Resource.ProposalRound), p => $"/dot-khen-thuong/{p.Round}/danh-sach-trich-ngang.pdf"),
         R("POST /api/rounds/{id:int}/consolidate", Scoped(Resource.Round, "PV05", c => c.IsAdmin || c.Roles.Contains(Roles.Pv05Reviewer)),
             p => $"/api/rounds/{p.Round}/consolidate"),
         R("POST /dot-khen-thuong/{id:int}?handler=Consolidate", Scoped(Resource.Round, "PV05", c => c.IsAdmin || c.Roles.Contains(Roles.Pv05Reviewer)),
@@ -296,9 +300,7 @@ public class EndpointAuthorizationTests(EndpointMatrix matrix) : IClassFixture<E
 
         // Administrators only (the AdminOnly policy, the /QuanTri folder, and the handlers' own check).
         R("GET /api/docs/{documentName?}", Admin, _ => "/api/docs/v1"),
-        R("GET /api/docs/scalar.js", Admin, _ => "/api/docs/scalar.js"),
-        R("GET /api/docs/scalar.aspnetcore.js", Admin, _ => "/api/docs/scalar.aspnetcore.js"),
-        R("GET /api/docs/favicon.svg", Admin, _ => "/api/docs/favicon.svg"),
+
         R("GET /api/workflows", Admin, _ => "/api/workflows"),
         R("POST /api/workflows", Admin, _ => "/api/workflows", EmptyJson, EmptyJson),
         R("GET /api/workflows/{key}/versions/{version:int}", Admin, p => $"/api/workflows/{p.Workflow}/versions/{p.Version}"),

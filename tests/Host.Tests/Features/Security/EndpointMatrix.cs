@@ -46,6 +46,8 @@ public enum Resource
     OfficesDecision,
     /// <summary>A round the caller works on as a whole (<see cref="RoundAccess.OfficeRounds"/>).</summary>
     Round,
+    /// <summary>A round whose upward proposal the caller prints: its office and deciders, and the director who signs the tờ trình.</summary>
+    ProposalRound,
 }
 
 /// <summary>One caller of the matrix: anonymous, or a demo account with its API token and its browser cookie.</summary>
@@ -72,6 +74,7 @@ public sealed partial class EndpointMatrix : IAsyncLifetime
 
     private readonly Dictionary<string, Caller> _callers = [];
     private readonly Dictionary<(string, Resource), (Place? Mine, Place? Other)> _places = [];
+    private readonly Dictionary<string, HashSet<int>> _officeRounds = [];
     private SqliteConnection _watch = null!;
 
     public AwardsApp App { get; } = new()
@@ -128,7 +131,8 @@ public sealed partial class EndpointMatrix : IAsyncLifetime
     public bool Reads(Caller caller, Resource resource, Place place) => caller.Access is { } access && resource switch
     {
         Resource.Decision or Resource.SignersDecision or Resource.OfficesDecision => access.VisibleDecisions().Any(d => d.Id == place.Decision),
-        Resource.Round => false,
+        Resource.Round or Resource.ProposalRound => _officeRounds.GetValueOrDefault(caller.Name, []).Contains(place.Round),
+        Resource.PostponedNominee => access.VisibleNominations().Any(n => n.Id == place.Dossier) || _officeRounds.GetValueOrDefault(caller.Name, []).Contains(place.Round),
         _ => access.VisibleNominations().Any(n => n.Id == place.Dossier),
     };
 
@@ -289,12 +293,16 @@ public sealed partial class EndpointMatrix : IAsyncLifetime
                 bool Acts(Domain.Decision d) => resource == Resource.SignersDecision ? access.IsAdmin || access.IsSignerOf(d.Issuer!) : access.IsOfficeOf(d.OfficeUnitId);
                 return (Decision(all.Where(Acts).Select(d => (int?)d.Id).FirstOrDefault()),
                     Decision(all.Where(d => !Acts(d)).OrderByDescending(d => readableDecisions.Contains(d.Id)).Select(d => (int?)d.Id).FirstOrDefault()));
-            case Resource.Round:
+            case Resource.Round or Resource.ProposalRound:
                 var rounds = await db.Rounds.OrderBy(r => r.Id).Select(r => r.Id).ToListAsync();
                 var office = await db.Units.SingleAsync(u => u.Id == access.OwnUnitId);
                 var works = access.IsAdmin || Roles.RoundWorkers.Any(access.HasRole)
                     ? await RoundAccess.OfficeRounds(db, access, office).Select(r => r.Id).ToListAsync()
                     : [];
+                _officeRounds[caller.Name] = [.. works];
+                if (resource == Resource.ProposalRound)
+                    works.AddRange(await db.Rounds.Include(r => r.Issuer).Where(r => office.Path.StartsWith(r.Issuer!.Unit!.Path)).ToListAsync() is var seen
+                        ? seen.Where(r => UpwardProposal.SignsProposalOf(access, r)).Select(r => r.Id) : []);
                 Place? Round(int? id) => id is int r ? Base with { Round = r } : null;
                 return (Round(rounds.Where(works.Contains).Select(r => (int?)r).FirstOrDefault()), Round(rounds.Where(r => !works.Contains(r)).Select(r => (int?)r).FirstOrDefault()));
             default:
