@@ -30,7 +30,8 @@ public static class CreateAccount
     {
         public Validator(AwardsDbContext db)
         {
-            RuleFor(c => c.UserName).NotEmpty().WithMessage("Hãy nhập tên đăng nhập.")
+            // Stop at the first failure: the look-up below reads the name, which may be missing.
+            RuleFor(c => c.UserName).Cascade(CascadeMode.Stop).NotEmpty().WithMessage("Hãy nhập tên đăng nhập.")
                 .MaximumLength(64).WithMessage("Tên đăng nhập dài tối đa 64 ký tự.")
                 .Matches("^[a-z0-9._-]+$").WithMessage("Tên đăng nhập chỉ gồm chữ thường không dấu, chữ số và các dấu . _ - (ví dụ thidua.dongtien).")
                 .MustAsync(async (name, ct) =>

@@ -23,7 +23,8 @@ public static class CreateUnit
     {
         public Validator(AwardsDbContext db)
         {
-            RuleFor(c => c.Code).NotEmpty().WithMessage("Hãy nhập mã đơn vị.")
+            // Stop at the first failure: the look-up below reads the code, which may be missing.
+            RuleFor(c => c.Code).Cascade(CascadeMode.Stop).NotEmpty().WithMessage("Hãy nhập mã đơn vị.")
                 .MaximumLength(64).WithMessage("Mã đơn vị dài tối đa 64 ký tự.")
                 .Matches("^[A-Za-z0-9._-]+$").WithMessage("Mã đơn vị chỉ gồm chữ cái không dấu, chữ số và các dấu - _ . (ví dụ TH-DONGTIEN).")
                 .MustAsync(async (code, ct) =>

@@ -38,6 +38,9 @@ internal static class UpwardProposal
             : null;
     }
 
+    /// <summary>The director (or a deputy) signs the province's tờ trình of a round decided by a higher issuer.</summary>
+    public static bool SignsProposalOf(Access access, Round round) => access.HasRole(Roles.Director) && NoProposal(round) is null;
+
     /// <summary>Why the office cannot print the proposal yet (nothing consolidated), or null when it can.</summary>
     public static string? NotYet(Round round, int consolidated) =>
         consolidated == 0
@@ -51,6 +54,10 @@ internal static class UpwardProposal
         var round = await RoundAccess.VisibleRounds(db, office).AsNoTracking().Include(r => r.Issuer).Include(r => r.AwardTypes)
             .SingleOrDefaultAsync(r => r.Id == roundId, ct)
             ?? throw RoundAccess.NotFound(roundId);
+        // The round's own office and deciders see it as on its page; the director also signs the tờ trình of a round
+        // decided higher up. Anyone else is told nothing of the round, not even that it has no proposal.
+        if (!await RoundAccess.OfficeRounds(db, access, office).AnyAsync(r => r.Id == roundId, ct) && !SignsProposalOf(access, round))
+            throw RoundAccess.NotFound(roundId);
         if (NoProposal(round) is { } none) throw new NotApplicableException(none);
         var proposer = await ProposerOf(db, office).AsNoTracking().FirstOrDefaultAsync(ct)
             ?? throw new NotApplicableException(NoProposer(office));

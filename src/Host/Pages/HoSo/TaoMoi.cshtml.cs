@@ -5,13 +5,11 @@ using ToanDan.Awards.Host.Features.Nominations;
 
 namespace ToanDan.Awards.Host.Pages.HoSo;
 
+/// <summary>Only a unit's clerk opens a dossier: the role guards every handler of the form (add a row, import, save), not only its GET.</summary>
+[Microsoft.AspNetCore.Authorization.Authorize(Roles = Roles.UnitClerk)]
 public sealed class TaoMoiModel(IMediator mediator) : NominationFormModel(mediator)
 {
-    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
-    {
-        if (!User.IsInRole(Roles.UnitClerk)) return Forbid();
-        return await FormAsync(ct);
-    }
+    public Task<IActionResult> OnGetAsync(CancellationToken ct) => FormAsync(ct);
 
     protected override Task<bool> LoadAsync(CancellationToken ct) => Task.FromResult(true);
 
