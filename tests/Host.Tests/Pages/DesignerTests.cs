@@ -462,7 +462,7 @@ public class DesignerTests(BrowserApp browser) : IClassFixture<BrowserApp>
             "create.inclusive-gateway", "create.event-based-gateway", "create.timer", "create.message-catch", "create.error-end", "create.escalation-end"])
             Assert.Contains(offered, palette);
         Assert.Equal("Gọi quy trình khác (call activity)",
-            await page.Locator(".djs-palette .entry[data-action='create.call-activity']").GetAttributeAsync("title"));
+            await page.Locator(".djs-palette .entry[data-action='create.call-activity']").GetAttributeAsync("aria-label"));
 
         // The review step becomes a vote of three, done once two have voted.
         var panel = page.Locator("[data-panel]");

@@ -108,6 +108,15 @@ export function createPanel(root, modeler, options) {
   const templates = options.templates ?? [];
   let errorsById = new Map();
   let current = null;
+  // Choices made in the panel that the XML cannot hold yet (a list chosen before its variable is typed, a date
+  // before it is picked, mappings opened before a row is filled), so a re-render does not undo them.
+  const choices = new Map();
+  const choice = (element, name, fallback) => choices.get(`${element.id}:${name}`) ?? fallback;
+  const choose = (element, name, value) => choices.set(`${element.id}:${name}`, value);
+  // A change the panel already shows (a mapping row typed) is written without re-rendering, which would take away
+  // the field the person just moved to.
+  let quiet = false;
+  const quietly = (fn) => () => { quiet = true; try { fn(); } finally { quiet = false; } };
 
   const roleOptions = (blankLabel) => [['', blankLabel], ...roles.map((r) => [r.code, `${r.name} (${r.code})`])];
 
@@ -205,10 +214,14 @@ export function createPanel(root, modeler, options) {
 
   function renderLoop(element, bo) {
     const fields = readLoop(bo);
-    const apply = () => modeling.updateProperties(element, { loopCharacteristics: createLoop(moddle, {
-      kind: kind.value, source: source.value, count: count.value || (source.value === 'count' ? '2' : ''),
-      collection: collection.value, elementVariable: item.value, completion: completion.value,
-    }) });
+    if (fields.kind !== 'none' && !fields.collection && !fields.count) fields.source = choice(element, 'loopSource', fields.source);
+    const apply = () => {
+      choose(element, 'loopSource', source.value);
+      modeling.updateProperties(element, { loopCharacteristics: createLoop(moddle, {
+        kind: kind.value, source: source.value, count: count.value || (source.value === 'count' ? '2' : ''),
+        collection: collection.value, elementVariable: item.value, completion: completion.value,
+      }) });
+    };
     const kind = select([['none', 'Một lượt (bình thường)'], ['parallel', 'Nhiều lượt song song (mở cùng lúc)'], ['sequential', 'Nhiều lượt lần lượt (xong lượt này mới mở lượt sau)']],
       fields.kind, apply, { name: 'loopKind' });
     const source = select([['count', 'Số lượt cố định'], ['list', 'Mỗi phần tử của một danh sách biến một lượt']], fields.source, apply, { name: 'loopSource' });
@@ -293,6 +306,7 @@ export function createPanel(root, modeler, options) {
     if (event?.kind !== 'timer') { root.append(h('p', { className: 'alert alert-warn' }, 'Hệ thống chỉ chạy sự kiện chờ thời gian hoặc chờ thông điệp.')); return; }
     const definition = event.holder;
     const when = readCatchDate(definition);
+    if (!when.date && !definition.timeDuration) when.kind = choice(element, 'catchKind', when.kind);
     const fields = readTimer(attributesOf(bo), definition.timeDuration?.body);
     const kind = select([['duration', 'Chờ một khoảng thời gian'], ['date', 'Chờ đến ngày giờ']], when.kind, () => apply(), { name: 'catchKind' });
     const amount = h('input', { type: 'number', min: '0', step: '1', name: 'timerAmount', value: String(fields.amount), onchange: () => apply(), 'aria-label': 'Thời lượng' });
@@ -300,6 +314,7 @@ export function createPanel(root, modeler, options) {
     const working = h('input', { type: 'checkbox', name: 'timerWorking', checked: fields.working, onchange: () => apply() });
     const date = h('input', { type: 'datetime-local', name: 'timerDate', value: when.date, onchange: () => apply(), 'aria-label': 'Ngày giờ' });
     function apply() {
+      choose(element, 'catchKind', kind.value);
       const isDate = kind.value === 'date';
       const { duration, attributes } = timerAttributes({ amount: amount.value || (isDate ? '' : '1'), unit: unit.value, working: working.checked, text: fields.text });
       modeling.updateProperties(element, isDate ? { 'award:calendar': undefined, 'award:anchor': undefined } : attributes);
@@ -330,23 +345,30 @@ export function createPanel(root, modeler, options) {
     const version = select([['', 'Phiên bản mới nhất đã công bố'], ...versions.map((v) => [String(v), `Cố định phiên bản ${v}`]),
       ...(fields.version && !versions.includes(Number(fields.version)) ? [[String(fields.version), `Phiên bản ${fields.version}`]] : [])],
     String(fields.version), () => apply(), { name: 'calledVersion' });
-    const mappings = (label, name, all, rows) => {
-      const box = h('input', { type: 'checkbox', name: `${name}All`, checked: all, onchange: () => apply() });
+    const mappings = (label, name, written, rows) => {
+      const all = written && !choice(element, `${name}Open`, false);
+      const box = h('input', { type: 'checkbox', name: `${name}All`, checked: all, onchange: (e) => { choose(element, `${name}Open`, !e.target.checked); apply(); } });
       const list = h('div', { className: 'clauses', 'data-mappings': name });
       const addRow = (row = { source: '', target: '' }) => {
-        const sourceInput = h('input', { type: 'text', name: `${name}Source`, value: row.source, onchange: () => apply(), 'aria-label': 'Biến nguồn', placeholder: 'biến nguồn' });
-        const targetInput = h('input', { type: 'text', name: `${name}Target`, value: row.target, onchange: () => apply(), 'aria-label': 'Biến đích', placeholder: 'biến đích' });
+        const sourceInput = h('input', { type: 'text', name: `${name}Source`, value: row.source, onchange: quietly(() => apply()), 'aria-label': 'Biến nguồn', placeholder: 'biến nguồn' });
+        const targetInput = h('input', { type: 'text', name: `${name}Target`, value: row.target, onchange: quietly(() => apply()), 'aria-label': 'Biến đích', placeholder: 'biến đích' });
         const line = h('div', { className: 'clause' }, sourceInput, ' → ', targetInput,
-          h('button', { type: 'button', className: 'link-button', title: 'Bỏ ánh xạ này', onclick: () => { line.remove(); apply(); } }, '✕'));
+          h('button', { type: 'button', className: 'link-button', title: 'Bỏ ánh xạ này', onclick: quietly(() => { line.remove(); apply(); }) }, '✕'));
         line.read = () => ({ source: sourceInput.value, target: targetInput.value });
         list.append(line);
       };
       const group = h('fieldset', { className: 'prop' }, h('legend', {}, label), h('label', { className: 'check' }, box, ' Mọi biến'));
       if (!all) {
-        (rows.length ? rows : [{ source: '', target: '' }]).forEach((r) => addRow(r));
+        // A row half filled is not written (the engine needs both names) but stays on screen until finished.
+        const shown = [...rows, ...choice(element, `${name}Drafts`, [])];
+        (shown.length ? shown : [{ source: '', target: '' }]).forEach((r) => addRow(r));
         group.append(list, h('button', { type: 'button', className: 'btn btn-plain btn-small', onclick: () => addRow() }, '+ Thêm biến'));
       }
-      group.read = () => ({ all: box.checked, rows: [...list.children].map((l) => l.read()) });
+      group.read = () => {
+        const read = [...list.children].map((l) => l.read());
+        choose(element, `${name}Drafts`, read.filter((r) => !r.source.trim() !== !r.target.trim()));
+        return { all: box.checked, rows: read };
+      };
       return group;
     };
     const inputs = mappings('Biến truyền sang quy trình được gọi', 'inputs', fields.inputsAll, fields.inputs);
@@ -484,7 +506,7 @@ export function createPanel(root, modeler, options) {
   }
 
   eventBus.on('selection.changed', (e) => { current = e.newSelection.length === 1 ? e.newSelection[0] : null; render(); });
-  eventBus.on('commandStack.changed', () => render());
+  eventBus.on('commandStack.changed', () => { if (!quiet) render(); });
   eventBus.on('import.done', () => { current = null; render(); });
   // Opening a sub-process (drill-down) or going back up shows that level's properties.
   eventBus.on('root.set', () => { if (!current || canvas.findRoot(current) !== canvas.getRootElement()) current = null; render(); });
