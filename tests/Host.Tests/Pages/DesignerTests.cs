@@ -489,6 +489,7 @@ public class DesignerTests(BrowserApp browser) : IClassFixture<BrowserApp>
         await panel.Locator("input[name=outputsTarget]").FillAsync("soQuyetDinh");
         await panel.Locator("input[name=outputsTarget]").PressAsync("Tab");
         await DesignerWaits.InputHasAsync(panel.Locator("input[name=outputsTarget]"), "soQuyetDinh");
+        await BrowserApp.ScreenshotAsync(page, "12b-modeler-call-activity");
         var call = Assert.IsType<CallActivity>((await SavedAsync(page)).FindNode(callId));
         Assert.Equal(Key, call.CalledKey);
         Assert.Equal(1, call.CalledVersion);
@@ -511,13 +512,31 @@ public class DesignerTests(BrowserApp browser) : IClassFixture<BrowserApp>
         var innerId = await PlaceAsync(page, "create.user-task", 0.5, 0.5, "Bước bên trong");
         Assert.Equal(subId, (await SavedAsync(page)).FindNode(innerId)!.ScopeId);
         await page.Locator($".djs-overlays[data-container-id='{innerId}'] .error-badge").WaitForAsync();
+        await BrowserApp.ScreenshotAsync(page, "12c-modeler-subprocess-opened");
         await page.EvaluateAsync("() => { const c = window.awardsDesigner.modeler.get('canvas'); c.setRootElement(c.findRoot(window.awardsDesigner.modeler.get('elementRegistry').get('Task_Review'))); }");
         await page.Locator($".djs-overlays[data-container-id='{subId}'] .error-badge.inside").WaitForAsync();
         Assert.False(await page.Locator($".djs-overlays[data-container-id='{innerId}'] .error-badge").IsVisibleAsync());
+        await BrowserApp.ScreenshotAsync(page, "12d-modeler-new-elements");
         // The inner step's error in the list opens the sub-process on it.
         await page.Locator("[data-errors] .error-item", new() { HasText = "Bước bên trong" }).First.ClickAsync();
         Assert.Equal($"{subId}_plane", await RootAsync(page));
         Assert.Equal(innerId, await SelectionAsync(page));
+
+        // A version 2 renaming the step inside: the compare view marks the sub-process, which opens on the changed step.
+        await App.WithScopeAsync(async services =>
+        {
+            var db = services.GetRequiredService<AwardsDbContext>();
+            var first = await db.WorkflowVersions.AsNoTracking().SingleAsync(v => v.Key == key && v.Version == 1);
+            db.WorkflowVersions.Add(new WorkflowVersion(key, 2, "Thử nghiệm", first.BpmnXml.Replace("Bước bên trong", "Bước bên trong đã sửa"), "admin", App.Clock.GetUtcNow()));
+            return await db.SaveChangesAsync();
+        });
+        await page.GotoAsync($"{browser.BaseUrl}/quan-tri/quy-trinh/{key}/so-sanh?tu=1&den=2");
+        var newer = page.Locator(".diagram[data-ready='true']").Last;
+        await newer.WaitForAsync();
+        Assert.Contains("changed", await newer.Locator($"g.djs-element[data-element-id='{subId}']").GetAttributeAsync("class"));
+        await newer.Locator($".djs-overlays[data-container-id='{subId}'] .bjs-drilldown").ClickAsync();
+        Assert.Equal($"{subId}_plane", await newer.EvaluateAsync<string>("el => el.bpmnViewer.get('canvas').getRootElement().id"));
+        Assert.Contains("changed", await newer.Locator($"g.djs-element[data-element-id='{innerId}']").GetAttributeAsync("class"));
 
         Assert.Empty(messages);
     }
