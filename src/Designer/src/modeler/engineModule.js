@@ -4,7 +4,7 @@ import { filterPalette, filterContextPad, filterReplace, filterReplaceHeader } f
 
 const LOW = 500; // after bpmn-js's own providers (1000), so ours see and filter their entries
 
-function EnginePalette(palette, create, elementFactory) {
+function EnginePalette(palette, create, elementFactory, translate) {
   palette.registerProvider(LOW, this);
   const createAction = (type, group, className, title, options) => {
     const start = (event) => create.start(event, elementFactory.createShape({ type, ...options }));
@@ -25,13 +25,13 @@ function EnginePalette(palette, create, elementFactory) {
     'create.user-task': createAction('bpmn:UserTask', 'activity', 'bpmn-icon-user-task', 'Bước xử lý (user task)'),
     'create.send-task': createAction('bpmn:SendTask', 'activity', 'bpmn-icon-send-task', 'Gửi thư (send task)'),
     'create.service-task': createAction('bpmn:ServiceTask', 'activity', 'bpmn-icon-service-task', 'Tác vụ tự động (service task)'),
-    'create.receive-task': createAction('bpmn:ReceiveTask', 'activity', 'bpmn-icon-receive-task', 'Nhận thông điệp (receive task)'),
-    'create.call-activity': createAction('bpmn:CallActivity', 'activity', 'bpmn-icon-call-activity', 'Gọi quy trình khác (call activity)'),
+    'create.receive-task': createAction('bpmn:ReceiveTask', 'activity', 'bpmn-icon-receive-task', translate('Receive task')),
+    'create.call-activity': createAction('bpmn:CallActivity', 'activity', 'bpmn-icon-call-activity', translate('Call activity')),
     'create.subprocess-collapsed': createAction('bpmn:SubProcess', 'activity', 'bpmn-icon-subprocess-collapsed',
       'Tiến trình con thu gọn (mở ra để vẽ bên trong)', { isExpanded: false }),
   });
 }
-EnginePalette.$inject = ['palette', 'create', 'elementFactory'];
+EnginePalette.$inject = ['palette', 'create', 'elementFactory', 'translate'];
 
 function EngineContextPad(contextPad, autoPlace, elementFactory, modeling) {
   contextPad.registerProvider(LOW, this);

@@ -30,6 +30,10 @@ const TYPE_NAMES = {
   'bpmn:EventBasedGateway': 'Cổng theo sự kiện',
 };
 
+/** A timer's units and its working-days box, the same on a wait and on a boundary timer. */
+const TIMER_UNITS = [['D', 'ngày'], ['H', 'giờ']];
+const WORKING_DAYS = ' Tính theo ngày làm việc';
+
 /** The heading of events, by what they wait for or throw. */
 const EVENT_NAMES = {
   'bpmn:BoundaryEvent': { timer: 'Hẹn giờ gắn vào bước', message: 'Chờ thông điệp gắn vào bước', error: 'Bắt lỗi', escalation: 'Bắt chuyển cấp' },
@@ -43,7 +47,7 @@ function typeName(type, bo) {
 
 /** The words of each reference's field. */
 const REFERENCE_WORDS = {
-  message: { label: 'Tên thông điệp', hint: 'Hệ thống (hoặc một ứng dụng khác qua API) gửi thông điệp mang đúng tên này cho hồ sơ.', placeholder: 'vd: ho-so-bo-sung' },
+  message: { label: 'Tên thông điệp', hint: 'Hồ sơ chờ ở đây đến khi nhận được thông điệp mang đúng tên này; các sự kiện cùng tên dùng chung một thông điệp.', placeholder: 'vd: ho-so-bo-sung' },
   error: { label: 'Mã lỗi', hint: 'Sự kiện bắt lỗi có cùng mã (hoặc bỏ trống mã) trên tiến trình con chứa nó sẽ nhận lỗi này.', placeholder: 'vd: thieu-ho-so' },
   escalation: { label: 'Mã chuyển cấp', hint: 'Sự kiện bắt chuyển cấp có cùng mã (hoặc bỏ trống mã) trên tiến trình con chứa nó sẽ nhận.', placeholder: 'vd: can-cap-tren' },
 };
@@ -168,7 +172,8 @@ export function createPanel(root, modeler, options) {
       case 'bpmn:SequenceFlow': renderFlow(element, bo); break;
       default: break;
     }
-    if (!editable) for (const control of root.querySelectorAll('input, select, textarea, button')) control.disabled = true;
+    // Opening a sub-process only shows: it stays possible on a version that cannot be changed.
+    if (!editable) for (const control of root.querySelectorAll('input, select, textarea, button:not([data-open-subprocess])')) control.disabled = true;
   }
 
   function renderUserTask(element, bo) {
@@ -310,7 +315,7 @@ export function createPanel(root, modeler, options) {
     const fields = readTimer(attributesOf(bo), definition.timeDuration?.body);
     const kind = select([['duration', 'Chờ một khoảng thời gian'], ['date', 'Chờ đến ngày giờ']], when.kind, () => apply(), { name: 'catchKind' });
     const amount = h('input', { type: 'number', min: '0', step: '1', name: 'timerAmount', value: String(fields.amount), onchange: () => apply(), 'aria-label': 'Thời lượng' });
-    const unit = select([['D', 'ngày'], ['H', 'giờ']], fields.unit, () => apply(), { name: 'timerUnit', 'aria-label': 'Đơn vị' });
+    const unit = select(TIMER_UNITS, fields.unit, () => apply(), { name: 'timerUnit', 'aria-label': 'Đơn vị' });
     const working = h('input', { type: 'checkbox', name: 'timerWorking', checked: fields.working, onchange: () => apply() });
     const date = h('input', { type: 'datetime-local', name: 'timerDate', value: when.date, onchange: () => apply(), 'aria-label': 'Ngày giờ' });
     function apply() {
@@ -325,7 +330,7 @@ export function createPanel(root, modeler, options) {
       root.append(field('Ngày giờ (giờ Việt Nam)', date));
     } else {
       root.append(h('fieldset', { className: 'prop' }, h('legend', {}, 'Thời gian chờ'), h('div', { className: 'inline-fields' }, amount, unit)),
-        h('label', { className: 'check' }, working, ' Tính theo ngày làm việc'),
+        h('label', { className: 'check' }, working, WORKING_DAYS),
         h('p', { className: 'hint' }, `Hiện tại: chờ ${describeTimer({ ...fields, anchorDue: false }).replace(' sau khi bước bắt đầu', '')}. Kéo thả lên cạnh một bước để thành hẹn giờ của bước đó.`));
     }
   }
@@ -396,7 +401,7 @@ export function createPanel(root, modeler, options) {
     if (!definition) { root.append(h('p', { className: 'alert alert-warn' }, 'Hệ thống chỉ chạy sự kiện hẹn giờ gắn vào bước xử lý.')); return; }
     const fields = readTimer(attributesOf(bo), definition.timeDuration?.body);
     const amount = h('input', { type: 'number', min: '0', step: '1', name: 'timerAmount', value: String(fields.amount), onchange: () => apply(), 'aria-label': 'Thời lượng' });
-    const unit = select([['D', 'ngày'], ['H', 'giờ']], fields.unit, () => apply(), { name: 'timerUnit', 'aria-label': 'Đơn vị' });
+    const unit = select(TIMER_UNITS, fields.unit, () => apply(), { name: 'timerUnit', 'aria-label': 'Đơn vị' });
     const working = h('input', { type: 'checkbox', name: 'timerWorking', checked: fields.working, onchange: () => apply() });
     const anchor = h('input', { type: 'checkbox', name: 'timerAnchor', checked: fields.anchorDue, onchange: () => apply() });
     const before = select([['after', 'sau hạn'], ['before', 'trước hạn']], fields.before ? 'before' : 'after', () => apply(), { name: 'timerBefore', 'aria-label': 'Trước hay sau hạn' });
@@ -409,7 +414,7 @@ export function createPanel(root, modeler, options) {
     }
     root.append(
       h('fieldset', { className: 'prop' }, h('legend', {}, 'Thời gian'), h('div', { className: 'inline-fields' }, amount, unit, before)),
-      h('label', { className: 'check' }, working, ' Tính theo ngày làm việc'),
+      h('label', { className: 'check' }, working, WORKING_DAYS),
       h('label', { className: 'check' }, anchor, ' Tính từ hạn xử lý của bước (không phải từ lúc bước bắt đầu)'),
       h('label', { className: 'check' }, interrupting, ' Ngắt bước khi đến giờ (chuyển xử lý thay); bỏ chọn để chỉ nhắc'),
       h('p', { className: 'hint' }, `Hiện tại: ${describeTimer(fields)}.`),
