@@ -504,6 +504,23 @@ public class DesignerTests(BrowserApp browser) : IClassFixture<BrowserApp>
         await DesignerWaits.InputHasAsync(panel.Locator("input[name=messageCode]"), "ho-so-bo-sung");
         Assert.Equal("ho-so-bo-sung", Assert.IsType<MessageCatchEvent>((await SavedAsync(page)).FindNode(catchId)).Message!.Code);
 
+        // A wait of five working days, then until a date instead.
+        var waitId = await PlaceAsync(page, "create.timer", 0.85, 0.25, "Chờ công khai");
+        await panel.GetByRole(AriaRole.Heading, new() { Name = "Chờ thời gian" }).WaitForAsync();
+        await panel.Locator("input[name=timerAmount]").FillAsync("5");
+        await panel.Locator("input[name=timerAmount]").PressAsync("Tab");
+        await panel.Locator("input[name=timerWorking]").CheckAsync();
+        await DesignerWaits.InputHasAsync(panel.Locator("input[name=timerAmount]"), "5");
+        Assert.True(await panel.Locator("input[name=timerWorking]").IsCheckedAsync());
+        Assert.Equal(5, Assert.IsType<TimerCatchEvent>((await SavedAsync(page)).FindNode(waitId)).Timer!.WorkingDays);
+        await panel.Locator("select[name=catchKind]").SelectOptionAsync("date");
+        await panel.Locator("input[name=timerDate]").FillAsync("2026-03-10T09:00");
+        await panel.Locator("input[name=timerDate]").PressAsync("Tab");
+        await DesignerWaits.InputHasAsync(panel.Locator("input[name=timerDate]"), "2026-03-10T09:00");
+        var until = Assert.IsType<TimerCatchEvent>((await SavedAsync(page)).FindNode(waitId)).Timer!;
+        Assert.Equal(new DateTimeOffset(2026, 3, 10, 9, 0, 0, TimeSpan.FromHours(7)), until.Date);
+        Assert.Null(until.WorkingDays);
+
         // A collapsed sub-process opens; a step drawn inside it has errors, badged inside and counted on the sub-process.
         var subId = await PlaceAsync(page, "create.subprocess-collapsed", 0.75, 0.8, "Thẩm định lại");
         await panel.GetByRole(AriaRole.Heading, new() { Name = "Tiến trình con" }).WaitForAsync();
