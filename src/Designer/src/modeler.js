@@ -10,7 +10,8 @@ import engineModule from './modeler/engineModule.js';
 import translateModule from './modeler/translate.js';
 import readOnlyModule from './modeler/readOnly.js';
 import { createPanel } from './modeler/panel.js';
-import { placeErrors, saveStatus } from './modeler/errors.js';
+import { placeErrors, saveStatus, errorsInside } from './modeler/errors.js';
+import { collapsedHostOf } from './markers.js';
 
 const SAVE_DELAY_MS = 800;
 
@@ -65,6 +66,19 @@ async function start(root) {
       const position = element.waypoints ? { top: -10, left: -10 } : { top: -12, right: 12 };
       overlays.add(element, 'validation', { position, html: badge });
     }
+    // Errors drawn inside a collapsed sub-process: counted on it, so one knows to open it.
+    for (const [id, count] of errorsInside(byElement, collapsedHostOf(canvas, registry))) {
+      const host = registry.get(id);
+      canvas.addMarker(host, 'has-error');
+      const badge = document.createElement('div');
+      badge.className = 'error-badge inside';
+      badge.dataset.inside = String(count);
+      badge.title = `${count} lỗi ở các bước bên trong: mở tiến trình con để sửa.`;
+      badge.innerHTML = `<span class="count">${count}</span><span class="message"></span>`;
+      badge.querySelector('.message').textContent = badge.title;
+      badge.addEventListener('click', () => selection.select(host));
+      overlays.add(host, 'validation', { position: { top: -12, left: 12 }, html: badge });
+    }
     errorList.replaceChildren();
     for (const error of errors) {
       const item = document.createElement('li');
@@ -75,8 +89,9 @@ async function start(root) {
       const element = error.elementId && registry.get(error.elementId);
       if (element) {
         button.addEventListener('click', () => {
-          selection.select(element);
+          // Scrolling first opens the sub-process (plane) the element is drawn in.
           canvas.scrollToElement(element, { top: 120, bottom: 120, left: 200, right: 200 });
+          selection.select(element);
         });
       } else {
         button.disabled = true;

@@ -4,7 +4,7 @@ import NavigatedViewer from 'bpmn-js/lib/NavigatedViewer';
 import 'bpmn-js/dist/assets/diagram-js.css';
 import 'bpmn-js/dist/assets/bpmn-font/css/bpmn-embedded.css';
 import './viewer.css';
-import { markersFor } from './markers.js';
+import { markersFor, liftMarkers, collapsedHostOf } from './markers.js';
 import { historyByElement } from './history.js';
 import { heatColours, formatDays } from './heat.js';
 
@@ -66,9 +66,9 @@ async function show(container) {
   const canvas = viewer.get('canvas');
   const registry = viewer.get('elementRegistry');
   const state = JSON.parse(container.dataset.state ?? '{}');
-  for (const [id, marker] of markersFor(state)) {
-    if (registry.get(id)) canvas.addMarker(id, marker);
-  }
+  const markers = markersFor(state).filter(([id]) => registry.get(id));
+  // A step inside a collapsed sub-process is also shown on the sub-process, which opens (drill-down) to it.
+  for (const [id, marker] of [...markers, ...liftMarkers(markers, collapsedHostOf(canvas, registry))]) canvas.addMarker(id, marker);
   if (container.dataset.history) showHistory(viewer, JSON.parse(container.dataset.history));
   if (container.dataset.heat) showHeat(viewer, JSON.parse(container.dataset.heat));
   canvas.zoom('fit-viewport', 'auto');
@@ -114,7 +114,15 @@ function addTools(container, viewer, current) {
 const READABLE = 0.8;
 
 function focusOnCurrent(canvas, registry, current) {
-  const step = current.map((id) => registry.get(id)).find(Boolean);
+  // A step drawn inside a collapsed sub-process is focused through the sub-process shown.
+  const hostOf = collapsedHostOf(canvas, registry);
+  const shown = (id) => {
+    const seen = new Set();
+    let at = id;
+    while (at && canvas.findRoot(registry.get(at)) !== canvas.getRootElement() && !seen.has(at)) { seen.add(at); at = hostOf(at); }
+    return at ? registry.get(at) : null;
+  };
+  const step = current.filter((id) => registry.get(id)).map(shown).find(Boolean);
   if (!step || canvas.zoom() >= READABLE) return;
   const { width, height } = canvas.viewbox().outer;
   canvas.viewbox({

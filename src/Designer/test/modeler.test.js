@@ -6,7 +6,7 @@ import {
   readSendTask, sendTaskAttributes, readEndEvent, endEventAttributes,
 } from '../src/modeler/properties.js';
 import { buildCondition, parseCondition, conditionVariables, describeCondition } from '../src/modeler/conditions.js';
-import { placeErrors, saveStatus } from '../src/modeler/errors.js';
+import { placeErrors, saveStatus, errorsInside } from '../src/modeler/errors.js';
 
 const bpmnPalette = Object.fromEntries([
   'hand-tool', 'lasso-tool', 'space-tool', 'global-connect-tool', 'tool-separator', 'create.start-event',
@@ -18,8 +18,8 @@ test('the palette offers only what the engine executes, with our own task and ga
   const own = { 'create.user-task': {}, 'create.parallel-gateway': {} };
   const keys = Object.keys(filterPalette(bpmnPalette, own));
   assert.deepEqual(keys.sort(), ['create.end-event', 'create.exclusive-gateway', 'create.parallel-gateway', 'create.start-event',
-    'create.user-task', 'global-connect-tool', 'hand-tool', 'lasso-tool', 'space-tool', 'tool-separator']);
-  for (const gone of ['create.task', 'create.data-object', 'create.subprocess-expanded', 'create.participant-expanded', 'create.intermediate-event'])
+    'create.subprocess-expanded', 'create.user-task', 'global-connect-tool', 'hand-tool', 'lasso-tool', 'space-tool', 'tool-separator']);
+  for (const gone of ['create.task', 'create.data-object', 'create.participant-expanded', 'create.intermediate-event', 'create.group'])
     assert.equal(keys.includes(gone), false, gone);
 });
 
@@ -39,6 +39,51 @@ test('only user tasks get a boundary timer; end events append nothing; flows onl
   assert.deepEqual(Object.keys(filterContextPad({ replace: {}, delete: {}, 'append.text-annotation': {} }, 'bpmn:SequenceFlow', ownPad)).sort(), ['delete', 'replace']);
 });
 
+const attachPad = { 'append.user-task': {}, 'append.timer-boundary': {}, 'append.message-boundary': {}, 'append.error-boundary': {},
+  'append.escalation-boundary': {}, 'append.timer-catch': {}, 'append.message-catch': {} };
+
+test('boundary events are offered on the activities the engine watches; errors and escalations only on sub-processes and calls', () => {
+  const attachable = (type) => Object.keys(filterContextPad(bpmnPad, type, attachPad)).filter((k) => k.endsWith('-boundary')).sort();
+  assert.deepEqual(attachable('bpmn:UserTask'), ['append.message-boundary', 'append.timer-boundary']);
+  assert.deepEqual(attachable('bpmn:ReceiveTask'), ['append.message-boundary', 'append.timer-boundary']);
+  for (const type of ['bpmn:SubProcess', 'bpmn:CallActivity'])
+    assert.deepEqual(attachable(type), ['append.error-boundary', 'append.escalation-boundary', 'append.message-boundary', 'append.timer-boundary']);
+  assert.deepEqual(attachable('bpmn:SendTask'), []);
+  assert.deepEqual(attachable('bpmn:IntermediateCatchEvent'), []);
+});
+
+test('after an event-based gateway one appends only the events it waits for', () => {
+  const keys = Object.keys(filterContextPad(bpmnPad, 'bpmn:EventBasedGateway', attachPad)).sort();
+  assert.deepEqual(keys, ['append.message-catch', 'append.timer-catch', 'connect', 'delete', 'replace']);
+});
+
+test('multi-instance markers are offered on user tasks only; non-interrupting on boundary events', () => {
+  const header = { 'toggle-loop': {}, 'toggle-parallel-mi': {}, 'toggle-sequential-mi': {}, 'toggle-non-interrupting': {}, 'toggle-adhoc': {} };
+  assert.deepEqual(Object.keys(filterReplaceHeader(header, 'bpmn:UserTask')), ['toggle-parallel-mi', 'toggle-sequential-mi', 'toggle-non-interrupting']);
+  assert.deepEqual(Object.keys(filterReplaceHeader(header, 'bpmn:SubProcess')), ['toggle-non-interrupting']);
+  assert.deepEqual(Object.keys(filterReplaceHeader(header, 'bpmn:BoundaryEvent')), ['toggle-non-interrupting']);
+});
+
+test('the replace menu offers the sub-process collapsed or expanded, the call activity and the new events', () => {
+  const entries = Object.fromEntries(['replace-with-collapsed-subprocess', 'replace-with-expanded-subprocess', 'replace-with-event-subprocess',
+    'replace-with-transaction', 'replace-with-collapsed-ad-hoc-subprocess', 'replace-with-timer-intermediate-catch',
+    'replace-with-message-intermediate-catch', 'replace-with-signal-intermediate-catch', 'replace-with-error-end', 'replace-with-escalation-end',
+    'replace-with-message-end', 'replace-with-event-based-gateway', 'replace-with-complex-gateway', 'replace-with-receive-task',
+    'replace-with-error-boundary', 'replace-with-escalation-boundary', 'replace-with-conditional-boundary'].map((k) => [k, {}]));
+  assert.deepEqual(Object.keys(filterReplace(entries)).sort(), ['replace-with-collapsed-subprocess', 'replace-with-error-boundary',
+    'replace-with-error-end', 'replace-with-escalation-boundary', 'replace-with-escalation-end', 'replace-with-event-based-gateway',
+    'replace-with-expanded-subprocess', 'replace-with-message-intermediate-catch', 'replace-with-receive-task', 'replace-with-timer-intermediate-catch']);
+});
+
+test('errors inside a collapsed sub-process are counted on it, and on the one holding it', () => {
+  const hosts = { Task_in: 'Sub_inner', Sub_inner: 'Sub_outer', Task_top: null, Sub_outer: null };
+  const { byElement } = placeErrors([
+    { elementId: 'Task_in', code: 'a', message: 'a' }, { elementId: 'Task_in', code: 'b', message: 'b' },
+    { elementId: 'Sub_inner', code: 'c', message: 'c' }, { elementId: 'Task_top', code: 'd', message: 'd' },
+  ], (id) => id in hosts);
+  assert.deepEqual([...errorsInside(byElement, (id) => hosts[id] ?? null)].sort(), [['Sub_inner', 2], ['Sub_outer', 3]]);
+});
+
 test('the replace menu keeps the supported types and drops standard loops and the rest', () => {
   const entries = Object.fromEntries(['replace-with-user-task', 'replace-with-script-task', 'replace-with-task', 'replace-with-call-activity',
     'replace-with-terminate-end', 'replace-with-message-end', 'replace-with-inclusive-gateway', 'replace-with-parallel-gateway',
@@ -55,8 +100,8 @@ test('a user task reads into fields and writes back the same attributes', () => 
   const attrs = { 'award:candidateRole': 'pv05-reviewer', 'award:unitLevel': 'province', 'award:outcomes': 'approve,return,reject,hoan', 'award:dueInWorkingDays': '10' };
   const fields = readUserTask(attrs);
   assert.deepEqual(fields, { candidateRole: 'pv05-reviewer', unitLevel: 'province', outcomes: ['approve', 'return', 'reject'], extraOutcomes: 'hoan',
-    deadline: { kind: 'working', days: 10, text: '' } });
-  assert.deepEqual(userTaskAttributes(fields), { ...attrs, 'award:dueIn': undefined });
+    deadline: { kind: 'working', days: 10, text: '' }, assignee: '', candidateUsers: '' });
+  assert.deepEqual(userTaskAttributes(fields), { ...attrs, 'award:dueIn': undefined, 'award:assignee': undefined, 'award:candidateUsers': undefined });
 });
 
 test('a deadline in calendar days is an ISO duration; none removes both attributes', () => {

@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { heatColour, heatColours, formatDays } from '../src/heat.js';
 import { historyByElement } from '../src/history.js';
+import { markersFor, liftMarkers } from '../src/markers.js';
 
 test('the heat scale runs from green through amber to red and clamps', () => {
   assert.equal(heatColour(0), 'hsl(120, 75%, 42%)');
@@ -34,4 +35,13 @@ test('the history of a step lists who did what, in order', () => {
   assert.deepEqual(map.get('Task_A'), ['Trả lại – Nguyễn Văn A, 09:30 12/11/2026', 'Đồng ý – Nguyễn Văn A, 10:00 20/11/2026']);
   assert.deepEqual(map.get('Send_B'), ['Đã gửi thư, 10:00 20/11/2026']);
   assert.equal(map.size, 2);
+});
+
+test('a step open inside a collapsed sub-process marks the sub-process current, up to the top level', () => {
+  const hosts = { Task_in: 'Sub_inner', Task_done: 'Sub_inner', Sub_inner: 'Sub_outer', Task_other: 'Sub_other' };
+  const hostOf = (id) => hosts[id] ?? null;
+  const pairs = markersFor({ current: ['Task_in'], done: ['Task_done', 'Task_other'] });
+  assert.deepEqual(liftMarkers(pairs, hostOf).sort(), [['Sub_inner', 'current'], ['Sub_other', 'done'], ['Sub_outer', 'current']]);
+  assert.deepEqual(liftMarkers(markersFor({ marks: { Task_in: 'added' } }), hostOf).sort(), [['Sub_inner', 'changed'], ['Sub_outer', 'changed']]);
+  assert.deepEqual(liftMarkers(markersFor({ current: ['Sub_inner', 'Task_in'] }), hostOf), [['Sub_outer', 'current']]);
 });

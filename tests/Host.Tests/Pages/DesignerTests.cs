@@ -120,7 +120,7 @@ public class DesignerTests(BrowserApp browser) : IClassFixture<BrowserApp>
         Assert.Contains("create.user-task", palette);
         Assert.Contains("create.parallel-gateway", palette);
         Assert.DoesNotContain("create.task", palette);
-        Assert.DoesNotContain("create.subprocess-expanded", palette);
+        Assert.DoesNotContain("create.participant-expanded", palette);
         Assert.DoesNotContain("create.data-object", palette);
 
         // A new user task below the path, named by typing, with a role, a unit and a deadline in the panel.
@@ -409,6 +409,153 @@ public class DesignerTests(BrowserApp browser) : IClassFixture<BrowserApp>
         Assert.Equal("Một quy trình khác", await page.GetByLabel("Tên quy trình").InputValueAsync());
         Assert.Equal($"{Key}/1", await page.GetByLabel("Bắt đầu từ").InputValueAsync());
         Assert.Equal(1, await page.Locator("section[data-workflow='khen-dot-xuat']").CountAsync());
+    }
+
+    /// <summary>Takes an element from the palette and drops it at a fraction of the visible canvas, naming it as it opens.</summary>
+    private static async Task<string> PlaceAsync(IPage page, string action, double fx, double fy, string name)
+    {
+        await DeselectAsync(page);
+        await page.Locator($".djs-palette .entry[data-action='{action}']").ClickAsync();
+        var point = await page.EvaluateAsync<double[]>("""
+            ([fx, fy]) => {
+              const box = window.awardsDesigner.modeler.get('canvas').viewbox();
+              return [box.x + box.width * fx, box.y + box.height * fy];
+            }
+            """, new[] { fx, fy });
+        var (x, y) = await ScreenPointAsync(page, point[0], point[1]);
+        await page.Mouse.MoveAsync(x - 20, y - 20);
+        await page.Mouse.MoveAsync(x, y, new() { Steps = 8 });
+        await page.Mouse.ClickAsync(x, y);
+        await page.Keyboard.TypeAsync(name);
+        await page.Keyboard.PressAsync("Enter");
+        return await page.Locator("[data-panel] .prop-id code").InnerTextAsync();
+    }
+
+    private static Task<string> RootAsync(IPage page) =>
+        page.EvaluateAsync<string>("() => window.awardsDesigner.modeler.get('canvas').getRootElement().id");
+
+    [Fact]
+    public async Task An_administrator_draws_the_new_elements_sets_them_in_Vietnamese_and_the_engine_reads_what_was_meant()
+    {
+        const string key = "kiem-thu-17";
+        await App.WithScopeAsync(async services =>
+        {
+            var db = services.GetRequiredService<AwardsDbContext>();
+            db.WorkflowVersions.Add(new WorkflowVersion(key, 1, "Thử nghiệm", BpmnWriter.Write(DefaultWorkflows.Starter(key, "Thử nghiệm")), "admin", App.Clock.GetUtcNow()));
+            return await db.SaveChangesAsync();
+        });
+        async Task<WorkflowDefinition> SavedAsync(IPage p)
+        {
+            await p.EvaluateAsync("() => window.awardsDesigner.save()");
+            var xml = await App.WithScopeAsync(services => services.GetRequiredService<AwardsDbContext>().WorkflowVersions.AsNoTracking()
+                .Where(v => v.Key == key && v.Version == 1).Select(v => v.BpmnXml).SingleAsync());
+            return BpmnReader.Read(xml);
+        }
+        var page = await browser.LoggedInPageAsync("admin", 1600, 1000);
+        var messages = new List<string>();
+        page.Console += (_, m) => { if (m.Type == "error") messages.Add(m.Text); };
+        await page.GotoAsync($"{browser.BaseUrl}/quan-tri/quy-trinh/{key}/1");
+        await page.Locator("[data-designer][data-ready='true']").WaitForAsync();
+
+        var palette = await page.Locator(".djs-palette .entry[data-action]").EvaluateAllAsync<string[]>("es => es.map(e => e.dataset.action)");
+        foreach (var offered in (string[])["create.call-activity", "create.subprocess-collapsed", "create.subprocess-expanded", "create.receive-task",
+            "create.inclusive-gateway", "create.event-based-gateway", "create.timer", "create.message-catch", "create.error-end", "create.escalation-end"])
+            Assert.Contains(offered, palette);
+        Assert.Equal("Gọi quy trình khác (call activity)",
+            await page.Locator(".djs-palette .entry[data-action='create.call-activity']").GetAttributeAsync("aria-label"));
+
+        // The review step becomes a vote of three, done once two have voted.
+        var panel = page.Locator("[data-panel]");
+        await SelectAsync(page, "Task_Review");
+        await panel.Locator("select[name=loopKind]").SelectOptionAsync("parallel");
+        await panel.Locator("input[name=loopCardinality]").FillAsync("3");
+        await panel.Locator("input[name=loopCardinality]").PressAsync("Tab");
+        await panel.Locator("input[name=loopCompletion]").FillAsync("nrOfCompletedInstances >= 2");
+        await panel.Locator("input[name=loopCompletion]").PressAsync("Tab");
+        await DesignerWaits.InputHasAsync(panel.Locator("input[name=loopCompletion]"), "nrOfCompletedInstances >= 2");
+        var vote = Assert.IsType<UserTask>((await SavedAsync(page)).FindNode("Task_Review"));
+        Assert.Equal("3", vote.Loop!.CardinalityText);
+        Assert.Equal("nrOfCompletedInstances >= 2", vote.Loop.CompletionText);
+        Assert.False(vote.Loop.Sequential);
+
+        // A call activity: the workflow chosen from the list, its version 1 pinned, the decision number brought back.
+        var callId = await PlaceAsync(page, "create.call-activity", 0.25, 0.8, "Ra quyết định");
+        await panel.GetByRole(AriaRole.Heading, new() { Name = "Gọi quy trình khác" }).WaitForAsync();
+        Assert.Equal(0, await panel.Locator($"select[name=calledElement] option[value='{key}']").CountAsync());
+        await panel.Locator("select[name=calledElement]").SelectOptionAsync(Key);
+        await panel.Locator("select[name=calledVersion]").SelectOptionAsync("1");
+        await panel.Locator("input[name=outputsAll]").UncheckAsync();
+        await panel.Locator("input[name=outputsSource]").FillAsync("decisionNumber");
+        await panel.Locator("input[name=outputsTarget]").FillAsync("soQuyetDinh");
+        await panel.Locator("input[name=outputsTarget]").PressAsync("Tab");
+        await DesignerWaits.InputHasAsync(panel.Locator("input[name=outputsTarget]"), "soQuyetDinh");
+        await BrowserApp.ScreenshotAsync(page, "12b-modeler-call-activity");
+        var call = Assert.IsType<CallActivity>((await SavedAsync(page)).FindNode(callId));
+        Assert.Equal(Key, call.CalledKey);
+        Assert.Equal(1, call.CalledVersion);
+        Assert.Null(call.Inputs);
+        Assert.Equal([new VariableMapping("decisionNumber", "soQuyetDinh")], call.Outputs!.Value.ToArray());
+
+        // A wait for a message, named in the panel.
+        var catchId = await PlaceAsync(page, "create.message-catch", 0.5, 0.8, "Nhận hồ sơ bổ sung");
+        await panel.GetByRole(AriaRole.Heading, new() { Name = "Chờ thông điệp" }).WaitForAsync();
+        await panel.Locator("input[name=messageCode]").FillAsync("ho-so-bo-sung");
+        await panel.Locator("input[name=messageCode]").PressAsync("Tab");
+        await DesignerWaits.InputHasAsync(panel.Locator("input[name=messageCode]"), "ho-so-bo-sung");
+        Assert.Equal("ho-so-bo-sung", Assert.IsType<MessageCatchEvent>((await SavedAsync(page)).FindNode(catchId)).Message!.Code);
+
+        // A wait of five working days, then until a date instead.
+        var waitId = await PlaceAsync(page, "create.timer", 0.85, 0.25, "Chờ công khai");
+        await panel.GetByRole(AriaRole.Heading, new() { Name = "Chờ thời gian" }).WaitForAsync();
+        await panel.Locator("input[name=timerAmount]").FillAsync("5");
+        await panel.Locator("input[name=timerAmount]").PressAsync("Tab");
+        await panel.Locator("input[name=timerWorking]").CheckAsync();
+        await DesignerWaits.InputHasAsync(panel.Locator("input[name=timerAmount]"), "5");
+        Assert.True(await panel.Locator("input[name=timerWorking]").IsCheckedAsync());
+        Assert.Equal(5, Assert.IsType<TimerCatchEvent>((await SavedAsync(page)).FindNode(waitId)).Timer!.WorkingDays);
+        await panel.Locator("select[name=catchKind]").SelectOptionAsync("date");
+        await panel.Locator("input[name=timerDate]").FillAsync("2026-03-10T09:00");
+        await panel.Locator("input[name=timerDate]").PressAsync("Tab");
+        await DesignerWaits.InputHasAsync(panel.Locator("input[name=timerDate]"), "2026-03-10T09:00");
+        var until = Assert.IsType<TimerCatchEvent>((await SavedAsync(page)).FindNode(waitId)).Timer!;
+        Assert.Equal(new DateTimeOffset(2026, 3, 10, 9, 0, 0, TimeSpan.FromHours(7)), until.Date);
+        Assert.Null(until.WorkingDays);
+
+        // A collapsed sub-process opens; a step drawn inside it has errors, badged inside and counted on the sub-process.
+        var subId = await PlaceAsync(page, "create.subprocess-collapsed", 0.75, 0.8, "Thẩm định lại");
+        await panel.GetByRole(AriaRole.Heading, new() { Name = "Tiến trình con" }).WaitForAsync();
+        await panel.GetByRole(AriaRole.Button, new() { Name = "Mở tiến trình con để xem, vẽ bên trong" }).ClickAsync();
+        Assert.Equal($"{subId}_plane", await RootAsync(page));
+        var innerId = await PlaceAsync(page, "create.user-task", 0.5, 0.5, "Bước bên trong");
+        Assert.Equal(subId, (await SavedAsync(page)).FindNode(innerId)!.ScopeId);
+        await page.Locator($".djs-overlays[data-container-id='{innerId}'] .error-badge").WaitForAsync();
+        await BrowserApp.ScreenshotAsync(page, "12c-modeler-subprocess-opened");
+        await page.EvaluateAsync("() => { const c = window.awardsDesigner.modeler.get('canvas'); c.setRootElement(c.findRoot(window.awardsDesigner.modeler.get('elementRegistry').get('Task_Review'))); }");
+        await page.Locator($".djs-overlays[data-container-id='{subId}'] .error-badge.inside").WaitForAsync();
+        Assert.False(await page.Locator($".djs-overlays[data-container-id='{innerId}'] .error-badge").IsVisibleAsync());
+        await BrowserApp.ScreenshotAsync(page, "12d-modeler-new-elements");
+        // The inner step's error in the list opens the sub-process on it.
+        await page.Locator("[data-errors] .error-item", new() { HasText = "Bước bên trong" }).First.ClickAsync();
+        Assert.Equal($"{subId}_plane", await RootAsync(page));
+        Assert.Equal(innerId, await SelectionAsync(page));
+
+        // A version 2 renaming the step inside: the compare view marks the sub-process, which opens on the changed step.
+        await App.WithScopeAsync(async services =>
+        {
+            var db = services.GetRequiredService<AwardsDbContext>();
+            var first = await db.WorkflowVersions.AsNoTracking().SingleAsync(v => v.Key == key && v.Version == 1);
+            db.WorkflowVersions.Add(new WorkflowVersion(key, 2, "Thử nghiệm", first.BpmnXml.Replace("Bước bên trong", "Bước bên trong đã sửa"), "admin", App.Clock.GetUtcNow()));
+            return await db.SaveChangesAsync();
+        });
+        await page.GotoAsync($"{browser.BaseUrl}/quan-tri/quy-trinh/{key}/so-sanh?tu=1&den=2");
+        var newer = page.Locator(".diagram[data-ready='true']").Last;
+        await newer.WaitForAsync();
+        Assert.Contains("changed", await newer.Locator($"g.djs-element[data-element-id='{subId}']").GetAttributeAsync("class"));
+        await newer.Locator($".djs-overlays[data-container-id='{subId}'] .bjs-drilldown").ClickAsync();
+        Assert.Equal($"{subId}_plane", await newer.EvaluateAsync<string>("el => el.bpmnViewer.get('canvas').getRootElement().id"));
+        Assert.Contains("changed", await newer.Locator($"g.djs-element[data-element-id='{innerId}']").GetAttributeAsync("class"));
+
+        Assert.Empty(messages);
     }
 
     [Fact]

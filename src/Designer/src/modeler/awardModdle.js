@@ -16,6 +16,10 @@ export default {
         { name: 'outcomes', isAttr: true, type: 'String' },
         { name: 'dueInWorkingDays', isAttr: true, type: 'String' },
         { name: 'dueIn', isAttr: true, type: 'String' },
+        // Who may take the task besides (or instead of) the role: one account, or accounts that may claim it.
+        { name: 'assignee', isAttr: true, type: 'String' },
+        { name: 'candidateUsers', isAttr: true, type: 'String' },
+        { name: 'candidateGroups', isAttr: true, type: 'String' },
       ],
     },
     {
@@ -34,10 +38,43 @@ export default {
     },
     {
       name: 'TimerAttributes',
-      extends: ['bpmn:BoundaryEvent'],
+      extends: ['bpmn:BoundaryEvent', 'bpmn:IntermediateCatchEvent'],
       properties: [
         { name: 'calendar', isAttr: true, type: 'String' },
         { name: 'anchor', isAttr: true, type: 'String' },
+      ],
+    },
+    {
+      name: 'LoopAttributes',
+      extends: ['bpmn:MultiInstanceLoopCharacteristics'],
+      properties: [
+        { name: 'collection', isAttr: true, type: 'String' },
+        { name: 'elementVariable', isAttr: true, type: 'String' },
+      ],
+    },
+    {
+      name: 'CallActivityAttributes',
+      extends: ['bpmn:CallActivity'],
+      properties: [{ name: 'calledVersion', isAttr: true, type: 'String' }],
+    },
+    // <award:in source target/> and <award:out …/> in a call activity's extensionElements: the variables passed to the
+    // called workflow and back (none written: every variable).
+    {
+      name: 'In',
+      superClass: ['Element'],
+      properties: [
+        { name: 'source', isAttr: true, type: 'String' },
+        { name: 'target', isAttr: true, type: 'String' },
+        { name: 'variables', isAttr: true, type: 'String' },
+      ],
+    },
+    {
+      name: 'Out',
+      superClass: ['Element'],
+      properties: [
+        { name: 'source', isAttr: true, type: 'String' },
+        { name: 'target', isAttr: true, type: 'String' },
+        { name: 'variables', isAttr: true, type: 'String' },
       ],
     },
   ],

@@ -25,3 +25,22 @@ export function saveStatus(time, errorCount) {
   if (errorCount === 0) return `Đã lưu lúc ${time}. Quy trình hợp lệ, có thể công bố.`;
   return `Đã lưu lúc ${time}. Còn ${errorCount} lỗi cần sửa trước khi công bố.`;
 }
+
+/**
+ * Errors of elements drawn inside a collapsed sub-process are counted on the sub-process as well (and on the one
+ * holding it, if nested), so the diagram one is looking at shows where to open.
+ * @param {Map<string, Array<object>>} byElement errors by element id (from placeErrors)
+ * @param {(id: string) => string|null} hostOf the collapsed sub-process whose inside holds the element, or null
+ * @returns {Map<string, number>} number of errors inside, by collapsed sub-process id
+ */
+export function errorsInside(byElement, hostOf) {
+  const counts = new Map();
+  for (const [id, list] of byElement) {
+    const seen = new Set();
+    for (let host = hostOf(id); host && !seen.has(host); host = hostOf(host)) {
+      seen.add(host);
+      counts.set(host, (counts.get(host) ?? 0) + list.length);
+    }
+  }
+  return counts;
+}

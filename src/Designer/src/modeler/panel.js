@@ -5,6 +5,10 @@ import {
   readEndEvent, endEventAttributes, readTimer, timerAttributes, describeTimer, parseOutcomes,
 } from './properties.js';
 import { conditionVariables, OPERATORS, buildCondition, parseCondition, describeCondition } from './conditions.js';
+import {
+  readLoop, createLoop, eventOf, readReference, resolveReference, knownCodes, readCatchDate, catchTimerDefinition,
+  readCall, callProperties,
+} from './model.js';
 
 const TYPE_NAMES = {
   'bpmn:Process': 'Quy trình',
@@ -15,13 +19,41 @@ const TYPE_NAMES = {
   'bpmn:ServiceTask': 'Tác vụ tự động (service task)',
   'bpmn:ExclusiveGateway': 'Cổng rẽ nhánh loại trừ',
   'bpmn:ParallelGateway': 'Cổng song song',
-  'bpmn:BoundaryEvent': 'Hẹn giờ gắn vào bước',
-  'bpmn:IntermediateCatchEvent': 'Hẹn giờ (chưa gắn vào bước)',
+  'bpmn:BoundaryEvent': 'Sự kiện gắn vào bước',
+  'bpmn:IntermediateCatchEvent': 'Sự kiện chờ',
+  'bpmn:IntermediateThrowEvent': 'Sự kiện trung gian',
   'bpmn:SequenceFlow': 'Luồng',
+  'bpmn:SubProcess': 'Tiến trình con',
+  'bpmn:CallActivity': 'Gọi quy trình khác',
+  'bpmn:ReceiveTask': 'Nhận thông điệp',
+  'bpmn:InclusiveGateway': 'Cổng bao hàm',
+  'bpmn:EventBasedGateway': 'Cổng theo sự kiện',
+};
+
+/** A timer's units and its working-days box, the same on a wait and on a boundary timer. */
+const TIMER_UNITS = [['D', 'ngày'], ['H', 'giờ']];
+const WORKING_DAYS = ' Tính theo ngày làm việc';
+
+/** The heading of events, by what they wait for or throw. */
+const EVENT_NAMES = {
+  'bpmn:BoundaryEvent': { timer: 'Hẹn giờ gắn vào bước', message: 'Chờ thông điệp gắn vào bước', error: 'Bắt lỗi', escalation: 'Bắt chuyển cấp' },
+  'bpmn:IntermediateCatchEvent': { timer: 'Chờ thời gian', message: 'Chờ thông điệp' },
+  'bpmn:EndEvent': { error: 'Kết thúc báo lỗi', escalation: 'Kết thúc chuyển cấp' },
+};
+
+function typeName(type, bo) {
+  return EVENT_NAMES[type]?.[eventOf(bo)?.kind] ?? TYPE_NAMES[type];
+}
+
+/** The words of each reference's field. */
+const REFERENCE_WORDS = {
+  message: { label: 'Tên thông điệp', hint: 'Hồ sơ chờ ở đây đến khi nhận được thông điệp mang đúng tên này; các sự kiện cùng tên dùng chung một thông điệp.', placeholder: 'vd: ho-so-bo-sung' },
+  error: { label: 'Mã lỗi', hint: 'Sự kiện bắt lỗi có cùng mã (hoặc bỏ trống mã) trên tiến trình con chứa nó sẽ nhận lỗi này.', placeholder: 'vd: thieu-ho-so' },
+  escalation: { label: 'Mã chuyển cấp', hint: 'Sự kiện bắt chuyển cấp có cùng mã (hoặc bỏ trống mã) trên tiến trình con chứa nó sẽ nhận.', placeholder: 'vd: can-cap-tren' },
 };
 
 const AWARD_ATTRIBUTES = ['candidateRole', 'unitLevel', 'outcomes', 'dueInWorkingDays', 'dueIn', 'template', 'recipientRole',
-  'recipientLevel', 'result', 'calendar', 'anchor'];
+  'recipientLevel', 'result', 'calendar', 'anchor', 'assignee', 'candidateUsers', 'candidateGroups', 'calledVersion'];
 
 let ids = 0;
 
@@ -60,7 +92,7 @@ export function attributesOf(bo) {
     const value = bo.get?.(`award:${name}`) ?? bo.$attrs?.[`award:${name}`];
     if (value !== undefined && value !== null) attrs[`award:${name}`] = String(value);
   }
-  for (const name of ['candidateGroups', 'dueDate']) {
+  for (const name of ['candidateGroups', 'dueDate', 'assignee', 'candidateUsers']) {
     const value = bo.$attrs?.[`camunda:${name}`];
     if (value !== undefined) attrs[`camunda:${name}`] = String(value);
   }
@@ -80,6 +112,15 @@ export function createPanel(root, modeler, options) {
   const templates = options.templates ?? [];
   let errorsById = new Map();
   let current = null;
+  // Choices made in the panel that the XML cannot hold yet (a list chosen before its variable is typed, a date
+  // before it is picked, mappings opened before a row is filled), so a re-render does not undo them.
+  const choices = new Map();
+  const choice = (element, name, fallback) => choices.get(`${element.id}:${name}`) ?? fallback;
+  const choose = (element, name, value) => choices.set(`${element.id}:${name}`, value);
+  // A change the panel already shows (a mapping row typed) is written without re-rendering, which would take away
+  // the field the person just moved to.
+  let quiet = false;
+  const quietly = (fn) => () => { quiet = true; try { fn(); } finally { quiet = false; } };
 
   const roleOptions = (blankLabel) => [['', blankLabel], ...roles.map((r) => [r.code, `${r.name} (${r.code})`])];
 
@@ -91,12 +132,14 @@ export function createPanel(root, modeler, options) {
   }
 
   function render() {
-    const element = current && registry.get(current.id) ? registry.get(current.id) : canvas.getRootElement();
+    let element = current && registry.get(current.id) ? registry.get(current.id) : canvas.getRootElement();
+    // Inside an opened sub-process with nothing selected: the sub-process itself.
+    if (element === canvas.getRootElement() && element.type === 'bpmn:SubProcess') element = registry.get(element.businessObject.id) ?? element;
     current = element;
     const bo = element.businessObject;
     const type = element.type;
     root.replaceChildren();
-    root.append(h('h2', {}, TYPE_NAMES[type] ?? type.replace('bpmn:', '')));
+    root.append(h('h2', {}, typeName(type, bo) ?? type.replace('bpmn:', '')));
     root.append(h('p', { className: 'prop-id' }, 'Mã: ', h('code', {}, element.id)));
     for (const error of errorsById.get(element.id) ?? []) root.append(h('p', { className: 'prop-error', role: 'alert' }, error.message));
     if (!TYPE_NAMES[type]) {
@@ -116,14 +159,21 @@ export function createPanel(root, modeler, options) {
       case 'bpmn:SendTask':
       case 'bpmn:ServiceTask': renderSendTask(element, bo); break;
       case 'bpmn:EndEvent': renderEndEvent(element, bo); break;
-      case 'bpmn:BoundaryEvent': renderTimer(element, bo); break;
-      case 'bpmn:IntermediateCatchEvent': root.append(h('p', { className: 'hint' }, 'Kéo hẹn giờ này thả lên cạnh một bước xử lý để gắn vào bước đó.')); break;
-      case 'bpmn:ExclusiveGateway': renderGateway(element, bo); break;
+      case 'bpmn:BoundaryEvent': renderBoundary(element, bo); break;
+      case 'bpmn:IntermediateCatchEvent': renderCatch(element, bo); break;
+      case 'bpmn:IntermediateThrowEvent': root.append(h('p', { className: 'hint' }, 'Hồ sơ đi qua ngay, không chờ: dùng để đánh dấu một mốc trên sơ đồ.')); break;
+      case 'bpmn:ReceiveTask': renderReference(element, 'message', bo); break;
+      case 'bpmn:CallActivity': renderCall(element, bo); break;
+      case 'bpmn:SubProcess': renderSubProcess(element, bo); break;
+      case 'bpmn:ExclusiveGateway':
+      case 'bpmn:InclusiveGateway': renderGateway(element, bo); break;
+      case 'bpmn:EventBasedGateway': root.append(h('p', { className: 'hint' }, 'Hồ sơ chờ ở đây: sự kiện nào sau cổng đến trước (thông điệp hoặc hết thời gian chờ) thì đi theo nhánh đó, các nhánh khác bị bỏ.')); break;
       case 'bpmn:ParallelGateway': root.append(h('p', { className: 'hint' }, 'Nhiều luồng đi ra: các nhánh chạy song song. Nhiều luồng đi vào: chờ đủ mọi nhánh rồi mới đi tiếp.')); break;
       case 'bpmn:SequenceFlow': renderFlow(element, bo); break;
       default: break;
     }
-    if (!editable) for (const control of root.querySelectorAll('input, select, textarea, button')) control.disabled = true;
+    // Opening a sub-process only shows: it stays possible on a version that cannot be changed.
+    if (!editable) for (const control of root.querySelectorAll('input, select, textarea, button:not([data-open-subprocess])')) control.disabled = true;
   }
 
   function renderUserTask(element, bo) {
@@ -148,16 +198,55 @@ export function createPanel(root, modeler, options) {
         extraOutcomes: extra.value,
         // A kind just chosen, with no number yet, starts at five days (or P5D) so the choice is kept.
         deadline: { kind: k, days: k === 'iso' ? '' : days.value || '5', text: k === 'iso' ? days.value || 'P5D' : '' },
+        assignee: assignee.value,
+        candidateUsers: users.value,
       };
     }
+    const assignee = h('input', { type: 'text', name: 'assignee', value: fields.assignee, onchange: apply, placeholder: 'vd: nguyenvana hoặc ${nguoiXuLy}' });
+    const users = h('input', { type: 'text', name: 'candidateUsers', value: fields.candidateUsers, onchange: apply, placeholder: 'vd: nguyenvana, tranthib' });
     form.append(
       field('Vai trò người xử lý', role, 'Tài khoản giữ vai trò này ở đơn vị dưới đây sẽ nhận việc.'),
       field('Đơn vị xử lý (so với đơn vị đề nghị)', level),
       h('fieldset', { className: 'prop' }, h('legend', {}, 'Các lựa chọn kết quả'), h('div', { className: 'checks' }, boxes)),
       field('Lựa chọn khác (mã, cách nhau bằng dấu phẩy)', extra),
       h('fieldset', { className: 'prop' }, h('legend', {}, 'Hạn xử lý'), h('div', { className: 'inline-fields' }, kind, days)),
+      field('Giao thẳng cho tài khoản (assignee)', assignee, 'Tên đăng nhập, hoặc biến như ${thanhVien} khi bước chạy nhiều lượt. Bỏ trống để giao theo vai trò.'),
+      field('Các tài khoản được nhận việc (candidate users)', users, 'Tên đăng nhập, cách nhau bằng dấu phẩy; một người nhận thì những người khác không làm nữa.'),
     );
     root.append(form);
+    renderLoop(element, bo);
+  }
+
+  function renderLoop(element, bo) {
+    const fields = readLoop(bo);
+    if (fields.kind !== 'none' && !fields.collection && !fields.count) fields.source = choice(element, 'loopSource', fields.source);
+    const apply = () => {
+      choose(element, 'loopSource', source.value);
+      modeling.updateProperties(element, { loopCharacteristics: createLoop(moddle, {
+        kind: kind.value, source: source.value, count: count.value || (source.value === 'count' ? '2' : ''),
+        collection: collection.value, elementVariable: item.value, completion: completion.value,
+      }) });
+    };
+    const kind = select([['none', 'Một lượt (bình thường)'], ['parallel', 'Nhiều lượt song song (mở cùng lúc)'], ['sequential', 'Nhiều lượt lần lượt (xong lượt này mới mở lượt sau)']],
+      fields.kind, apply, { name: 'loopKind' });
+    const source = select([['count', 'Số lượt cố định'], ['list', 'Mỗi phần tử của một danh sách biến một lượt']], fields.source, apply, { name: 'loopSource' });
+    const count = h('input', { type: 'text', name: 'loopCardinality', value: fields.count, onchange: apply, placeholder: 'vd: 3 hoặc ${soThanhVien}' });
+    const collection = h('input', { type: 'text', name: 'loopCollection', value: fields.collection, onchange: apply, placeholder: 'vd: ${thanhVienHoiDong}' });
+    const item = h('input', { type: 'text', name: 'loopElementVariable', value: fields.elementVariable, onchange: apply, placeholder: 'vd: thanhVien' });
+    const completion = h('input', { type: 'text', name: 'loopCompletion', value: fields.completion, onchange: apply,
+      placeholder: "vd: ${outcomeCounts." + element.id + ".approve >= 3}" });
+    const group = h('fieldset', { className: 'prop' }, h('legend', {}, 'Nhiều lượt xử lý (multi-instance)'), field('Cách chạy', kind));
+    if (fields.kind !== 'none') {
+      group.append(field('Số lượt lấy từ', source));
+      if (fields.source === 'list') {
+        group.append(field('Danh sách (biến của hồ sơ)', collection), field('Tên biến của mỗi phần tử', item, 'Dùng trong người xử lý, ví dụ giao cho ${thanhVien}.'));
+      } else {
+        group.append(field('Số lượt', count));
+      }
+      group.append(field('Điều kiện hoàn thành sớm (bỏ trống: chờ đủ mọi lượt)', completion,
+        `Dùng được nrOfInstances, nrOfCompletedInstances, nrOfActiveInstances, loopCounter và outcomeCounts.${element.id}.<kết quả>.`));
+    }
+    root.append(group);
   }
 
   function renderSendTask(element, bo) {
@@ -180,8 +269,131 @@ export function createPanel(root, modeler, options) {
       const replaced = bpmnReplace.replaceElement(element, { type: 'bpmn:EndEvent', eventDefinitionType: e.target.checked ? 'bpmn:TerminateEventDefinition' : undefined });
       selection.select(replaced);
     } });
-    root.append(field('Kết quả của hồ sơ khi kết thúc ở đây', result),
-      h('label', { className: 'check' }, box, ' Kết thúc toàn bộ quy trình (terminate: dừng mọi nhánh đang chạy)'));
+    root.append(field('Kết quả của hồ sơ khi kết thúc ở đây', result));
+    const thrown = eventOf(bo);
+    if (thrown?.kind === 'error' || thrown?.kind === 'escalation') renderReference(element, thrown.kind, thrown.holder);
+    else root.append(h('label', { className: 'check' }, box, ' Kết thúc toàn bộ quy trình (terminate: dừng mọi nhánh đang chạy)'));
+  }
+
+  /** The message name, error code or escalation code of an event or a receive task, shared through a root element. */
+  function renderReference(element, kind, holder) {
+    const words = REFERENCE_WORDS[kind];
+    const definitions = modeler.getDefinitions();
+    const listId = `codes-${kind}`;
+    const input = h('input', { type: 'text', name: `${kind}Code`, value: readReference(kind, holder), list: listId, placeholder: words.placeholder,
+      onchange: (e) => {
+        const { target, created } = resolveReference(moddle, definitions, kind, e.target.value);
+        if (created) modeling.updateModdleProperties(element, definitions, { rootElements: [...definitions.rootElements, target] });
+        const ref = { message: 'messageRef', error: 'errorRef', escalation: 'escalationRef' }[kind];
+        if (holder === element.businessObject) modeling.updateProperties(element, { [ref]: target ?? undefined });
+        else modeling.updateModdleProperties(element, holder, { [ref]: target ?? undefined });
+      } });
+    const known = h('datalist', { id: listId }, knownCodes(definitions, kind).map((code) => h('option', { value: code })));
+    const hint = kind !== 'message' && element.type === 'bpmn:BoundaryEvent' ? `${words.hint} Bỏ trống để bắt mọi mã.` : words.hint;
+    root.append(field(words.label, input, hint), known);
+  }
+
+  function renderBoundary(element, bo) {
+    const event = eventOf(bo);
+    if (event?.kind === 'timer') { renderTimer(element, bo); return; }
+    if (!event) { root.append(h('p', { className: 'alert alert-warn' }, 'Hệ thống chạy hẹn giờ, chờ thông điệp, bắt lỗi và bắt chuyển cấp gắn vào bước.')); return; }
+    renderReference(element, event.kind, event.holder);
+    if (event.kind !== 'error') {
+      root.append(h('label', { className: 'check' }, h('input', { type: 'checkbox', name: 'interrupting', checked: bo.cancelActivity !== false,
+        onchange: (e) => modeling.updateProperties(element, { cancelActivity: e.target.checked }) }),
+      ' Ngắt bước khi sự kiện đến (đi theo luồng của sự kiện); bỏ chọn để bước vẫn chạy tiếp'));
+    }
+  }
+
+  function renderCatch(element, bo) {
+    const event = eventOf(bo);
+    if (event?.kind === 'message') { renderReference(element, 'message', event.holder); return; }
+    if (event?.kind !== 'timer') { root.append(h('p', { className: 'alert alert-warn' }, 'Hệ thống chỉ chạy sự kiện chờ thời gian hoặc chờ thông điệp.')); return; }
+    const definition = event.holder;
+    const when = readCatchDate(definition);
+    if (!when.date && !definition.timeDuration) when.kind = choice(element, 'catchKind', when.kind);
+    const fields = readTimer(attributesOf(bo), definition.timeDuration?.body);
+    const kind = select([['duration', 'Chờ một khoảng thời gian'], ['date', 'Chờ đến ngày giờ']], when.kind, () => apply(), { name: 'catchKind' });
+    const amount = h('input', { type: 'number', min: '0', step: '1', name: 'timerAmount', value: String(fields.amount), onchange: () => apply(), 'aria-label': 'Thời lượng' });
+    const unit = select(TIMER_UNITS, fields.unit, () => apply(), { name: 'timerUnit', 'aria-label': 'Đơn vị' });
+    const working = h('input', { type: 'checkbox', name: 'timerWorking', checked: fields.working, onchange: () => apply() });
+    const date = h('input', { type: 'datetime-local', name: 'timerDate', value: when.date, onchange: () => apply(), 'aria-label': 'Ngày giờ' });
+    function apply() {
+      choose(element, 'catchKind', kind.value);
+      const isDate = kind.value === 'date';
+      const { duration, attributes } = timerAttributes({ amount: amount.value || (isDate ? '' : '1'), unit: unit.value, working: working.checked, text: fields.text });
+      modeling.updateProperties(element, isDate ? { 'award:calendar': undefined, 'award:anchor': undefined } : attributes);
+      modeling.updateModdleProperties(element, definition, catchTimerDefinition(moddle, { kind: kind.value, duration, date: date.value }));
+    }
+    root.append(field('Cách chờ', kind));
+    if (when.kind === 'date') {
+      root.append(field('Ngày giờ (giờ Việt Nam)', date));
+    } else {
+      root.append(h('fieldset', { className: 'prop' }, h('legend', {}, 'Thời gian chờ'), h('div', { className: 'inline-fields' }, amount, unit)),
+        h('label', { className: 'check' }, working, WORKING_DAYS),
+        h('p', { className: 'hint' }, `Hiện tại: chờ ${describeTimer({ ...fields, anchorDue: false }).replace(' sau khi bước bắt đầu', '')}. Kéo thả lên cạnh một bước để thành hẹn giờ của bước đó.`));
+    }
+  }
+
+  function renderCall(element, bo) {
+    const fields = readCall(bo);
+    const workflows = options.workflows ?? [];
+    const chosen = workflows.find((w) => w.key === fields.key);
+    const apply = (changes = {}) => {
+      const next = { ...read(), ...changes };
+      const { extensionElements, ...properties } = callProperties(moddle, bo, next);
+      modeling.updateProperties(element, { ...properties, extensionElements });
+    };
+    const key = select([['', '— Chọn quy trình được gọi —'], ...workflows.map((w) => [w.key, `${w.name} (${w.key})`]),
+      ...(fields.key && !chosen ? [[fields.key, `${fields.key} (không có trong danh sách)`]] : [])], fields.key, () => apply({ version: '' }), { name: 'calledElement' });
+    const versions = chosen?.versions ?? [];
+    const version = select([['', 'Phiên bản mới nhất đã công bố'], ...versions.map((v) => [String(v), `Cố định phiên bản ${v}`]),
+      ...(fields.version && !versions.includes(Number(fields.version)) ? [[String(fields.version), `Phiên bản ${fields.version}`]] : [])],
+    String(fields.version), () => apply(), { name: 'calledVersion' });
+    const mappings = (label, name, written, rows) => {
+      const all = written && !choice(element, `${name}Open`, false);
+      const box = h('input', { type: 'checkbox', name: `${name}All`, checked: all, onchange: (e) => { choose(element, `${name}Open`, !e.target.checked); apply(); } });
+      const list = h('div', { className: 'clauses', 'data-mappings': name });
+      const addRow = (row = { source: '', target: '' }) => {
+        const sourceInput = h('input', { type: 'text', name: `${name}Source`, value: row.source, onchange: quietly(() => apply()), 'aria-label': 'Biến nguồn', placeholder: 'biến nguồn' });
+        const targetInput = h('input', { type: 'text', name: `${name}Target`, value: row.target, onchange: quietly(() => apply()), 'aria-label': 'Biến đích', placeholder: 'biến đích' });
+        const line = h('div', { className: 'clause' }, sourceInput, ' → ', targetInput,
+          h('button', { type: 'button', className: 'link-button', title: 'Bỏ ánh xạ này', onclick: quietly(() => { line.remove(); apply(); }) }, '✕'));
+        line.read = () => ({ source: sourceInput.value, target: targetInput.value });
+        list.append(line);
+      };
+      const group = h('fieldset', { className: 'prop' }, h('legend', {}, label), h('label', { className: 'check' }, box, ' Mọi biến'));
+      if (!all) {
+        // A row half filled is not written (the engine needs both names) but stays on screen until finished.
+        const shown = [...rows, ...choice(element, `${name}Drafts`, [])];
+        (shown.length ? shown : [{ source: '', target: '' }]).forEach((r) => addRow(r));
+        group.append(list, h('button', { type: 'button', className: 'btn btn-plain btn-small', onclick: () => addRow() }, '+ Thêm biến'));
+      }
+      group.read = () => {
+        const read = [...list.children].map((l) => l.read());
+        choose(element, `${name}Drafts`, read.filter((r) => !r.source.trim() !== !r.target.trim()));
+        return { all: box.checked, rows: read };
+      };
+      return group;
+    };
+    const inputs = mappings('Biến truyền sang quy trình được gọi', 'inputs', fields.inputsAll, fields.inputs);
+    const outputs = mappings('Biến nhận về khi quy trình được gọi kết thúc', 'outputs', fields.outputsAll, fields.outputs);
+    function read() {
+      const i = inputs.read();
+      const o = outputs.read();
+      return { key: key.value, version: version.value, inputsAll: i.all, inputs: i.rows, outputsAll: o.all, outputs: o.rows };
+    }
+    root.append(field('Quy trình được gọi', key, 'Hồ sơ chạy quy trình này như một hồ sơ con, rồi đi tiếp khi hồ sơ con kết thúc.'),
+      field('Phiên bản', version), inputs, outputs);
+  }
+
+  function renderSubProcess(element, bo) {
+    const plane = registry.get(`${element.id}_plane`);
+    root.append(h('p', { className: 'hint' }, 'Các bước bên trong chạy như một quy trình nhỏ: bắt đầu từ sự kiện bắt đầu bên trong, xong khi mọi nhánh bên trong kết thúc. Sự kiện gắn vào khung (hẹn giờ, thông điệp, bắt lỗi) theo dõi mọi bước bên trong.'));
+    if (plane && canvas.getRootElement() !== plane) {
+      root.append(h('button', { type: 'button', className: 'btn btn-plain btn-small', 'data-open-subprocess': element.id,
+        onclick: () => canvas.setRootElement(plane) }, 'Mở tiến trình con để xem, vẽ bên trong'));
+    }
   }
 
   function renderTimer(element, bo) {
@@ -189,7 +401,7 @@ export function createPanel(root, modeler, options) {
     if (!definition) { root.append(h('p', { className: 'alert alert-warn' }, 'Hệ thống chỉ chạy sự kiện hẹn giờ gắn vào bước xử lý.')); return; }
     const fields = readTimer(attributesOf(bo), definition.timeDuration?.body);
     const amount = h('input', { type: 'number', min: '0', step: '1', name: 'timerAmount', value: String(fields.amount), onchange: () => apply(), 'aria-label': 'Thời lượng' });
-    const unit = select([['D', 'ngày'], ['H', 'giờ']], fields.unit, () => apply(), { name: 'timerUnit', 'aria-label': 'Đơn vị' });
+    const unit = select(TIMER_UNITS, fields.unit, () => apply(), { name: 'timerUnit', 'aria-label': 'Đơn vị' });
     const working = h('input', { type: 'checkbox', name: 'timerWorking', checked: fields.working, onchange: () => apply() });
     const anchor = h('input', { type: 'checkbox', name: 'timerAnchor', checked: fields.anchorDue, onchange: () => apply() });
     const before = select([['after', 'sau hạn'], ['before', 'trước hạn']], fields.before ? 'before' : 'after', () => apply(), { name: 'timerBefore', 'aria-label': 'Trước hay sau hạn' });
@@ -202,7 +414,7 @@ export function createPanel(root, modeler, options) {
     }
     root.append(
       h('fieldset', { className: 'prop' }, h('legend', {}, 'Thời gian'), h('div', { className: 'inline-fields' }, amount, unit, before)),
-      h('label', { className: 'check' }, working, ' Tính theo ngày làm việc'),
+      h('label', { className: 'check' }, working, WORKING_DAYS),
       h('label', { className: 'check' }, anchor, ' Tính từ hạn xử lý của bước (không phải từ lúc bước bắt đầu)'),
       h('label', { className: 'check' }, interrupting, ' Ngắt bước khi đến giờ (chuyển xử lý thay); bỏ chọn để chỉ nhắc'),
       h('p', { className: 'hint' }, `Hiện tại: ${describeTimer(fields)}.`),
@@ -236,8 +448,8 @@ export function createPanel(root, modeler, options) {
 
   function renderFlow(element, bo) {
     const source = element.source;
-    if (source?.type !== 'bpmn:ExclusiveGateway') {
-      root.append(h('p', { className: 'hint' }, 'Chỉ luồng đi ra từ cổng rẽ nhánh loại trừ mới có điều kiện.'));
+    if (source?.type !== 'bpmn:ExclusiveGateway' && source?.type !== 'bpmn:InclusiveGateway') {
+      root.append(h('p', { className: 'hint' }, 'Chỉ luồng đi ra từ cổng rẽ nhánh loại trừ hoặc cổng bao hàm mới có điều kiện.'));
       return;
     }
     const isDefault = source.businessObject.default?.id === element.id;
@@ -299,8 +511,10 @@ export function createPanel(root, modeler, options) {
   }
 
   eventBus.on('selection.changed', (e) => { current = e.newSelection.length === 1 ? e.newSelection[0] : null; render(); });
-  eventBus.on('commandStack.changed', () => render());
+  eventBus.on('commandStack.changed', () => { if (!quiet) render(); });
   eventBus.on('import.done', () => { current = null; render(); });
+  // Opening a sub-process (drill-down) or going back up shows that level's properties.
+  eventBus.on('root.set', () => { if (!current || canvas.findRoot(current) !== canvas.getRootElement()) current = null; render(); });
 
   return {
     render,

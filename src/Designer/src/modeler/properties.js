@@ -81,6 +81,8 @@ export function readUserTask(attrs) {
     outcomes: outcomes.standard,
     extraOutcomes: outcomes.extra.join(', '),
     deadline: readDeadline(attrs),
+    assignee: attrs['award:assignee'] ?? attrs['camunda:assignee'] ?? '',
+    candidateUsers: attrs['award:candidateUsers'] ?? attrs['camunda:candidateUsers'] ?? '',
   };
 }
 
@@ -90,6 +92,8 @@ export function userTaskAttributes(fields) {
     'award:unitLevel': orUndefined(fields.unitLevel),
     'award:outcomes': orUndefined(formatOutcomes(fields.outcomes ?? [], fields.extraOutcomes)),
     ...deadlineAttributes(fields.deadline ?? { kind: 'none' }),
+    'award:assignee': orUndefined(fields.assignee),
+    'award:candidateUsers': orUndefined(String(fields.candidateUsers ?? '').split(',').map((u) => u.trim()).filter(Boolean).join(',')),
   };
 }
 

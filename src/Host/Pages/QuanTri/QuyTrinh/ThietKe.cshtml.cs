@@ -35,6 +35,7 @@ public sealed class ThietKeModel(IMediator mediator, IAntiforgery antiforgery) :
     public ListWorkflows.VersionItem Current { get; private set; } = null!;
     public IReadOnlyList<ListAwardTypes.Item> AwardTypes { get; private set; } = [];
     public IReadOnlyList<ValidationError> Errors { get; private set; } = [];
+    public IReadOnlyList<ListWorkflows.Item> Workflows { get; private set; } = [];
     public bool Editable => Current.Status == WorkflowVersionStatus.Draft;
     public string BaseUrl => $"/quan-tri/quy-trinh/{Key}/{Version}";
 
@@ -98,6 +99,11 @@ public sealed class ThietKeModel(IMediator mediator, IAntiforgery antiforgery) :
         roles = Roles.Names.Where(r => r.Key != Roles.Admin).Select(r => new { code = r.Key, name = r.Value }),
         templates = EmailTemplateKeys.All.Select(t => new { code = t.Key, name = t.Name }),
         awardTypes = AwardTypes.Select(a => new { code = a.Code, name = a.Name }),
+        // What a call activity may call: every other workflow, and its versions one may pin (drafts do not run).
+        workflows = Workflows.Where(w => w.Key != Key).Select(w => new
+        {
+            key = w.Key, name = w.Name, versions = w.Versions.Where(v => v.Status != WorkflowVersionStatus.Draft).Select(v => v.Version),
+        }),
         errors = Errors,
         revision = Revision,
     }, InlineJson);
@@ -108,6 +114,7 @@ public sealed class ThietKeModel(IMediator mediator, IAntiforgery antiforgery) :
     private async Task LoadAsync(CancellationToken ct)
     {
         (Workflow, AwardTypes) = await WorkflowPages.WorkflowAsync(mediator, Key, ct);
+        Workflows = await mediator.Send(new ListWorkflows.Query(), ct);
         Current = Workflow.Versions.SingleOrDefault(v => v.Version == Version)
             ?? throw new NotFoundException($"Không có phiên bản {Version} của quy trình '{Key}'.");
         var xml = await mediator.Send(new GetWorkflowVersion.Query(Key, Version), ct);
