@@ -38,9 +38,10 @@ public sealed class TwoHostsOnPostgres : IAsyncLifetime
         _ = B.Services;
     }
 
-    private HostOnItsOwnMachine Host()
+    /// <summary>Another host on the same server, on the database named (created by the first host that starts on it).</summary>
+    public HostOnItsOwnMachine Host(string database = "awards")
     {
-        var host = new HostOnItsOwnMachine("postgres", _server.ConnectionString("awards"));
+        var host = new HostOnItsOwnMachine("postgres", _server.ConnectionString(database));
         host.Settings["Email:Smtp:Host"] = "127.0.0.1";
         host.Settings["Email:Smtp:Port"] = Mail.SmtpPort.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return host;
@@ -166,6 +167,25 @@ public sealed class TwoHostsTests(TwoHostsOnPostgres hosts) : IClassFixture<TwoH
         Assert.Equal(numbers[0] + 1, numbers[1]);
         var register = await DbAsync(db => db.DecisionCounters.SingleAsync(c => c.IssuerId == decisions[0].IssuerId && c.Year == decisions[0].Year));
         Assert.Equal(numbers[1], (int?)register.LastNumber);
+    }
+
+    [Fact]
+    public async Task Two_hosts_starting_at_once_on_an_empty_database_both_start_and_set_it_up_once()
+    {
+        await using var first = hosts.Host("fresh");
+        await using var second = hosts.Host("fresh");
+
+        await Task.WhenAll(Task.Run(() => first.Services), Task.Run(() => second.Services));
+
+        var counts = await first.WithScopeAsync(async s =>
+        {
+            var db = s.GetRequiredService<AwardsDbContext>();
+            return (Roles: await db.Roles.CountAsync(), AwardTypes: await db.AwardTypes.CountAsync(), Units: await db.Units.CountAsync(),
+                Accounts: await db.Users.CountAsync(), Workflows: await db.WorkflowVersions.CountAsync(v => v.Status == WorkflowVersionStatus.Published));
+        });
+        Assert.Equal((Roles.Names.Count, 3, DemoData.Units.Length, DemoData.Accounts.Length, 3), counts);
+        var me = await (await second.ClientForAsync("pv05.thanhhoa")).GetAsync("/api/me");
+        Assert.Equal(HttpStatusCode.OK, me.StatusCode);
     }
 
     /// <summary>The Message-IDs maildev lists among those expected, each as often as it arrived (maildev lists a message a moment after accepting it).</summary>
