@@ -26,6 +26,7 @@ public static class HostSetup
         Demo.DemoMode.RefuseInProduction(builder.Environment, configuration);
 
         services.AddAwardsDatabase(configuration, builder.Environment);
+        services.AddSharedKeyRing();
         services.AddAwardsIdentity();
         services.AddHttpContextAccessor();
         services.AddSingleton(TimeProvider.System);

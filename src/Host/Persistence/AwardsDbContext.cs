@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
@@ -6,7 +7,7 @@ using ToanDan.Awards.Host.Domain;
 namespace ToanDan.Awards.Host.Persistence;
 
 /// <summary>The application's database. Each provider has a subclass only so that each keeps its own migrations.</summary>
-public abstract class AwardsDbContext(DbContextOptions options) : IdentityDbContext<AppUser>(options)
+public abstract class AwardsDbContext(DbContextOptions options) : IdentityDbContext<AppUser>(options), IDataProtectionKeyContext
 {
     public DbSet<Unit> Units => Set<Unit>();
     public DbSet<AwardType> AwardTypes => Set<AwardType>();
@@ -31,6 +32,9 @@ public abstract class AwardsDbContext(DbContextOptions options) : IdentityDbCont
     public DbSet<ScheduledTimer> ScheduledTimers => Set<ScheduledTimer>();
     public DbSet<Substitution> Substitutions => Set<Substitution>();
     public DbSet<CertificateLayoutSetting> CertificateLayoutSettings => Set<CertificateLayoutSetting>();
+
+    /// <summary>The Data Protection key ring, shared by every host on this database (<see cref="Infrastructure.SharedKeyRing"/>).</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder builder)
     {

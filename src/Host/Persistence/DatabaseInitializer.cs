@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
 using ToanDan.Awards.Host.Demo;
 using ToanDan.Awards.Host.Domain;
 using ToanDan.Awards.Host.Email;
@@ -10,9 +12,13 @@ namespace ToanDan.Awards.Host.Persistence;
 /// <summary>
 /// Creates or upgrades the database, then adds what every installation needs (roles, the three default workflows,
 /// the three award types and the parts their dossiers need, the public holidays) and, in demo mode only, the demo province.
+/// Hosts starting together on one PostgreSQL database do this one after another: the first sets it up, the others find it done.
 /// </summary>
 public static class DatabaseInitializer
 {
+    /// <summary>The PostgreSQL advisory lock held while a host sets the database up ("toandan" in ASCII).</summary>
+    private const long StartupLock = 0x746F616E64616E;
+
     public static async Task InitializeAsync(IServiceProvider services, IConfiguration configuration)
     {
         using var scope = services.CreateScope();
@@ -24,6 +30,7 @@ public static class DatabaseInitializer
             var folder = Path.GetDirectoryName(Path.GetFullPath(file));
             if (!string.IsNullOrEmpty(folder)) Directory.CreateDirectory(folder);
         }
+        await using var oneHostAtATime = await OneHostAtATimeAsync(db);
         await db.Database.MigrateAsync();
         if (db.Database.IsSqlite())
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
@@ -39,6 +46,36 @@ public static class DatabaseInitializer
         await DefaultEmailTemplates.SeedAsync(db, clock);
         if (DemoMode.IsOn(configuration))
             await DemoData.SeedAsync(provider);
+    }
+
+    /// <summary>
+    /// On PostgreSQL: creates the database if no host has yet, then holds the advisory lock on it until disposed (a host
+    /// that dies lets it go with its connection). Without it, two hosts migrating at once both create the same tables.
+    /// </summary>
+    private static async Task<IAsyncDisposable?> OneHostAtATimeAsync(AwardsDbContext db)
+    {
+        if (!db.Database.IsNpgsql()) return null;
+        var creator = db.GetService<IRelationalDatabaseCreator>();
+        try
+        {
+            if (!await creator.ExistsAsync()) await creator.CreateAsync();
+        }
+        catch (Npgsql.PostgresException e) when (e.SqlState == Npgsql.PostgresErrorCodes.DuplicateDatabase)
+        {
+            // Another host created it a moment ago.
+        }
+        await db.Database.OpenConnectionAsync();
+        await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_lock({StartupLock})");
+        return new AdvisoryLock(db);
+    }
+
+    private sealed class AdvisoryLock(AwardsDbContext db) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_unlock({StartupLock})");
+            await db.Database.CloseConnectionAsync();
+        }
     }
 
     /// <summary>Rows from before the search keys existed get theirs once; every later save writes them anyway.</summary>
