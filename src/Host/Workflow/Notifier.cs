@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using ToanDan.Awards.Host.Domain;
+using ToanDan.Awards.Host.Email;
 using ToanDan.Awards.Host.Persistence;
 
 namespace ToanDan.Awards.Host.Workflow;
@@ -12,14 +13,10 @@ namespace ToanDan.Awards.Host.Workflow;
 /// </summary>
 public sealed class Notifier(AwardsDbContext db, TimeProvider clock)
 {
-    public const string TaskAssigned = "task-assigned";
-    public const string TaskReminder = "task-reminder";
-    public const string DecisionIssued = "decision-issued";
-
     public async Task NotifyRoleAsync(string eventKey, string template, string role, int unitId, JsonObject model, CancellationToken ct)
     {
         var recipients = await RecipientsAsync(role, unitId, ct);
-        var optedOut = template == TaskReminder;
+        var optedOut = template == DefaultEmailTemplates.TaskReminder;
         foreach (var user in recipients.Where(u => !optedOut || u.ReceivesReminders))
             Add($"{eventKey}/{user.Id}", template, user, model);
     }

@@ -98,7 +98,7 @@ public sealed class WorkflowRunner(
                     var item = new WorkItem(instance.Id, opened.Task.Id, nomination.Id, opened.Task.ElementId, opened.Name ?? opened.Task.ElementId,
                         role, target.Id, opened.Task.OpenedAt, opened.Task.DueAt);
                     db.WorkItems.Add(item);
-                    await notifier.NotifyRoleAsync(eventKey, Notifier.TaskAssigned, role, target.Id, With(model, opened.Name, opened.Task.DueAt, item.Id), ct);
+                    await notifier.NotifyRoleAsync(eventKey, DefaultEmailTemplates.TaskAssigned, role, target.Id, With(model, opened.Name, opened.Task.DueAt, item.Id), ct);
                     break;
                 case TaskClosed closed:
                     var open = db.WorkItems.Local.SingleOrDefault(w => w.InstanceId == instance.Id && w.EngineTaskId == closed.TaskId)
