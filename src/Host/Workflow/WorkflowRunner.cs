@@ -164,7 +164,7 @@ public sealed class WorkflowRunner(
         if (ended.Status == InstanceStatus.Cancelled) return;
         switch (ended.Result)
         {
-            case "approved":
+            case EndResults.Approved:
                 nomination.AwaitDecision(clock.GetUtcNow());
                 if (nomination.RoundId is null)
                 {
@@ -186,10 +186,10 @@ public sealed class WorkflowRunner(
                     await notifier.NotifyRoleAsync(eventKey, DefaultEmailTemplates.ConsolidationNeeded, Roles.Pv05Reviewer, office.Id, data, ct);
                 }
                 break;
-            case "refused":
+            case EndResults.Refused:
                 nomination.Refuse(comment ?? "Không đồng ý đề nghị khen thưởng.", clock.GetUtcNow());
                 break;
-            case "withdrawn":
+            case EndResults.Withdrawn:
                 if (nomination.Status != NominationStatus.Withdrawn) nomination.Withdraw(clock.GetUtcNow());
                 break;
         }

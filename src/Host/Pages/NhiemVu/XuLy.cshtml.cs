@@ -7,6 +7,7 @@ using ToanDan.Awards.Host.Features.Nominations;
 using ToanDan.Awards.Host.Features.Tasks;
 using ToanDan.Awards.Host.Pages.Shared;
 using ToanDan.Awards.Host.Workflow;
+using ToanDan.Awards.Workflows.Definitions;
 
 namespace ToanDan.Awards.Host.Pages.NhiemVu;
 
@@ -25,7 +26,7 @@ public sealed class XuLyModel(IMediator mediator) : PageModel
     [BindProperty] public List<NomineeChoice> Nominees { get; set; } = [];
 
     /// <summary>Approvers keep or strike single nominees while the dossier is under review; the unit's own step edits nothing here.</summary>
-    public bool Screens => Step.CanAct && Dossier.Status == NominationStatus.InReview && Step.Outcomes.Contains("approve");
+    public bool Screens => Step.CanAct && Dossier.Status == NominationStatus.InReview && Step.Outcomes.Contains(Outcomes.Approve, Outcomes.Comparer);
 
     public string? ClosedMessage => Step.IsOpen ? null
         : Step.ClosedBy is null
