@@ -160,7 +160,7 @@ public static class StandingNames
     {
         NomineeStanding.Proposed => "Đang xét",
         NomineeStanding.Struck => "Không đề nghị",
-        NomineeStanding.Postponed => "Tạm hoãn",
+        NomineeStanding.Postponed => StatusNames.Of(NominationStatus.Postponed),
         NomineeStanding.Waiting => "Chờ quyết định",
         NomineeStanding.InDraft => "Trong dự thảo quyết định",
         NomineeStanding.Awarded => "Đã khen thưởng",
