@@ -46,9 +46,7 @@ public static class CompleteTask
             RuleFor(c => c.Nominees).Must(n => n!.Select(x => x.NomineeId).Distinct().Count() == n!.Count)
                 .When(c => c.Nominees is not null).WithMessage("Mỗi người được đề nghị chỉ được chọn một lần.");
             RuleForEach(c => c.Nominees).Must(n => n.Action == NomineeAction.Keep || !string.IsNullOrWhiteSpace(n.Reason))
-                .WithMessage((_, n) => n.Action == NomineeAction.Postpone
-                    ? $"Cần ghi lý do tạm hoãn xét người/tập thể số {n.NomineeId}."
-                    : $"Cần ghi lý do không đề nghị khen thưởng người/tập thể số {n.NomineeId}.");
+                .WithMessage((_, n) => Nominee.ReasonNeeded(n.Action, $"người/tập thể số {n.NomineeId}"));
         }
     }
 
@@ -99,11 +97,10 @@ public static class CompleteTask
 
         private async Task<string> ClosedMessageAsync(WorkItem item, CancellationToken ct)
         {
-            if (item.ClosedBy is null)
-                return $"Bước '{item.Name}' đã đóng lúc {VietnamTime.DateTime(item.ClosedAt!.Value)} (quá hạn đã chuyển cấp trên, hoặc hồ sơ đã đi đường khác).";
-            var fullName = await db.Users.Where(u => u.UserName == item.ClosedBy).Select(u => u.FullName).FirstOrDefaultAsync(ct);
+            var fullName = item.ClosedBy is null ? null
+                : await db.Users.Where(u => u.UserName == item.ClosedBy).Select(u => u.FullName).FirstOrDefaultAsync(ct);
             var who = string.IsNullOrEmpty(fullName) ? item.ClosedBy : $"{fullName} ({item.ClosedBy})";
-            return $"Bước '{item.Name}' đã được {who} xử lý lúc {VietnamTime.DateTime(item.ClosedAt!.Value)} (ý kiến: {item.Outcome}).";
+            return WorkItem.Closed($"Bước '{item.Name}'", item.ClosedAt!.Value, who, Pages.Shared.Words.Outcome(item.Outcome));
         }
 
         private static string RoleName(string role) => Roles.Names.GetValueOrDefault(role, role);
