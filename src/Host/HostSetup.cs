@@ -62,15 +62,15 @@ public static class HostSetup
         {
             (c.ProblemDetails.Title, c.ProblemDetails.Detail) = c.ProblemDetails.Status switch
             {
-                401 when c.ProblemDetails.Detail is null => ("Chưa đăng nhập", "Cần đăng nhập (mã truy cập Bearer) để dùng chức năng này."),
-                403 when c.ProblemDetails.Detail is null && AdminOnly.Guards(c.HttpContext) => ("Không có quyền", AdminOnly.Refusal),
-                403 when c.ProblemDetails.Detail is null => ("Không có quyền", ForbiddenException.Default),
-                404 when c.ProblemDetails.Detail is null => ("Không tìm thấy", "Không tìm thấy địa chỉ hoặc dữ liệu được yêu cầu."),
-                405 when c.ProblemDetails.Detail is null => ("Phương thức không hợp lệ", "Địa chỉ này không nhận phương thức gửi lên."),
+                401 when c.ProblemDetails.Detail is null => (StatusWords.NotLoggedIn, "Cần đăng nhập (mã truy cập Bearer) để dùng chức năng này."),
+                403 when c.ProblemDetails.Detail is null && AdminOnly.Guards(c.HttpContext) => (StatusWords.Forbidden, AdminOnly.Refusal),
+                403 when c.ProblemDetails.Detail is null => (StatusWords.Forbidden, ForbiddenException.Default),
+                404 when c.ProblemDetails.Detail is null => (StatusWords.NotFound, "Không tìm thấy địa chỉ hoặc dữ liệu được yêu cầu."),
+                405 when c.ProblemDetails.Detail is null => (StatusWords.MethodNotAllowed, "Địa chỉ này không nhận phương thức gửi lên."),
                 429 when c.ProblemDetails.Detail is null && Features.Auth.LoginProtection.Serves(c.HttpContext.Request.Path) =>
-                    ("Đăng nhập quá nhiều lần", Features.Auth.LoginProtection.TooMany),
-                429 when c.ProblemDetails.Detail is null => ("Gửi quá nhiều lần", FeedbackProtection.TooMany),
-                415 when c.ProblemDetails.Detail is null => ("Kiểu dữ liệu không được hỗ trợ",
+                    (StatusWords.TooManyLogins, Features.Auth.LoginProtection.TooMany),
+                429 when c.ProblemDetails.Detail is null => (StatusWords.TooManySends, FeedbackProtection.TooMany),
+                415 when c.ProblemDetails.Detail is null => (StatusWords.UnsupportedType,
                     "Địa chỉ này không nhận kiểu dữ liệu đã gửi (Content-Type): xem định dạng cần gửi trong tài liệu API /openapi/v1.json."),
                 _ => (c.ProblemDetails.Title, c.ProblemDetails.Detail),
             };

@@ -308,6 +308,9 @@ public sealed class Nomination
 
 public static class StatusNames
 {
+    /// <summary>A nominee named in a decision that stands (statistics, the workflow's happy end).</summary>
+    public const string Awarded = "Được khen thưởng";
+
     public static string Of(NominationStatus status) => status switch
     {
         NominationStatus.Draft => "Nháp",

@@ -117,9 +117,14 @@ public sealed class Nominee
     public bool IsSamePerson(Nominee other) =>
         CitizenId is not null && other.CitizenId is not null ? CitizenId == other.CitizenId : Kind == other.Kind && NameKey == other.NameKey;
 
+    /// <summary>The refusal of a strike-out or a postponement without a reason; <paramref name="who"/> names the nominee as the reader knows it.</summary>
+    public static string ReasonNeeded(NomineeAction action, string who) => action == NomineeAction.Postpone
+        ? $"Cần ghi lý do tạm hoãn xét {who} (kỷ luật, khiếu nại, thanh tra…)."
+        : $"Cần ghi lý do không đề nghị khen thưởng {who}.";
+
     internal void Strike(string reason, string by)
     {
-        if (string.IsNullOrWhiteSpace(reason)) throw new DomainException($"Cần ghi lý do không đề nghị '{Name}'.", "reason");
+        if (string.IsNullOrWhiteSpace(reason)) throw new DomainException(ReasonNeeded(NomineeAction.Strike, $"'{Name}'"), "reason");
         // Struck out and postponed exclude each other, as a postponement clears a strike.
         (IsStruck, StrikeReason, StruckBy) = (true, reason.Trim(), by);
         (IsPostponed, PostponeReason, PostponedBy, PostponedAt) = (false, null, null, null);
@@ -132,7 +137,7 @@ public sealed class Nominee
     {
         if (AwardedAt is not null || DecisionId is not null)
             throw new DomainException($"'{Name}' đã có trong quyết định khen thưởng, không tạm hoãn được.", "nominees");
-        if (string.IsNullOrWhiteSpace(reason)) throw new DomainException($"Cần ghi lý do tạm hoãn xét '{Name}' (kỷ luật, khiếu nại, thanh tra…).", "reason");
+        if (string.IsNullOrWhiteSpace(reason)) throw new DomainException(ReasonNeeded(NomineeAction.Postpone, $"'{Name}'"), "reason");
         (IsStruck, StrikeReason, StruckBy) = (false, null, null);
         (IsPostponed, PostponeReason, PostponedBy, PostponedAt) = (true, reason.Trim(), by, at);
     }
@@ -160,7 +165,7 @@ public static class StandingNames
     {
         NomineeStanding.Proposed => "Đang xét",
         NomineeStanding.Struck => "Không đề nghị",
-        NomineeStanding.Postponed => "Tạm hoãn",
+        NomineeStanding.Postponed => StatusNames.Of(NominationStatus.Postponed),
         NomineeStanding.Waiting => "Chờ quyết định",
         NomineeStanding.InDraft => "Trong dự thảo quyết định",
         NomineeStanding.Awarded => "Đã khen thưởng",

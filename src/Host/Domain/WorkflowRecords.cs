@@ -169,6 +169,12 @@ public sealed class WorkItem
         ClaimedBy = null;
     }
 
+    /// <summary>Why a step takes no more decisions: who handled it and how, or that it closed by itself.</summary>
+    /// <param name="step">The step as the reader knows it ("Bước này", "Bước 'Xét duyệt'").</param>
+    public static string Closed(string step, DateTimeOffset at, string? by, string? outcome) => by is null
+        ? $"{step} đã đóng lúc {Workflow.VietnamTime.DateTime(at)} (quá hạn đã chuyển cấp trên, hoặc hồ sơ đã đi đường khác)."
+        : $"{step} đã được {by} xử lý lúc {Workflow.VietnamTime.DateTime(at)} (ý kiến: {outcome}).";
+
     public void Close(DateTimeOffset at, string? by, string? outcome, string? comment, string reason) =>
         (ClosedAt, ClosedBy, Outcome, Comment, CloseReason) = (at, by, outcome, comment, reason);
 

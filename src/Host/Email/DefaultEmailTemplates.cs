@@ -23,9 +23,30 @@ public static class DefaultEmailTemplates
     public const string DecisionDraft = "decision-draft";
     public const string DisclosureFeedback = "disclosure-feedback";
 
-    public static readonly IReadOnlyList<string> Keys =
-        [TaskAssigned, TaskReminder, TaskEscalated, NominationReturned, NominationRefused, DecisionIssued, DecisionRequested,
-            NominationAwaitingDecision, NominationPostponed, ConsolidationNeeded, DecisionDraft, DisclosureFeedback];
+    /// <summary>Every template and what it is for, in the words the administrator and the designer read.</summary>
+    public static readonly IReadOnlyDictionary<string, string> Purposes = new Dictionary<string, string>
+    {
+        [TaskAssigned] = "Thông báo có hồ sơ cần xử lý",
+        [TaskReminder] = "Nhắc hạn xử lý hồ sơ",
+        [TaskEscalated] = "Báo cáo hồ sơ quá hạn, chuyển cấp trên",
+        [NominationReturned] = "Thông báo trả lại hồ sơ",
+        [NominationRefused] = "Thông báo không đồng ý khen thưởng",
+        [DecisionIssued] = "Thông báo đã có quyết định khen thưởng",
+        [DecisionRequested] = "Đề nghị ban hành quyết định khen thưởng",
+        [NominationAwaitingDecision] = "Thông báo hồ sơ đã được duyệt, chờ quyết định của đợt",
+        [NominationPostponed] = "Thông báo hồ sơ được tạm hoãn xét",
+        [ConsolidationNeeded] = "Báo có hồ sơ chờ tổng hợp quyết định",
+        [DecisionDraft] = "Đề nghị ký dự thảo quyết định của đợt",
+        [DisclosureFeedback] = "Chuyển góp ý khi công khai danh sách",
+    };
+
+    public static readonly IReadOnlyList<string> Keys = [.. Purposes.Keys];
+
+    /// <summary>The templates a send task may name (<c>award:template</c>), offered by the designer; the host sends the others itself.</summary>
+    public static readonly IReadOnlyList<string> ForSendTasks =
+        [TaskAssigned, TaskReminder, TaskEscalated, NominationReturned, NominationRefused, DecisionIssued, DecisionRequested];
+
+    public static string Purpose(string key) => Purposes.GetValueOrDefault(key, key);
 
     public static (string Subject, string Html, string Text) Load(string key) =>
         (Read(key, "subject").Trim(), Read(key, "html"), Read(key, "txt"));

@@ -26,30 +26,29 @@ public sealed class ProblemMapping(IProblemDetailsService problems, ILogger<Prob
             .GroupBy(e => Camel(e.PropertyName))
             .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).ToArray()))
         {
-            Status = 400, Title = "Dữ liệu chưa hợp lệ", Detail = string.Join(" ", v.Errors.Select(e => e.ErrorMessage).Distinct()),
+            Status = 400, Title = StatusWords.Invalid, Detail = string.Join(" ", v.Errors.Select(e => e.ErrorMessage).Distinct()),
         },
-        NotFoundException e => Problem(404, "Không tìm thấy", e.Message),
-        ForbiddenException e => Problem(403, "Không có quyền", e.Message),
-        ConflictException e => Problem(409, "Đã có người xử lý trước", e.Message),
-        NotApplicableException e => Problem(409, "Không thực hiện được", e.Message, e.Code),
-        DomainErrorsException e => WithErrors(Problem(422, "Không thực hiện được", e.Message, e.Code), e.Errors),
-        DomainException e => Problem(422, "Không thực hiện được", e.Message, e.Code),
+        NotFoundException e => Problem(404, StatusWords.NotFound, e.Message),
+        ForbiddenException e => Problem(403, StatusWords.Forbidden, e.Message),
+        ConflictException e => Problem(409, StatusWords.Conflict, e.Message),
+        NotApplicableException e => Problem(409, StatusWords.NotApplicable, e.Message, e.Code),
+        DomainErrorsException e => WithErrors(Problem(422, StatusWords.NotApplicable, e.Message, e.Code), e.Errors),
+        DomainException e => Problem(422, StatusWords.NotApplicable, e.Message, e.Code),
         WorkflowException e => e.Error switch
         {
             WorkflowError.TaskAlreadyCompleted or WorkflowError.TaskClosed or WorkflowError.InstanceNotRunning
                 or WorkflowError.TimerNotPending or WorkflowError.TaskClaimedByOther
-                or WorkflowError.CallNotPending => Problem(409, "Đã có người xử lý trước", e.Message, e.Error.ToString()),
+                or WorkflowError.CallNotPending => Problem(409, StatusWords.Conflict, e.Message, e.Error.ToString()),
             WorkflowError.MessageNotAwaited => Problem(409, "Hồ sơ không chờ thông điệp này", e.Message, e.Error.ToString()),
             WorkflowError.OutcomeNotAllowed => Problem(400, "Lựa chọn không hợp lệ", e.Message, e.Error.ToString()),
-            WorkflowError.TaskNotFound => Problem(404, "Không tìm thấy", e.Message, e.Error.ToString()),
+            WorkflowError.TaskNotFound => Problem(404, StatusWords.NotFound, e.Message, e.Error.ToString()),
             _ => Problem(422, "Quy trình không thể đi tiếp", e.Message, e.Error.ToString()),
         },
         BpmnFormatException e => Problem(400, "Tệp quy trình không hợp lệ", e.Message),
-        DbUpdateConcurrencyException => Problem(409, "Đã có người xử lý trước",
-            "Hồ sơ vừa được người khác thay đổi. Hãy tải lại trang để xem tình trạng mới nhất."),
+        DbUpdateConcurrencyException => Problem(409, StatusWords.Conflict, StatusWords.Stale),
         DbUpdateException { InnerException: Npgsql.PostgresException { SqlState: "23505" } or Microsoft.Data.Sqlite.SqliteException { SqliteExtendedErrorCode: 2067 } } =>
-            Problem(409, "Đã có người xử lý trước", "Thao tác trùng với một thao tác khác vừa được lưu. Hãy tải lại trang để xem tình trạng mới nhất."),
-        BadHttpRequestException e when e.StatusCode == 413 => Problem(413, "Tệp quá lớn", "Tệp vượt quá dung lượng cho phép."),
+            Problem(409, StatusWords.Conflict, "Thao tác trùng với một thao tác khác vừa được lưu. Hãy tải lại trang để xem tình trạng mới nhất."),
+        BadHttpRequestException e when e.StatusCode == 413 => Problem(413, StatusWords.TooLarge, "Tệp vượt quá dung lượng cho phép."),
         BadHttpRequestException e => Problem(400, "Yêu cầu không hợp lệ", "Yêu cầu không đọc được: hãy kiểm tra dữ liệu gửi lên."),
         _ => Problem(500, "Lỗi hệ thống", "Đã có lỗi trong hệ thống; thao tác chưa được thực hiện. Xin thử lại sau hoặc báo quản trị viên."),
     };

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using ToanDan.Awards.Host.Infrastructure;
 
 namespace ToanDan.Awards.Host.Pages;
 
@@ -24,7 +25,7 @@ public sealed class LoiModel : PageModel
         if (code == 429 && original is not null && original.StartsWith("/cong-khai/", StringComparison.Ordinal)) BackUrl = original;
         // Too many logins from this address, refused before the form was read: the login's own words and a way back.
         if (code == 429 && original is not null && Features.Auth.LoginProtection.Serves(original))
-            (Title, Message, BackUrl, BackText) = ("Đăng nhập quá nhiều lần", Features.Auth.LoginProtection.TooMany, "/dang-nhap", "Quay lại trang đăng nhập");
+            (Title, Message, BackUrl, BackText) = (StatusWords.TooManyLogins, Features.Auth.LoginProtection.TooMany, "/dang-nhap", "Quay lại trang đăng nhập");
     }
 
     public IActionResult OnPost(int code)
@@ -35,12 +36,12 @@ public sealed class LoiModel : PageModel
 
     private static (string, string) Describe(int code) => code switch
     {
-        404 => ("Không tìm thấy", "Trang hoặc hồ sơ này không tồn tại, hoặc anh/chị không có quyền xem."),
-        403 => ("Không có quyền", ToanDan.Awards.Host.Domain.ForbiddenException.Default),
-        413 => ("Tệp quá lớn", "Tệp tải lên vượt quá dung lượng cho phép."),
-        409 => ("Đã có người xử lý trước", "Hồ sơ vừa được người khác thay đổi. Hãy tải lại trang để xem tình trạng mới nhất."),
-        422 => ("Không thực hiện được", "Thao tác không hợp lệ với tình trạng hiện tại của hồ sơ."),
-        429 => ("Gửi quá nhiều lần", Features.Disclosure.FeedbackProtection.TooMany),
+        404 => (StatusWords.NotFound, "Trang hoặc hồ sơ này không tồn tại, hoặc anh/chị không có quyền xem."),
+        403 => (StatusWords.Forbidden, ToanDan.Awards.Host.Domain.ForbiddenException.Default),
+        413 => (StatusWords.TooLarge, "Tệp tải lên vượt quá dung lượng cho phép."),
+        409 => (StatusWords.Conflict, StatusWords.Stale),
+        422 => (StatusWords.NotApplicable, "Thao tác không hợp lệ với tình trạng hiện tại của hồ sơ."),
+        429 => (StatusWords.TooManySends, Features.Disclosure.FeedbackProtection.TooMany),
         _ => ("Có lỗi", "Đã có lỗi xảy ra. Xin thử lại sau hoặc báo quản trị viên."),
     };
 }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using ToanDan.Awards.Host.Domain;
+using ToanDan.Awards.Host.Email;
 using ToanDan.Awards.Host.Persistence;
 
 namespace ToanDan.Awards.Host.Workflow;
@@ -12,10 +13,6 @@ namespace ToanDan.Awards.Host.Workflow;
 /// </summary>
 public sealed class Notifier(AwardsDbContext db, TimeProvider clock)
 {
-    public const string TaskAssigned = "task-assigned";
-    public const string TaskReminder = "task-reminder";
-    public const string DecisionIssued = "decision-issued";
-
     public async Task NotifyRoleAsync(string eventKey, string template, string role, int unitId, JsonObject model, CancellationToken ct) =>
         await SendAsync(eventKey, template, await RecipientsAsync(role, unitId, ct), model, ct);
 
@@ -30,10 +27,10 @@ public sealed class Notifier(AwardsDbContext db, TimeProvider clock)
 
     private async Task SendAsync(string eventKey, string template, IReadOnlyList<AppUser> recipients, JsonObject model, CancellationToken ct)
     {
-        var optedOut = template == TaskReminder;
+        var optedOut = template == DefaultEmailTemplates.TaskReminder;
         foreach (var user in recipients.Where(u => !optedOut || u.ReceivesReminders))
             Add($"{eventKey}/{user.Id}", template, user, model, null);
-        if (template is not (TaskAssigned or TaskReminder) || recipients.Count == 0) return;
+        if (template is not (DefaultEmailTemplates.TaskAssigned or DefaultEmailTemplates.TaskReminder) || recipients.Count == 0) return;
 
         // A task's mail reaches the deputies of those it is offered to, saying for whom (tasks only: a deputy acts on tasks).
         var today = VietnamTime.Today(clock);

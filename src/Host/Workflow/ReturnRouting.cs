@@ -21,13 +21,13 @@ public static class ReturnRouting
         if (!before.Contains(taskId)) return null;
         try
         {
-            var result = engine.Execute(definition, state, new CompleteTask(taskId, "return", "dry-run"), now);
+            var result = engine.Execute(definition, state, new CompleteTask(taskId, Outcomes.Return, "dry-run"), now);
             for (var guard = 0; guard < 10 && result.State.Status == InstanceStatus.Running; guard++)
             {
                 if (result.State.OpenTasks.FirstOrDefault(t => !before.Contains(t.Id)) is { } opened) return opened.CandidateRole;
-                var sibling = result.State.OpenTasks.FirstOrDefault(t => definition.FindNode(t.ElementId) is UserTask u && u.Outcomes.Contains("approve"));
+                var sibling = result.State.OpenTasks.FirstOrDefault(t => definition.FindNode(t.ElementId) is UserTask u && u.Offered(Outcomes.Approve) is not null);
                 if (sibling is null) return null;
-                result = engine.Execute(definition, result.State, new CompleteTask(sibling.Id, "approve", "dry-run"), now);
+                result = engine.Execute(definition, result.State, new CompleteTask(sibling.Id, Outcomes.Approve, "dry-run"), now);
             }
         }
         catch (WorkflowException)
@@ -46,7 +46,7 @@ public static class ReturnRouting
             if (journal[i].Kind == JournalKind.TaskOpened && journal[i].TaskId == taskId) opened = i;
         var returns = new List<JournalEntry>();
         for (var i = opened - 1; i >= 0 && journal[i].Kind is not (JournalKind.TaskOpened or JournalKind.Started); i--)
-            if (journal[i] is { Kind: JournalKind.TaskCompleted, Outcome: "return" }) returns.Add(journal[i]);
+            if (journal[i] is { Kind: JournalKind.TaskCompleted, Outcome: Outcomes.Return }) returns.Add(journal[i]);
         returns.Reverse();
         return returns;
     }

@@ -156,7 +156,7 @@ public sealed class WorkflowRunner(
                         role, target.Id, opened.Task.OpenedAt, opened.Task.DueAt);
                     item.OfferTo(opened.Task.Assignee, opened.Task.CandidateUsers);
                     db.WorkItems.Add(item);
-                    await notifier.NotifyOfferedAsync(eventKey, Notifier.TaskAssigned, item, With(model, opened.Name, opened.Task.DueAt, item.Id), ct);
+                    await notifier.NotifyOfferedAsync(eventKey, DefaultEmailTemplates.TaskAssigned, item, With(model, opened.Name, opened.Task.DueAt, item.Id), ct);
                     break;
                 case TaskClosed closed:
                     var open = db.WorkItems.Local.SingleOrDefault(w => w.InstanceId == instance.Id && w.EngineTaskId == closed.TaskId)
@@ -295,7 +295,7 @@ public sealed class WorkflowRunner(
         if (ended.Status == InstanceStatus.Cancelled) return;
         switch (ended.Result)
         {
-            case "approved":
+            case EndResults.Approved:
                 nomination.AwaitDecision(clock.GetUtcNow());
                 if (nomination.RoundId is null)
                 {
@@ -317,10 +317,10 @@ public sealed class WorkflowRunner(
                     await notifier.NotifyRoleAsync(eventKey, DefaultEmailTemplates.ConsolidationNeeded, Roles.Pv05Reviewer, office.Id, data, ct);
                 }
                 break;
-            case "refused":
+            case EndResults.Refused:
                 nomination.Refuse(comment ?? "Không đồng ý đề nghị khen thưởng.", clock.GetUtcNow());
                 break;
-            case "withdrawn":
+            case EndResults.Withdrawn:
                 if (nomination.Status != NominationStatus.Withdrawn) nomination.Withdraw(clock.GetUtcNow());
                 break;
         }

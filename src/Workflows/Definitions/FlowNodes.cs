@@ -54,7 +54,14 @@ public sealed record UserTask(string Id, string? Name, Assignee? Candidate, Immu
     : FlowNode(Id, Name)
 {
     /// <summary>The outcomes a task offers when the diagram names none.</summary>
-    public static readonly ImmutableArray<string> DefaultOutcomes = ["approve", "reject"];
+    public static readonly ImmutableArray<string> DefaultOutcomes = [Definitions.Outcomes.Approve, Definitions.Outcomes.Reject];
+
+    /// <summary>The outcome this task offers that <paramref name="chosen"/> names (<see cref="Outcomes.Same"/>), or null.</summary>
+    public string? Offered(string? chosen) => Outcomes.FirstOrDefault(o => Definitions.Outcomes.Same(chosen, o));
+
+    /// <summary>The refusal of an outcome this task does not offer, naming those it does.</summary>
+    public string NotOffered(string? chosen) =>
+        $"Bước '{Name ?? Id}' không có lựa chọn '{chosen}'. Các lựa chọn: {string.Join(", ", Outcomes)}.";
 
     /// <summary>
     /// People named by the diagram (an assignee, candidate users, candidate groups), as other modelers write them;

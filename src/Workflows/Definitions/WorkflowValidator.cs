@@ -129,7 +129,7 @@ internal static partial class WorkflowValidator
             errors.Add(new(task.Id, "unit-level-invalid", $"Bước '{task.Label}' có cấp đơn vị '{task.Candidate.UnitLevel}' không hợp lệ (dùng self, parent, hoặc mã cấp như commune, province, ministry)."));
         if (task.Outcomes.IsDefaultOrEmpty || task.Outcomes.Any(string.IsNullOrWhiteSpace))
             errors.Add(new(task.Id, "outcomes-missing", $"Bước '{task.Label}' chưa có lựa chọn kết quả (award:outcomes)."));
-        else if (task.Outcomes.Distinct(StringComparer.OrdinalIgnoreCase).Count() != task.Outcomes.Length)
+        else if (task.Outcomes.Distinct(Outcomes.Comparer).Count() != task.Outcomes.Length)
             errors.Add(new(task.Id, "outcomes-duplicate", $"Bước '{task.Label}' có lựa chọn kết quả bị trùng: {string.Join(", ", task.Outcomes)}."));
         if (task.Due is { Calendar.Ticks: < 0 } or { WorkingDays: < 0 })
             errors.Add(new(task.Id, "due-negative", $"Hạn xử lý của bước '{task.Label}' không được âm."));

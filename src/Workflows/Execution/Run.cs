@@ -38,10 +38,8 @@ internal sealed class Run(WorkflowDefinition definition, InstanceState state, IW
     {
         var task = state.FindTask(command.TaskId) ?? throw TaskNotOpen(command.TaskId);
         var userTask = (UserTask)definition.GetNode(task.ElementId);
-        var outcome = userTask.Outcomes.FirstOrDefault(o => string.Equals(o, command.Outcome?.Trim(), StringComparison.OrdinalIgnoreCase))
-            ?? throw new WorkflowException(WorkflowError.OutcomeNotAllowed,
-                $"Bước '{userTask.Name ?? userTask.Id}' không có lựa chọn '{command.Outcome}'. Các lựa chọn: {string.Join(", ", userTask.Outcomes)}.",
-                userTask.Id);
+        var outcome = userTask.Offered(command.Outcome)
+            ?? throw new WorkflowException(WorkflowError.OutcomeNotAllowed, userTask.NotOffered(command.Outcome), userTask.Id);
         if (task.ClaimedBy is not null && !string.Equals(task.ClaimedBy, command.Actor, StringComparison.OrdinalIgnoreCase))
             throw ClaimedByOther(task, userTask);
 

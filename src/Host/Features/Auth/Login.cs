@@ -51,7 +51,7 @@ public static class AuthEndpoints
             }
             catch (LoginThrottledException e)
             {
-                return Results.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "Đăng nhập quá nhiều lần", detail: e.Message);
+                return Results.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: StatusWords.TooManyLogins, detail: e.Message);
             }
         }).AllowAnonymous().RequireRateLimiting(LoginProtection.Policy)
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status429TooManyRequests).WithTags("Auth").WithSummary("Đăng nhập, nhận mã truy cập (bearer token). Số lần thử có giới hạn theo địa chỉ và theo tài khoản (429).");

@@ -35,12 +35,15 @@ public static class GetNomination
     public sealed record AttachmentView(int Id, string FileName, long Size, AttachmentKind Kind, string ContentType, DateTimeOffset UploadedAt,
         string? PartCode, int? NomineeId, string? PartName);
 
+    /// <summary>A step open on the dossier; <c>Waited</c>, <c>Deadline</c> and <c>Urgency</c> say how long it has waited and how its deadline stands;
+    /// <c>AssignedTo</c> the one account the diagram gives it to, <c>ClaimedBy</c> who took it.</summary>
     public sealed record OpenStep(Guid Id, string StepName, string Role, string RoleName, string UnitName, DateTimeOffset OpenedAt, DateTimeOffset? DueAt,
-        string? AssignedTo, string? ClaimedBy);
+        string Waited, string Deadline, Deadlines.Urgency Urgency, string? AssignedTo, string? ClaimedBy);
 
     public sealed record HistoryEntry(DateTimeOffset At, string Kind, string? StepName, string? Actor, string? Outcome, string? Comment);
 
-    internal sealed class Handler(AwardsDbContext db, Access access, WorkflowRunner runner) : IRequestHandler<Query, Result>
+    internal sealed class Handler(AwardsDbContext db, Access access, WorkflowRunner runner, CalendarProvider calendars, TimeProvider clock)
+        : IRequestHandler<Query, Result>
     {
         public async Task<Result> Handle(Query request, CancellationToken cancellationToken)
         {
@@ -52,6 +55,8 @@ public static class GetNomination
                 .OrderBy(w => w.OpenedAt)
                 .Select(w => new { w.Id, w.Name, w.Role, UnitName = w.Unit!.Name, w.OpenedAt, w.DueAt, w.AssignedTo, w.ClaimedBy })
                 .ToListAsync(cancellationToken);
+            var now = clock.GetUtcNow();
+            var calendar = await calendars.GetAsync(db, cancellationToken);
 
             var decisions = await db.Decisions.AsNoTracking()
                 .Where(d => d.Status == DecisionStatus.Signed && d.RevokedAt == null && d.Awardees.Any(a => a.NominationId == n.Id))
@@ -76,8 +81,12 @@ public static class GetNomination
                     m.Standing(n.Status), StandingNames.Of(m.Standing(n.Status)), m.PostponeReason, m.LeftOutReason))],
                 [.. n.Attachments.OrderBy(a => a.Id).Select(a => new AttachmentView(a.Id, a.FileName, a.Size, a.Kind, a.ContentType, a.UploadedAt,
                     a.PartCode, a.NomineeId, PartName(n, parts, a)))],
-                [.. openSteps.Select(w => new OpenStep(w.Id, w.Name, w.Role, Roles.Names.GetValueOrDefault(w.Role, w.Role), w.UnitName, w.OpenedAt, w.DueAt,
-                    w.AssignedTo, w.ClaimedBy))],
+                [.. openSteps.Select(w =>
+                {
+                    var (deadline, urgency) = Deadlines.Describe(w.DueAt, now, calendar);
+                    return new OpenStep(w.Id, w.Name, w.Role, Roles.Names.GetValueOrDefault(w.Role, w.Role), w.UnitName, w.OpenedAt, w.DueAt,
+                        Deadlines.Waited(w.OpenedAt, now), deadline, urgency, w.AssignedTo, w.ClaimedBy);
+                })],
                 await HistoryAsync(n, instances, cancellationToken),
                 n.Procedure, ProcedureNames.Of(n.Procedure),
                 [.. checklist.Select(l => new ChecklistItem(l.Part.Code, l.Part.Name, l.Part.Note, l.Part.PerNominee, l.Nominee?.Id, l.Text, l.IsFulfilled,

@@ -4,6 +4,7 @@ using ToanDan.Awards.Host.Domain;
 using ToanDan.Awards.Host.Infrastructure;
 using ToanDan.Awards.Host.Persistence;
 using ToanDan.Awards.Host.Workflow;
+using ToanDan.Awards.Workflows.Definitions;
 
 namespace ToanDan.Awards.Host.Features.Nominations;
 
@@ -32,7 +33,7 @@ public static class SubmitNomination
                 if (revise is null || !access.CanAct(revise))
                     throw new DomainException("Hồ sơ bị trả lại nhưng không có bước nào chờ đơn vị gửi lại; hãy báo quản trị viên.", "status");
                 await OncePerPerson.EnsureAsync(db, access, nomination, cancellationToken);
-                await runner.CompleteAsync(nomination, revise, Tasks.CompleteTask.Resubmit, null, user.UserName, cancellationToken);
+                await runner.CompleteAsync(nomination, revise, Outcomes.Resubmit, null, user.UserName, cancellationToken);
             }
             else
             {

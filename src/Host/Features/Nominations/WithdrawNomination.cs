@@ -11,7 +11,6 @@ namespace ToanDan.Awards.Host.Features.Nominations;
 
 public static class WithdrawNomination
 {
-    public const string Outcome = "withdraw";
 
     public sealed record Command(int Id, string? Reason) : ICommand<Result>, IAudited
     {
@@ -37,7 +36,7 @@ public static class WithdrawNomination
                 .Where(w => w.NominationId == nomination.Id && w.ClosedAt == null && w.Role == Roles.UnitClerk)
                 .OrderBy(w => w.OpenedAt).FirstOrDefaultAsync(cancellationToken);
             if (withUnit is not null && access.CanAct(withUnit) && await OffersWithdrawAsync(withUnit, cancellationToken))
-                await runner.CompleteAsync(nomination, withUnit, Outcome, reason, user.UserName, cancellationToken);
+                await runner.CompleteAsync(nomination, withUnit, Outcomes.Withdraw, reason, user.UserName, cancellationToken);
             else
             {
                 if (await db.WorkflowInstances.AnyAsync(i => i.NominationId == nomination.Id && i.IsRunning, cancellationToken))
@@ -52,7 +51,7 @@ public static class WithdrawNomination
         {
             var instance = await db.WorkflowInstances.AsNoTracking().SingleAsync(i => i.Id == item.InstanceId, ct);
             var definition = await catalog.GetAsync(db, instance.WorkflowKey, instance.WorkflowVersion, ct);
-            return definition.FindNode(item.ElementId) is UserTask task && task.Outcomes.Contains(Outcome);
+            return definition.FindNode(item.ElementId) is UserTask task && task.Offered(Outcomes.Withdraw) is not null;
         }
     }
 }

@@ -38,13 +38,14 @@ internal static class RoundAccess
     private static readonly Expression<Func<Nominee, bool>> Undecided =
         m => !m.IsStruck && !m.IsPostponed && m.DecisionId == null && m.AwardedAt == null;
 
-    /// <summary>How many nominees of the office's subtree wait for a decision in each round (its own dossiers), counted by the database.</summary>
+    /// <summary>
+    /// How many nominees of the office's subtree wait for a decision in each round: the nominees of <see cref="WaitingFor"/>
+    /// over the round's award types, counted by the database.
+    /// </summary>
     public static async Task<Dictionary<int, int>> WaitingPerRoundAsync(AwardsDbContext db, Unit office, CancellationToken ct)
     {
-        var path = office.Path;
-        var counts = await db.Nominations
-            .Where(n => n.RoundId != null && n.Status == NominationStatus.AwaitingDecision && n.Unit!.Path.StartsWith(path))
-            .Join(db.Nominees.Where(Undecided), n => n.Id, m => m.NominationId, (n, m) => n.RoundId!.Value)
+        var counts = await Waiting(db, office)
+            .Join(db.Nominees.Where(Undecided), w => w.Nomination.Id, m => m.NominationId, (w, m) => w.RoundId)
             .GroupBy(roundId => roundId).Select(g => new { RoundId = g.Key, Count = g.Count() })
             .ToListAsync(ct);
         return counts.ToDictionary(c => c.RoundId, c => c.Count);
@@ -73,11 +74,31 @@ internal static class RoundAccess
     /// </summary>
     public static IQueryable<Nomination> WaitingFor(AwardsDbContext db, Round round, AwardType awardType, Unit office)
     {
+        var (roundId, awardTypeId) = (round.Id, awardType.Id);
+        return Waiting(db, office).Where(w => w.RoundId == roundId && w.AwardTypeId == awardTypeId).Select(w => w.Nomination);
+    }
+
+    // Init-only members, not a positional record: EF binds later operators to members it saw assigned.
+    private sealed class Wait
+    {
+        public int RoundId { get; init; }
+        public int AwardTypeId { get; init; }
+        public Nomination Nomination { get; init; } = null!;
+    }
+
+    /// <summary>The waiting rule, written once: each round and award type with the dossiers whose nominees wait for its decision.</summary>
+    private static IQueryable<Wait> Waiting(AwardsDbContext db, Unit office)
+    {
         var path = office.Path;
-        return db.Nominations.Where(n => n.AwardTypeId == awardType.Id
-            && n.Status == NominationStatus.AwaitingDecision
+        var awaiting = db.Nominations.Where(n => n.Status == NominationStatus.AwaitingDecision
             && n.Unit!.Path.StartsWith(path)
-            && (n.RoundId == round.Id || (n.Round!.IssuerId == round.IssuerId && n.Round.State != RoundState.Open))
             && db.Nominees.Where(Undecided).Any(m => m.NominationId == n.Id));
+        return VisibleRounds(db, office)
+            .SelectMany(r => r.AwardTypes, (r, t) => new { Round = r, AwardTypeId = t.Id })
+            // A join on the award type, then the round's condition: SQLite has no APPLY for a correlated SelectMany.
+            .Join(awaiting, x => x.AwardTypeId, n => n.AwardTypeId, (x, n) => new { x.Round, x.AwardTypeId, Nomination = n })
+            .Where(w => w.Nomination.RoundId == w.Round.Id
+                || (w.Nomination.Round!.IssuerId == w.Round.IssuerId && w.Nomination.Round.State != RoundState.Open))
+            .Select(w => new Wait { RoundId = w.Round.Id, AwardTypeId = w.AwardTypeId, Nomination = w.Nomination });
     }
 }

@@ -12,12 +12,6 @@ namespace ToanDan.Awards.Host.Features.Tasks;
 
 public static class CompleteTask
 {
-    public const string Return = "return";
-    public const string Reject = "reject";
-
-    /// <summary>The outcome of the unit's step on a returned dossier: send it back, mended.</summary>
-    public const string Resubmit = "resubmit";
-
     /// <summary>What the person sends: the outcome, a comment (required to return or refuse), and per-nominee choices.</summary>
     public sealed record Body(string Outcome, string? Comment, IReadOnlyList<NomineeChoice>? Nominees);
 
@@ -42,9 +36,9 @@ public static class CompleteTask
         public Validator()
         {
             RuleFor(c => c.Outcome).NotEmpty().WithMessage("Hãy chọn ý kiến xử lý (ví dụ: đồng ý, trả lại, không đồng ý).");
-            RuleFor(c => c.Comment).NotEmpty().When(c => c.Outcome == Return)
+            RuleFor(c => c.Comment).NotEmpty().When(c => Outcomes.Same(c.Outcome, Outcomes.Return))
                 .WithMessage("Khi trả lại hồ sơ, cần ghi rõ lý do và nội dung đơn vị phải bổ sung.");
-            RuleFor(c => c.Comment).NotEmpty().When(c => c.Outcome == Reject)
+            RuleFor(c => c.Comment).NotEmpty().When(c => Outcomes.Same(c.Outcome, Outcomes.Reject))
                 .WithMessage("Khi không đồng ý khen thưởng, cần ghi rõ lý do.");
             RuleFor(c => c.Comment).AtMost(TextLimits.Reason, "Ý kiến xử lý");
             RuleForEach(c => c.Nominees).Must(n => n.Reason is null || n.Reason.Length <= TextLimits.Reason)
@@ -52,9 +46,7 @@ public static class CompleteTask
             RuleFor(c => c.Nominees).Must(n => n!.Select(x => x.NomineeId).Distinct().Count() == n!.Count)
                 .When(c => c.Nominees is not null).WithMessage("Mỗi người được đề nghị chỉ được chọn một lần.");
             RuleForEach(c => c.Nominees).Must(n => n.Action == NomineeAction.Keep || !string.IsNullOrWhiteSpace(n.Reason))
-                .WithMessage((_, n) => n.Action == NomineeAction.Postpone
-                    ? $"Cần ghi lý do tạm hoãn xét người/tập thể số {n.NomineeId}."
-                    : $"Cần ghi lý do không đề nghị khen thưởng người/tập thể số {n.NomineeId}.");
+                .WithMessage((_, n) => Nominee.ReasonNeeded(n.Action, $"người/tập thể số {n.NomineeId}"));
         }
     }
 
@@ -79,18 +71,17 @@ public static class CompleteTask
             if (!item.IsOpen) throw new ConflictException(await ClosedMessageAsync(item, cancellationToken));
 
             var step = await StepAsync(item, cancellationToken);
-            if (!step.Outcomes.Contains(request.Outcome, StringComparer.Ordinal))
-                throw new ValidationException([new ValidationFailure(nameof(Command.Outcome),
-                    $"Bước '{item.Name}' không có lựa chọn '{request.Outcome}'. Các lựa chọn: {string.Join(", ", step.Outcomes)}.")]);
+            var outcome = step.Offered(request.Outcome)
+                ?? throw new ValidationException([new ValidationFailure(nameof(Command.Outcome), step.NotOffered(request.Outcome))]);
 
             var nomination = await access.VisibleNominationAsync(item.NominationId, cancellationToken, forUpdate: true);
-            if (item.Role == Roles.UnitClerk && request.Outcome == Resubmit)
+            if (item.Role == Roles.UnitClerk && outcome == Outcomes.Resubmit)
                 await Nominations.DossierParts.EnsureCompleteAsync(db, nomination, cancellationToken);
             if (request.Nominees is { Count: > 0 } choices)
                 nomination.Screen([.. choices.Select(c => (c.NomineeId, c.Action, c.Reason))], user.UserName, clock.GetUtcNow());
 
             var comment = string.IsNullOrWhiteSpace(request.Comment) ? null : request.Comment.Trim();
-            await runner.CompleteAsync(nomination, item, request.Outcome, comment, user.UserName, cancellationToken);
+            await runner.CompleteAsync(nomination, item, outcome, comment, user.UserName, cancellationToken);
             if (standingIn is { For: { } substitution })
             {
                 // Who acted for whom stays in the step and in the audit trail.
@@ -119,11 +110,10 @@ public static class CompleteTask
 
         private async Task<string> ClosedMessageAsync(WorkItem item, CancellationToken ct)
         {
-            if (item.ClosedBy is null)
-                return $"Bước '{item.Name}' đã đóng lúc {VietnamTime.DateTime(item.ClosedAt!.Value)} (quá hạn đã chuyển cấp trên, hoặc hồ sơ đã đi đường khác).";
-            var fullName = await db.Users.Where(u => u.UserName == item.ClosedBy).Select(u => u.FullName).FirstOrDefaultAsync(ct);
+            var fullName = item.ClosedBy is null ? null
+                : await db.Users.Where(u => u.UserName == item.ClosedBy).Select(u => u.FullName).FirstOrDefaultAsync(ct);
             var who = string.IsNullOrEmpty(fullName) ? item.ClosedBy : $"{fullName} ({item.ClosedBy})";
-            return $"Bước '{item.Name}' đã được {who} xử lý lúc {VietnamTime.DateTime(item.ClosedAt!.Value)} (ý kiến: {item.Outcome}).";
+            return WorkItem.Closed($"Bước '{item.Name}'", item.ClosedAt!.Value, who, Pages.Shared.Words.Outcome(item.Outcome));
         }
 
         private static string RoleName(string role) => Roles.Names.GetValueOrDefault(role, role);

@@ -49,7 +49,7 @@ public static class GetTask
                 : await db.Users.Where(u => u.UserName == item.ClosedBy).Select(u => u.FullName).FirstOrDefaultAsync(cancellationToken) ?? item.ClosedBy;
 
             var state = InstanceStateJson.Deserialize(instance.StateJson);
-            var returnsTo = item.IsOpen && outcomes.Contains("return")
+            var returnsTo = item.IsOpen && outcomes.Contains(Outcomes.Return, Outcomes.Comparer)
                 ? ReturnRouting.ReturnsTo(new WorkflowEngine(await calendars.GetAsync(db, cancellationToken)), definition, state, item.EngineTaskId, now)
                 : null;
             // The unit's own step shows the reason on the dossier already; a reviewer's step names the level that returned it.

@@ -6,13 +6,12 @@ using ToanDan.Awards.Host.Domain;
 using ToanDan.Awards.Host.Features.Nominations;
 using ToanDan.Awards.Host.Infrastructure;
 using ToanDan.Awards.Host.Pages.Shared;
-using ToanDan.Awards.Host.Persistence;
 using ToanDan.Awards.Host.Workflow;
 
 namespace ToanDan.Awards.Host.Pages.HoSo;
 
 /// <summary>One dossier for anyone who may see it; its unit's clerk also attaches files, submits and withdraws here.</summary>
-public sealed class ChiTietModel(IMediator mediator, Access access, CalendarProvider calendars, AwardsDbContext db, TimeProvider clock) : PageModel
+public sealed class ChiTietModel(IMediator mediator, Access access) : PageModel
 {
     [FromRoute]
     public int Id { get; set; }
@@ -20,7 +19,6 @@ public sealed class ChiTietModel(IMediator mediator, Access access, CalendarProv
     public GetNomination.Result Dossier { get; private set; } = null!;
     public DiagramView? Diagram { get; private set; }
     public bool IsOwnClerk { get; private set; }
-    public IReadOnlyList<(GetNomination.OpenStep Step, string Waited, string Due, Deadlines.Urgency Urgency)> Steps { get; private set; } = [];
 
     /// <summary>The part the upload offers first: the one just refused, else the first one missing.</summary>
     public string ChosenPart { get; private set; } = "";
@@ -82,10 +80,6 @@ public sealed class ChiTietModel(IMediator mediator, Access access, CalendarProv
         IsOwnClerk = access.IsClerkOf(Dossier.UnitId);
         ChosenPart = chosenPart ?? Dossier.Checklist.Where(l => !l.Fulfilled).Select(l => PartValue(l.Code, l.NomineeId)).FirstOrDefault() ?? "";
         if (CanAttach) ViewData["AttachUrl"] = "#tep";
-        var calendar = await calendars.GetAsync(db, ct);
-        var now = clock.GetUtcNow();
-        Steps = [.. Dossier.OpenSteps.Select(s => (s, Deadlines.Waited(s.OpenedAt, now), Deadlines.Describe(s.DueAt, now, calendar).Text,
-            Deadlines.Describe(s.DueAt, now, calendar).Urgency))];
         if (await mediator.Send(new GetNominationDiagram.Query(Id), ct) is { } diagram)
             Diagram = new DiagramView($"/ho-so/{Id}/so-do", diagram.Current, diagram.Done, access.IsAdmin ? $"/quan-tri/quy-trinh/ho-so/{Id}" : null);
         return Page();

@@ -7,6 +7,7 @@ using ToanDan.Awards.Host.Features.Nominations;
 using ToanDan.Awards.Host.Features.Tasks;
 using ToanDan.Awards.Host.Pages.Shared;
 using ToanDan.Awards.Host.Workflow;
+using ToanDan.Awards.Workflows.Definitions;
 
 namespace ToanDan.Awards.Host.Pages.NhiemVu;
 
@@ -25,12 +26,10 @@ public sealed class XuLyModel(IMediator mediator) : PageModel
     [BindProperty] public List<NomineeChoice> Nominees { get; set; } = [];
 
     /// <summary>Approvers keep or strike single nominees while the dossier is under review; the unit's own step edits nothing here.</summary>
-    public bool Screens => Step.CanAct && Dossier.Status == NominationStatus.InReview && Step.Outcomes.Contains("approve");
+    public bool Screens => Step.CanAct && Dossier.Status == NominationStatus.InReview && Step.Outcomes.Contains(Outcomes.Approve, Outcomes.Comparer);
 
     public string? ClosedMessage => Step.IsOpen ? null
-        : Step.ClosedBy is null
-            ? $"Bước này đã đóng lúc {VietnamTime.DateTime(Step.ClosedAt!.Value)} (quá hạn đã chuyển cấp trên, hoặc hồ sơ đã đi theo hướng khác)."
-            : $"Bước này đã được {Step.ClosedBy} xử lý lúc {VietnamTime.DateTime(Step.ClosedAt!.Value)} (ý kiến: {Words.Outcome(Step.Outcome)}).";
+        : WorkItem.Closed("Bước này", Step.ClosedAt!.Value, Step.ClosedBy, Words.Outcome(Step.Outcome));
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
@@ -49,9 +48,8 @@ public sealed class XuLyModel(IMediator mediator) : PageModel
         var names = Dossier.Nominees.ToDictionary(n => n.Id, n => n.Name);
         for (var i = 0; i < Nominees.Count; i++)
             if ((!Nominees[i].Keep || Nominees[i].Postpone) && string.IsNullOrWhiteSpace(Nominees[i].Reason))
-                ModelState.AddModelError($"{nameof(Nominees)}[{i}].{nameof(NomineeChoice.Reason)}", Nominees[i].Postpone
-                    ? $"Cần ghi lý do tạm hoãn xét {names.GetValueOrDefault(Nominees[i].NomineeId, "người này")}."
-                    : $"Cần ghi lý do không đề nghị khen thưởng {names.GetValueOrDefault(Nominees[i].NomineeId, "người này")}.");
+                ModelState.AddModelError($"{nameof(Nominees)}[{i}].{nameof(NomineeChoice.Reason)}", Nominee.ReasonNeeded(
+                    Nominees[i].Postpone ? NomineeAction.Postpone : NomineeAction.Strike, names.GetValueOrDefault(Nominees[i].NomineeId, "người này")));
         var outcome = Outcome?.Trim() ?? "";
         var choices = Screens ? Nominees.Select(n => new CompleteTask.NomineeChoice(n.NomineeId, n.Keep, n.Reason?.Trim(),
             n.Postpone ? NomineeAction.Postpone : n.Keep ? NomineeAction.Keep : NomineeAction.Strike)).ToList() : null;

@@ -45,17 +45,7 @@ public sealed class MauThuModel(IMediator mediator) : PageModel
         return Page();
     }
 
-    public static string Describe(string key) => key switch
-    {
-        "task-assigned" => "Giao bước xử lý cho cán bộ",
-        "task-reminder" => "Nhắc hạn xử lý",
-        "task-escalated" => "Báo quá hạn, chuyển cấp trên",
-        "nomination-returned" => "Báo hồ sơ bị trả lại",
-        "nomination-refused" => "Báo không đồng ý đề nghị",
-        "decision-issued" => "Báo đã có quyết định khen thưởng",
-        "decision-requested" => "Đề nghị ký quyết định",
-        _ => key,
-    };
+    public static string Describe(string key) => DefaultEmailTemplates.Purpose(key);
 
     public sealed class TemplateInput
     {

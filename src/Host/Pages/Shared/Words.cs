@@ -1,4 +1,5 @@
 using ToanDan.Awards.Host.Domain;
+using ToanDan.Awards.Workflows.Definitions;
 
 namespace ToanDan.Awards.Host.Pages.Shared;
 
@@ -7,14 +8,14 @@ public static class Words
 {
     public static string Outcome(string? outcome) => outcome switch
     {
-        "approve" => "Đồng ý",
-        "return" => "Trả lại",
-        "reject" => "Không đồng ý",
-        "resubmit" => "Nộp lại",
-        "withdraw" => "Rút hồ sơ",
-        "approved" => "Được khen thưởng",
-        "refused" => "Không được khen thưởng",
-        "withdrawn" => "Đã rút",
+        Outcomes.Approve => "Đồng ý",
+        Outcomes.Return => "Trả lại",
+        Outcomes.Reject => "Không đồng ý",
+        Outcomes.Resubmit => "Nộp lại",
+        Outcomes.Withdraw => "Rút hồ sơ",
+        EndResults.Approved => StatusNames.Awarded,
+        EndResults.Refused => StatusNames.Of(NominationStatus.Refused),
+        EndResults.Withdrawn => StatusNames.Of(NominationStatus.Withdrawn),
         "escalated" => "quá hạn, chuyển cấp trên",
         "withdrawn-branch" => "dừng do hồ sơ đi lại từ đầu",
         "cancelled" => "đã hủy",
@@ -23,14 +24,14 @@ public static class Words
     };
 
     /// <summary>An outcome as a button says it: a return names where the workflow sends the dossier back.</summary>
-    public static string Outcome(string? outcome, string? returnsTo) => outcome == "return" ? Return(returnsTo) : Outcome(outcome);
+    public static string Outcome(string? outcome, string? returnsTo) => outcome == Outcomes.Return ? Return(returnsTo) : Outcome(outcome);
 
     /// <summary>Only PV05 and the commune police return to the unit; an upper level returns to PV05 (<see cref="Workflow.ReturnRouting"/>).</summary>
     public static string Return(string? returnsTo) => returnsTo switch
     {
         Roles.UnitClerk => "Trả lại cho đơn vị",
         Roles.Pv05Reviewer => "Trả lại Phòng PV05",
-        _ => Outcome("return"),
+        _ => Outcome(Outcomes.Return),
     };
 
     public static string ReturnConfirm(string? returnsTo) => returnsTo switch
