@@ -180,6 +180,11 @@ public class EndpointAuthorizationTests(EndpointMatrix matrix) : IClassFixture<E
         R("GET /tai-khoan", SignedIn, _ => "/tai-khoan"),
         R("POST /tai-khoan", SignedIn, _ => "/tai-khoan", Form(("ReceivesReminders", "false"))),
         R("GET /api/me", SignedIn, _ => "/api/me"),
+        R("GET /api/me/substitutions", SignedIn, _ => "/api/me/substitutions"),
+        // Only an approver names a deputy (NameDeputy); ending one is for who gave it (an unknown one is 404 to everybody).
+        R("POST /api/me/substitutions", Holders([.. Roles.Reviewers]), _ => "/api/me/substitutions",
+            Json(new { deputy = "admin", from = "2026-11-02", to = "2026-11-03", reason = "thử quyền" }), EmptyJson),
+        R("DELETE /api/me/substitutions/{id:int}", SignedIn, _ => "/api/me/substitutions/999999"),
         R("PUT /api/me/preferences", SignedIn, _ => "/api/me/preferences", Json(new { receivesReminders = false }), Raw("not json", "application/json")),
         R("GET /api/award-types", SignedIn, _ => "/api/award-types"),
         R("GET /api/nominations", SignedIn, _ => "/api/nominations"),
@@ -211,6 +216,10 @@ public class EndpointAuthorizationTests(EndpointMatrix matrix) : IClassFixture<E
 
         // A dossier: read by those the visibility rule lets in; changed by its unit's clerk only.
         R("GET /api/nominations/{id:int}", Scoped(Resource.Dossier), p => $"/api/nominations/{p.Dossier}"),
+        // What arrived from outside is recorded by the emulation office (Access.MayDeliverMessages).
+        R("POST /api/nominations/{id:int}/messages", Scoped(Resource.Dossier, "the emulation office",
+                c => c.IsAdmin || c.Roles.Contains(Roles.Pv05Reviewer) || c.Roles.Contains(Roles.V05Reviewer)),
+            p => $"/api/nominations/{p.Dossier}/messages", Json(new { message = "ho-so-bo-sung-da-nhan" }), Json(new { message = "" })),
         R("GET /api/nominations/{id:int}/attachments/{attachmentId:int}", Scoped(Resource.Dossier), p => $"/api/nominations/{p.Dossier}/attachments/{p.Attachment}"),
         R("GET /ho-so/{id:int}", Scoped(Resource.Dossier), p => $"/ho-so/{p.Dossier}"),
         R("GET /ho-so/{id:int}/so-do", Scoped(Resource.Dossier), p => $"/ho-so/{p.Dossier}/so-do"),
@@ -241,6 +250,10 @@ public class EndpointAuthorizationTests(EndpointMatrix matrix) : IClassFixture<E
 
         // A step: its page for those who may read its dossier; completed by the role it is routed to, in its unit.
         R("GET /nhiem-vu/{id:guid}", Scoped(Resource.Step), p => $"/nhiem-vu/{p.Task}"),
+        R("GET /api/tasks/{id:guid}", Scoped(Resource.Step), p => $"/api/tasks/{p.Task}"),
+        // Taking a shared step changes who may complete it: allowed callers are not sent (the matrix completes steps too).
+        R("POST /api/tasks/{id:guid}/claim", Scoped(Resource.MyStep), p => $"/api/tasks/{p.Task}/claim"),
+        R("POST /api/tasks/{id:guid}/release", Scoped(Resource.MyStep), p => $"/api/tasks/{p.Task}/release"),
         R("GET /nhiem-vu/{id:guid}/so-do", Scoped(Resource.Step), p => $"/nhiem-vu/{p.Task}/so-do"),
         R("GET /nhiem-vu/{id:guid}/tep/{attachmentId:int}", Scoped(Resource.Step), p => $"/nhiem-vu/{p.Task}/tep/{p.Attachment}"),
         R("POST /api/tasks/{id:guid}/complete", Scoped(Resource.MyStep), p => $"/api/tasks/{p.Task}/complete",
@@ -318,6 +331,9 @@ public class EndpointAuthorizationTests(EndpointMatrix matrix) : IClassFixture<E
         R("GET /api/outbox", Admin, _ => "/api/outbox"),
         R("POST /api/outbox/{id:long}/retry", Admin, _ => "/api/outbox/999999/retry", null, (_, _) => new StringContent("")),
         R("GET /api/admin/timers", Admin, _ => "/api/admin/timers"),
+        R("GET /api/admin/backups", Admin, _ => "/api/admin/backups"),
+        R("GET /api/admin/backups/{name}", Admin, _ => "/api/admin/backups/khong-co.zip"),
+        R("POST /api/admin/backups", Admin, _ => "/api/admin/backups"),
         R("POST /api/admin/timers/{id:int}/retry", Admin, p => $"/api/admin/timers/{p.Timer}/retry"),
         R("POST /api/admin/timers/{id:int}/cancel", Admin, p => $"/api/admin/timers/{p.Timer}/cancel"),
         R("GET /api/admin/units", Admin, _ => "/api/admin/units"),
@@ -379,6 +395,9 @@ public class EndpointAuthorizationTests(EndpointMatrix matrix) : IClassFixture<E
         R("POST /quan-tri/giay-chung-nhan?handler=Luu", Admin, p => $"/quan-tri/giay-chung-nhan", EmptyForm),
         R("POST /quan-tri/giay-chung-nhan?handler=KhoiPhuc", Admin, p => $"/quan-tri/giay-chung-nhan", (p, t) => Form(("loai", $"{p.AwardType}"))(p, t)),
         R("GET /quan-tri/hen-gio", Admin, _ => "/quan-tri/hen-gio"),
+        R("GET /quan-tri/sao-luu", Admin, _ => "/quan-tri/sao-luu"),
+        R("GET /quan-tri/sao-luu?handler=Download", Admin, _ => "/quan-tri/sao-luu?name=khong-co.zip"),
+        R("POST /quan-tri/sao-luu", Admin, _ => "/quan-tri/sao-luu", EmptyForm),
         R("POST /quan-tri/hen-gio?handler=Retry", Admin, _ => "/quan-tri/hen-gio", (p, t) => Form(("id", $"{p.Timer}"))(p, t)),
         R("POST /quan-tri/hen-gio?handler=Cancel", Admin, _ => "/quan-tri/hen-gio", (p, t) => Form(("id", $"{p.Timer}"))(p, t)),
         R("GET /quan-tri/lich-nghi", Admin, _ => "/quan-tri/lich-nghi"),
