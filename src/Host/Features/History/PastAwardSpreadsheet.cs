@@ -28,8 +28,8 @@ public static class PastAwardSpreadsheet
 
     private static readonly string[] Example =
     [
-        "125/QĐ-BCA", "15/08/2019", "Bộ Công an", "KNC-BVANTQ", "Cá nhân", "Nguyễn Văn Bình", "20/05/1962", "Nam", "", "172345678",
-        "X-DONGTIEN", "Xã Đông Tiến, huyện Đông Sơn",
+        "96/QĐ-BCA", "12/08/2019", "Bộ Công an", "KNC-BVANTQ", "Cá nhân", "Lê Văn Tám", "10/02/1960", "Nam", "", "171234567",
+        "TH-DONGTIEN", "Xã Đông Tiến, huyện Đông Sơn",
     ];
 
     private static readonly double[] Widths = [16, 16, 26, 26, 14, 32, 14, 10, 16, 16, 18, 34];
