@@ -24,7 +24,7 @@ public sealed class ImportPastAwardsTests(AwardsApp app) : IClassFixture<AwardsA
         var admin = await app.ClientForAsync("admin");
         var formerId = NewFormerId();
 
-        var response = await ImportAsync(admin, Filled(Person("Đặng Văn Khoa", formerId: formerId), Collective("Tổ tự quản thôn Đông Khê")));
+        var response = await ImportAsync(admin, Filled(Person("Đặng Văn Khoa", formerId: formerId), CollectiveLine("Tổ tự quản thôn Đông Khê")));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var result = await response.Content.ReadFromJsonAsync<JsonElement>();
@@ -51,7 +51,7 @@ public sealed class ImportPastAwardsTests(AwardsApp app) : IClassFixture<AwardsA
             Person("Thiếu số quyết định", formerId: NewFormerId(), decision: ""),                        // row 3
             Person("Sai ngày", formerId: NewFormerId(), on: "31/02/2019"),                               // row 4
             Person("Sai loại khen thưởng", formerId: NewFormerId(), award: "HUY-CHUONG-X"),              // row 5
-            Collective("Tập thể không được tặng Kỷ niệm chương", award: "KNC-BVANTQ"),                  // row 6
+            CollectiveLine("Tập thể không được tặng Kỷ niệm chương", award: "KNC-BVANTQ"),                  // row 6
             Person("Sai số căn cước", citizenId: "0381234567"),                                         // row 7
             Person("Không có gì để nhận ra", born: ""),                                                 // row 8
             Person("Sai mã đơn vị", formerId: NewFormerId(), unitCode: "KHONG-CO"),                     // row 9

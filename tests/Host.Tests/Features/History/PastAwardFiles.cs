@@ -41,7 +41,7 @@ internal static class PastAwardFiles
         string award = "KNC-BVANTQ", string decision = "77/QĐ-BCA", string on = "15/08/2019", string unitCode = "TH-DONGTIEN") =>
         [decision, on, "Bộ Công an", award, "Cá nhân", name, born, "Nam", citizenId ?? "", formerId ?? "", unitCode, "Xã Đông Tiến, huyện Đông Sơn"];
 
-    public static string[] Collective(string name, string award = "GK-GDCAT", string decision = "412/QĐ-CAT-PV05", string on = "18/12/2020") =>
+    public static string[] CollectiveLine(string name, string award = "GK-GDCAT", string decision = "412/QĐ-CAT-PV05", string on = "18/12/2020") =>
         [decision, on, "Công an tỉnh Thanh Hóa", award, "Tập thể", name, "", "", "", "", "TH-DONGTIEN", "Xã Đông Tiến, huyện Đông Sơn"];
 
     public static Task<HttpResponseMessage> ImportAsync(HttpClient admin, byte[] file, string fileName = "khen-thuong-cu.xlsx")

@@ -1,7 +1,7 @@
 using System.Text;
 using ToanDan.Awards.Host.Domain;
 
-namespace ToanDan.Awards.Host.Tests.Domain;
+namespace ToanDan.Awards.Host.Tests.Features.Nominations;
 
 public sealed class PersonKeyTests
 {
