@@ -130,7 +130,7 @@ public static class ImportPastAwards
                         && Same(a.Kind, new(a.CitizenId, a.FormerCitizenId, a.Name, a.DateOfBirth))) is not null)
                     why = $"'{line.Name}' theo Quyết định số {line.DecisionNumber} đã được nhập trước đó.";
                 else if (rows.Take(i).FirstOrDefault(r => r.AwardType.Id == awardType.Id && (awardType.OncePerLifetime || r.Line.DecisionNumber == line.DecisionNumber)
-                        && Same(r.Line.Kind, new(r.Line.CitizenId, r.Line.FormerCitizenId, r.Line.Name, r.Line.DateOfBirth))) is { Line: var twin })
+                        && Same(r.Line.Kind, new(r.Line.CitizenId, r.Line.FormerCitizenId, r.Line.Name, r.Line.DateOfBirth))) is { Line: { } twin })
                     why = $"'{line.Name}' trùng với dòng {twin.Row} ({awardType.Name}); mỗi người chỉ được tặng một lần.";
                 else if (awardType.OncePerLifetime && line.Kind == NomineeKind.Individual)
                 {

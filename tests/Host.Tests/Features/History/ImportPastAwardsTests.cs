@@ -140,8 +140,9 @@ public sealed class ImportPastAwardsTests(AwardsApp app) : IClassFixture<AwardsA
         var admin = await app.ClientForAsync("admin");
         var formerId = NewFormerId();
         var citizenId = NewCitizenId();
-        Assert.Equal(HttpStatusCode.OK, (await ImportAsync(admin, Filled(Person("Lương Văn Hải", formerId: formerId, award: "GK-GDCAT",
-            decision: "356/QĐ-CAT-PV05", on: "20/12/2018")))).StatusCode);
+        var line = Person("Lương Văn Hải", formerId: formerId, award: "GK-GDCAT", decision: "356/QĐ-CAT-PV05", on: "20/12/2018");
+        line[2] = "Công an tỉnh Thanh Hóa";
+        Assert.Equal(HttpStatusCode.OK, (await ImportAsync(admin, Filled(line))).StatusCode);
         await CreateAsync(await app.ClientForAsync("thidua.dongtien"), GiayKhen, IndividualWithCmnd("Lương Văn Hải", citizenId, formerId));
 
         foreach (var number in new[] { formerId, citizenId })
