@@ -58,7 +58,7 @@ public static class PersonName
         return builder.ToString();
     }
 
-    public const string CitizenIdRule = "Số căn cước công dân (CCCD) phải gồm 12 chữ số.";
+    public const string CitizenIdRule = "Số căn cước công dân phải gồm 12 chữ số (số CMND cũ 9 chữ số ghi ở ô 'Số CMND cũ').";
     public const string FormerCitizenIdRule = "Số chứng minh nhân dân (CMND) cũ phải gồm 9 chữ số.";
     public const string TwoFormerIds = "Số có 9 chữ số là số CMND cũ: hãy ghi nó ở ô 'Số CMND cũ' và để ô 'Số CCCD' cho số 12 chữ số.";
 
