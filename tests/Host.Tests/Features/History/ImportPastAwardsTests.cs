@@ -174,6 +174,33 @@ public sealed class ImportPastAwardsTests(AwardsApp app) : IClassFixture<AwardsA
         Assert.Equal(0, bySubmission.GetProperty("total").GetProperty("approvedIndividuals").GetInt32());
     }
 
+    [Fact]
+    public async Task Two_units_of_the_same_name_are_two_rows_of_the_statistics()
+    {
+        var admin = await app.ClientForAsync("admin");
+        foreach (var (code, parent) in new[] { ("TH-HOANGHOA-CCB", "TH-HOANGHOA"), ("TH-SAMSON-CCB", "TH-SAMSON") })
+        {
+            var created = await admin.PostAsJsonAsync("/api/admin/units", new
+            {
+                code, name = "Hội Cựu chiến binh", level = "unit", parentId = await Admin.AdminApi.UnitIdAsync(app, parent), effectiveFrom = "2026-01-01",
+            });
+            Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        }
+        var lines = new[] { "TH-HOANGHOA-CCB", "TH-SAMSON-CCB" }.Select(code =>
+        {
+            var line = CollectiveLine("Chi hội Cựu chiến binh thôn 1", decision: $"12/QĐ-CAT-{code}", on: "05/06/2013");
+            (line[10], line[11]) = (code, "Hội Cựu chiến binh");
+            return line;
+        }).ToArray();
+        Assert.Equal(HttpStatusCode.OK, (await ImportAsync(admin, Filled(lines))).StatusCode);
+
+        var report = await (await admin.GetAsync("/api/statistics?by=decision&from=2013-01-01&to=2013-12-31")).Content.ReadFromJsonAsync<JsonElement>();
+
+        Assert.Equal(["Hội Cựu chiến binh (TH-HOANGHOA-CCB)", "Hội Cựu chiến binh (TH-SAMSON-CCB)"],
+            report.GetProperty("byUnit").EnumerateArray().Select(r => r.GetProperty("name").GetString()));
+        Assert.All(report.GetProperty("byUnit").EnumerateArray(), r => Assert.Equal(1, r.GetProperty("tally").GetProperty("approvedCollectives").GetInt32()));
+    }
+
     internal static object IndividualWithCmnd(string name, string citizenId, string formerCitizenId) => new
     {
         kind = "individual", name, achievements = "Phát hiện, tố giác 3 vụ trộm cắp tài sản.", dateOfBirth = "1962-05-20", sex = "male",
