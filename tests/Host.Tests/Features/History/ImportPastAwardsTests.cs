@@ -201,6 +201,19 @@ public sealed class ImportPastAwardsTests(AwardsApp app) : IClassFixture<AwardsA
         Assert.All(report.GetProperty("byUnit").EnumerateArray(), r => Assert.Equal(1, r.GetProperty("tally").GetProperty("approvedCollectives").GetInt32()));
     }
 
+    [Fact]
+    public async Task The_demo_history_holds_a_medal_holder_by_his_cmnd_and_a_person_known_by_both_numbers()
+    {
+        var clerk = await app.ClientForAsync("thidua.dongtien");
+
+        var again = await clerk.PostAsJsonAsync("/api/nominations", Body(Medal, IndividualWithCmnd("Nguyễn Văn Bình", NewCitizenId(), "172345678")));
+        var hits = await (await app.ClientForAsync("admin")).PostAsJsonAsync("/api/awards/lookup", new { citizenId = "038068001234" });
+
+        Assert.Contains("'Nguyễn Văn Bình' đã được tặng Kỷ niệm chương", (await ProblemAsync(again, HttpStatusCode.UnprocessableEntity)).GetProperty("detail").GetString());
+        var quang = Assert.Single((await hits.Content.ReadFromJsonAsync<JsonElement>()).EnumerateArray());
+        Assert.Equal(("Trịnh Văn Quang", "356/QĐ-CAT-PV05"), (quang.GetProperty("name").GetString(), quang.GetProperty("decisionNumber").GetString()));
+    }
+
     internal static object IndividualWithCmnd(string name, string citizenId, string formerCitizenId) => new
     {
         kind = "individual", name, achievements = "Phát hiện, tố giác 3 vụ trộm cắp tài sản.", dateOfBirth = "1962-05-20", sex = "male",
