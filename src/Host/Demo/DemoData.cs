@@ -109,6 +109,7 @@ public static class DemoData
         db.Rounds.Add(new Round("Xét tặng Kỷ niệm chương “Bảo vệ an ninh Tổ quốc” năm 2026", issuers.Single(i => i.Kind == IssuerKinds.Ministry),
             [awardTypes["KNC-BVANTQ"]], new DateOnly(2026, 10, 1), new DateOnly(2026, 12, 31)));
         await db.SaveChangesAsync();
+        await DemoHistory.SeedAsync(services);
         await DemoNominations.SeedAsync(services);
     }
 

@@ -28,7 +28,8 @@ internal static class DemoNominations
         // A draft, not sent yet.
         await seed.CreateAsync("TH-DONGTIEN", GiayKhen, "thidua.dongtien", "21/TTr-UBND", submit: false,
             Collective("Đội dân phòng thôn Đông Lăng", "Xã Đông Tiến", 15, 0.2m, "Duy trì tuần tra ban đêm 365 ngày; phối hợp bắt giữ 02 đối tượng trộm cắp tài sản."),
-            Individual("Trịnh Văn Quang", 1968, Sex.Male, "Trưởng thôn Đông Lăng", "Xã Đông Tiến", "038068001234", "Vận động nhân dân giao nộp 01 khẩu súng tự chế và 05 kg pháo nổ."));
+            Individual("Trịnh Văn Quang", 1968, Sex.Male, "Trưởng thôn Đông Lăng", "Xã Đông Tiến", "038068001234", "Vận động nhân dân giao nộp 01 khẩu súng tự chế và 05 kg pháo nổ.",
+                DemoHistory.PairedFormerId));
 
         // Waiting for the commune police of Hạc Thành.
         await seed.CreateAsync("TH-HACTHANH", GiayKhen, "thidua.hacthanh", "08/TTr-UBND",
@@ -148,8 +149,9 @@ internal static class DemoNominations
     private static Nominee Collective(string name, string parent, int members, decimal women, string achievements) =>
         Nominee.Collective(name, parent, members, women, achievements);
 
-    private static Nominee Individual(string name, int born, Sex sex, string position, string workplace, string citizenId, string achievements) =>
-        Nominee.Individual(name, new DateOnly(born, 3, 15), sex, position, workplace, citizenId, achievements);
+    private static Nominee Individual(string name, int born, Sex sex, string position, string workplace, string citizenId, string achievements,
+        string? formerCitizenId = null) =>
+        Nominee.Individual(name, new DateOnly(born, 3, 15), sex, position, workplace, citizenId, achievements, formerCitizenId);
 
     private sealed class Seeder(AwardsDbContext db, WorkflowRunner runner, TimeProvider clock, IReadOnlyList<Round> rounds, AttachmentStore store)
     {

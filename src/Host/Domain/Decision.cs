@@ -157,6 +157,7 @@ public sealed class DecisionAwardee
     public DateOnly? DateOfBirth { get; private set; }
     public Sex? Sex { get; private set; }
     public string? CitizenId { get; private set; }
+    public string? FormerCitizenId { get; private set; }
     public string? Position { get; private set; }
     public string? Workplace { get; private set; }
 
@@ -165,7 +166,7 @@ public sealed class DecisionAwardee
         NomineeId = n.Id, NominationId = nomination.Id, UnitId = nomination.UnitId,
         UnitName = nomination.Unit?.Name ?? throw new InvalidOperationException("Unit not loaded."),
         Kind = n.Kind, Name = n.Name, NameKey = n.NameKey, DateOfBirth = n.DateOfBirth, Sex = n.Sex,
-        CitizenId = n.CitizenId, Position = n.Position, Workplace = n.Workplace ?? n.ParentUnitName,
+        CitizenId = n.CitizenId, FormerCitizenId = n.FormerCitizenId, Position = n.Position, Workplace = n.Workplace ?? n.ParentUnitName,
     };
 }
 

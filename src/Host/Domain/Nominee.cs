@@ -50,6 +50,12 @@ public sealed class Nominee
     public string? Workplace { get; private set; }
     public string? CitizenId { get; private set; }
 
+    /// <summary>The old 9-digit chứng minh nhân dân (CMND), which older records of the same person carry.</summary>
+    public string? FormerCitizenId { get; private set; }
+
+    /// <summary>What the once-per-person rule compares.</summary>
+    public PersonKey PersonKey => new(CitizenId, FormerCitizenId, Name, DateOfBirth);
+
     /// <summary>Struck out by a reviewer; the dossier goes on with the nominees kept.</summary>
     public bool IsStruck { get; private set; }
     public string? StrikeReason { get; private set; }
@@ -94,11 +100,9 @@ public sealed class Nominee
     }
 
     public static Nominee Individual(string fullName, DateOnly? dateOfBirth, Sex? sex, string? position, string? workplace,
-        string? citizenId, string achievements)
+        string? citizenId, string achievements, string? formerCitizenId = null)
     {
-        var id = string.IsNullOrWhiteSpace(citizenId) ? null : citizenId.Trim();
-        if (id is not null && !(id.Length is 9 or 12 && id.All(char.IsAsciiDigit)))
-            throw new DomainException("Số căn cước công dân phải gồm 12 chữ số (hoặc 9 chữ số với CMND cũ).", "citizenId");
+        var (id, former) = PersonName.Numbers(citizenId, formerCitizenId);
         return new Nominee
         {
             Kind = NomineeKind.Individual,
@@ -109,13 +113,16 @@ public sealed class Nominee
             Position = position?.Trim(),
             Workplace = workplace?.Trim(),
             CitizenId = id,
+            FormerCitizenId = former,
             Achievements = achievements.Trim(),
         };
     }
 
-    /// <summary>The same collective or person typed again: the same citizen ID when both have one, else the same kind and name.</summary>
+    /// <summary>The same collective or person typed again: a shared number (CCCD or CMND) when both have one, else the same kind and name.</summary>
     public bool IsSamePerson(Nominee other) =>
-        CitizenId is not null && other.CitizenId is not null ? CitizenId == other.CitizenId : Kind == other.Kind && NameKey == other.NameKey;
+        PersonKey.Numbers.Any() && other.PersonKey.Numbers.Any()
+            ? PersonKey.Numbers.Intersect(other.PersonKey.Numbers).Any()
+            : Kind == other.Kind && NameKey == other.NameKey;
 
     /// <summary>The refusal of a strike-out or a postponement without a reason; <paramref name="who"/> names the nominee as the reader knows it.</summary>
     public static string ReasonNeeded(NomineeAction action, string who) => action == NomineeAction.Postpone

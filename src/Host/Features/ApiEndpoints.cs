@@ -9,6 +9,7 @@ using ToanDan.Awards.Host.Features.Documents;
 using ToanDan.Awards.Host.Features.LookUp;
 using ToanDan.Awards.Host.Features.Statistics;
 using ToanDan.Awards.Host.Features.EmailTemplates;
+using ToanDan.Awards.Host.Features.History;
 using ToanDan.Awards.Host.Features.Me;
 using ToanDan.Awards.Host.Features.Nominations;
 using ToanDan.Awards.Host.Features.Outbox;
@@ -38,6 +39,7 @@ public static class ApiEndpoints
         secured.MapDocumentEndpoints();
         secured.MapStatisticsEndpoints();
         secured.MapLookUpEndpoints();
+        secured.MapHistoryEndpoints();
         secured.MapWorkflowEndpoints();
         secured.MapMeEndpoints();
         secured.MapEmailTemplateEndpoints();

@@ -67,6 +67,20 @@ public sealed class Access(AwardsDbContext db, CurrentUser user, TimeProvider cl
     }
 
     /// <summary>
+    /// Imported awards of before (<see cref="PastAward"/>) the caller may read: those of their unit and of the units under
+    /// it, for the clerks of the unit and for the reviewers above it; those of a unit the tree never had, only administrators.
+    /// </summary>
+    public IQueryable<PastAward> VisiblePastAwards()
+    {
+        if (IsAdmin) return db.PastAwards;
+        var path = user.UnitPath;
+        var unitId = user.UnitId;
+        var reviewer = user.Roles.Any(Roles.Reviewers.Contains);
+        var isClerk = user.IsInRole(Roles.UnitClerk);
+        return db.PastAwards.Where(a => a.UnitId != null && ((isClerk && a.UnitId == unitId) || (reviewer && a.Unit!.Path.StartsWith(path))));
+    }
+
+    /// <summary>
     /// Decisions the caller's side makes, every awardee of them readable: consolidated by its office (PV05 of the province)
     /// or signed at its issuer. A round's decider never holds a step of its dossiers, so their dossiers alone would not show them.
     /// </summary>

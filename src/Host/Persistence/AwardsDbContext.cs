@@ -21,6 +21,7 @@ public abstract class AwardsDbContext(DbContextOptions options) : IdentityDbCont
     public DbSet<Decision> Decisions => Set<Decision>();
     public DbSet<DecisionAwardee> DecisionAwardees => Set<DecisionAwardee>();
     public DbSet<DecisionCounter> DecisionCounters => Set<DecisionCounter>();
+    public DbSet<PastAward> PastAwards => Set<PastAward>();
     public DbSet<SignedDecisionCopy> SignedDecisionCopies => Set<SignedDecisionCopy>();
     public DbSet<Holiday> Holidays => Set<Holiday>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();

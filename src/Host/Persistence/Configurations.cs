@@ -110,10 +110,13 @@ internal sealed class NomineeConfiguration : IEntityTypeConfiguration<Nominee>
         b.Property(n => n.Name).HasMaxLength(256);
         b.Property(n => n.NameKey).HasMaxLength(256);
         b.Property(n => n.CitizenId).HasMaxLength(12);
+        b.Property(n => n.FormerCitizenId).HasMaxLength(9);
+        b.Ignore(n => n.PersonKey);
         b.Property(n => n.WomenShare).HasPrecision(5, 4);
         b.Property(n => n.PostponeReason).HasMaxLength(2000);
         b.Property(n => n.LeftOutReason).HasMaxLength(2000);
         b.HasIndex(n => n.CitizenId);
+        b.HasIndex(n => n.FormerCitizenId);
         b.HasIndex(n => n.NameKey);
         b.HasOne(n => n.Decision).WithMany().HasForeignKey(n => n.DecisionId).OnDelete(DeleteBehavior.SetNull);
     }
@@ -173,9 +176,36 @@ internal sealed class DecisionAwardeeConfiguration : IEntityTypeConfiguration<De
         b.Property(a => a.Kind).HasConversion<string>().HasMaxLength(16);
         b.Property(a => a.Sex).HasConversion<string>().HasMaxLength(8);
         b.Property(a => a.UnitName).HasMaxLength(256);
+        b.Property(a => a.FormerCitizenId).HasMaxLength(9);
         b.HasIndex(a => a.CitizenId);
+        b.HasIndex(a => a.FormerCitizenId);
         b.HasIndex(a => a.NominationId);
         b.HasIndex(a => a.NameKey);
+    }
+}
+
+internal sealed class PastAwardConfiguration : IEntityTypeConfiguration<PastAward>
+{
+    public void Configure(EntityTypeBuilder<PastAward> b)
+    {
+        b.Property(a => a.Kind).HasConversion<string>().HasMaxLength(16);
+        b.Property(a => a.Sex).HasConversion<string>().HasMaxLength(8);
+        b.Property(a => a.DecisionNumber).HasMaxLength(64);
+        b.Property(a => a.IssuerName).HasMaxLength(256);
+        b.Property(a => a.Name).HasMaxLength(256);
+        b.Property(a => a.NameKey).HasMaxLength(256);
+        b.Property(a => a.UnitName).HasMaxLength(256);
+        b.Property(a => a.CitizenId).HasMaxLength(12);
+        b.Property(a => a.FormerCitizenId).HasMaxLength(9);
+        b.Property(a => a.ImportedBy).HasMaxLength(256);
+        b.Ignore(a => a.PersonKey);
+        b.HasIndex(a => a.CitizenId);
+        b.HasIndex(a => a.FormerCitizenId);
+        b.HasIndex(a => a.NameKey);
+        b.HasIndex(a => a.IssuedOn);
+        b.HasIndex(a => a.Batch);
+        b.HasOne(a => a.AwardType).WithMany().HasForeignKey(a => a.AwardTypeId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne(a => a.Unit).WithMany().HasForeignKey(a => a.UnitId).OnDelete(DeleteBehavior.Restrict);
     }
 }
 

@@ -29,7 +29,8 @@ public static class GetNomination
     public sealed record NomineeView(
         int Id, NomineeKind Kind, string Name, string Achievements, string? ParentUnitName, int? MemberCount, decimal? WomenShare,
         DateOnly? DateOfBirth, Sex? Sex, string? Position, string? Workplace, string? CitizenId, bool IsStruck, string? StrikeReason,
-        NomineeStanding Standing, string StandingName, string? PostponeReason, string? LeftOutReason);
+        NomineeStanding Standing, string StandingName, string? PostponeReason, string? LeftOutReason, string? FormerCitizenId,
+        IReadOnlyList<string> PossibleTwins);
 
     /// <summary>A file; <c>PartName</c> names the required part it fulfils (with the nominee for a per-nominee part), null for other documents.</summary>
     public sealed record AttachmentView(int Id, string FileName, long Size, AttachmentKind Kind, string ContentType, DateTimeOffset UploadedAt,
@@ -68,6 +69,7 @@ public static class GetNomination
             var instances = await runner.HistoryAsync(n.Id, cancellationToken);
             var awaited = instances.Where(i => i.Instance.IsRunning).SelectMany(i => i.State.AwaitedMessages).Select(m => m.MessageName)
                 .Distinct(StringComparer.Ordinal).ToList();
+            var twins = await OncePerPerson.PossibleTwinsAsync(db, access, n, cancellationToken);
             var parts = await DossierParts.OfAsync(db, n.AwardTypeId, cancellationToken);
             var checklist = n.Checklist(parts);
             return new Result(
@@ -78,7 +80,8 @@ public static class GetNomination
                 [.. n.Nominees.OrderBy(m => m.Id).Select(m => new NomineeView(m.Id, m.Kind, m.Name, m.Achievements, m.ParentUnitName,
                     m.MemberCount, m.WomenShare, m.DateOfBirth, m.Sex, m.Position, m.Workplace,
                     showIds ? m.CitizenId : Access.Mask(m.CitizenId), m.IsStruck, m.StrikeReason,
-                    m.Standing(n.Status), StandingNames.Of(m.Standing(n.Status)), m.PostponeReason, m.LeftOutReason))],
+                    m.Standing(n.Status), StandingNames.Of(m.Standing(n.Status)), m.PostponeReason, m.LeftOutReason,
+                    showIds ? m.FormerCitizenId : Access.Mask(m.FormerCitizenId), twins.GetValueOrDefault(m.Id) ?? []))],
                 [.. n.Attachments.OrderBy(a => a.Id).Select(a => new AttachmentView(a.Id, a.FileName, a.Size, a.Kind, a.ContentType, a.UploadedAt,
                     a.PartCode, a.NomineeId, PartName(n, parts, a)))],
                 [.. openSteps.Select(w =>

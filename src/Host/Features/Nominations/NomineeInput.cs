@@ -9,7 +9,8 @@ namespace ToanDan.Awards.Host.Features.Nominations;
 public sealed record NomineeInput(
     string? Kind, string? Name, string? Achievements,
     string? ParentUnitName = null, int? MemberCount = null, decimal? WomenShare = null,
-    DateOnly? DateOfBirth = null, string? Sex = null, string? Position = null, string? Workplace = null, string? CitizenId = null)
+    DateOnly? DateOfBirth = null, string? Sex = null, string? Position = null, string? Workplace = null, string? CitizenId = null,
+    string? FormerCitizenId = null)
 {
     public const string Individual = "individual";
     public const string Collective = "collective";
@@ -19,7 +20,7 @@ public sealed record NomineeInput(
 
     public Nominee ToNominee() => IsCollective
         ? Nominee.Collective(Name ?? "", ParentUnitName, MemberCount, WomenShare, Achievements ?? "")
-        : Nominee.Individual(Name ?? "", DateOfBirth, ParseSex(Sex), Position, Workplace, CitizenId, Achievements ?? "");
+        : Nominee.Individual(Name ?? "", DateOfBirth, ParseSex(Sex), Position, Workplace, CitizenId, Achievements ?? "", FormerCitizenId);
 
     internal static Sex? ParseSex(string? sex) => sex?.Trim().ToLowerInvariant() switch
     {
@@ -51,9 +52,16 @@ public sealed record NomineeInput(
             });
             When(n => n.IsIndividual, () =>
             {
+                // A 9-digit number typed as the CCCD is the old CMND (PersonName.Numbers moves it).
                 RuleFor(n => n.CitizenId)
-                    .Must(id => id is null || id.Trim().Length == 0 || (id.Trim().Length is 9 or 12 && id.Trim().All(char.IsAsciiDigit)))
-                    .WithMessage("Số căn cước công dân phải gồm 12 chữ số (hoặc 9 chữ số với CMND cũ).");
+                    .Must(id => string.IsNullOrWhiteSpace(id) || PersonName.IsCitizenId(id.Trim()) || PersonName.IsFormerCitizenId(id.Trim()))
+                    .WithMessage(PersonName.CitizenIdRule);
+                RuleFor(n => n.FormerCitizenId)
+                    .Must(id => string.IsNullOrWhiteSpace(id) || PersonName.IsFormerCitizenId(id.Trim()))
+                    .WithMessage(PersonName.FormerCitizenIdRule);
+                RuleFor(n => n.FormerCitizenId)
+                    .Must((n, former) => !PersonName.IsFormerCitizenId(n.CitizenId?.Trim()) || string.IsNullOrWhiteSpace(former) || former.Trim() == n.CitizenId!.Trim())
+                    .WithMessage(PersonName.TwoFormerIds);
                 RuleFor(n => n.Sex)
                     .Must(s => string.IsNullOrWhiteSpace(s) || s.Trim().ToLowerInvariant() is "male" or "female" or "nam" or "nu" or "nữ")
                     .WithMessage("Giới tính phải là 'male' (nam) hoặc 'female' (nữ).");

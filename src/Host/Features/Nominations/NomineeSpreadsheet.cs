@@ -22,16 +22,16 @@ public static class NomineeSpreadsheet
     public static readonly IReadOnlyList<string> Headers =
     [
         "Loại (Tập thể/Cá nhân)", "Tên tập thể / Họ và tên", "Ngày sinh (dd/MM/yyyy)", "Giới tính", "Chức vụ", "Đơn vị công tác",
-        "Số CCCD", "Đơn vị cấp trên", "Số thành viên", "Tỷ lệ nữ (%)", "Thành tích",
+        "Số CCCD", "Đơn vị cấp trên", "Số thành viên", "Tỷ lệ nữ (%)", "Thành tích", "Số CMND cũ (9 số)",
     ];
 
     private static readonly string[] Example =
     [
         "Cá nhân", "Nguyễn Văn An", "12/04/1975", "Nam", "Tổ trưởng tổ bảo vệ an ninh trật tự", "Thôn 3, xã Đông Tiến",
-        "038075001234", "", "", "", "Phát hiện, tố giác 03 vụ trộm cắp tài sản; vận động 12 hộ ký cam kết an ninh trật tự.",
+        "038075001234", "", "", "", "Phát hiện, tố giác 03 vụ trộm cắp tài sản; vận động 12 hộ ký cam kết an ninh trật tự.", "172345678",
     ];
 
-    private static readonly double[] Widths = [16, 34, 14, 10, 28, 28, 16, 26, 12, 10, 60];
+    private static readonly double[] Widths = [16, 34, 14, 10, 28, 28, 16, 26, 12, 10, 60, 16];
 
     public sealed record RowError(int Row, string Column, string Message);
 
@@ -113,7 +113,7 @@ public static class NomineeSpreadsheet
     /// The sheet's rows one at a time with their numbers (1-based), read as a stream: the sheet is never held whole in
     /// memory, and reading stops at the row limit.
     /// </summary>
-    private static IEnumerable<(int Number, Row Row)> Rows(WorksheetPart sheet)
+    internal static IEnumerable<(int Number, Row Row)> Rows(WorksheetPart sheet)
     {
         using var reader = OpenXmlReader.Create(sheet);
         var number = 0;
@@ -162,8 +162,8 @@ public static class NomineeSpreadsheet
             _ => Invalid(errors, row, 3, $"Giới tính phải là 'Nam' hoặc 'Nữ', không phải '{Text(3)}'."),
         };
 
-        var citizenId = Text(6);
-        if (citizenId is { Length: 11 } && citizenId.All(char.IsAsciiDigit)) citizenId = "0" + citizenId; // Excel drops the leading 0 of a number
+        var citizenId = LeadingZero(Text(6), 12);
+        var formerCitizenId = LeadingZero(Text(11), 9);
 
         int? members = null;
         if (Text(8) is { } m)
@@ -182,9 +182,14 @@ public static class NomineeSpreadsheet
         if (errors.Count > 0 || kind is null) return (null, errors);
         var input = kind == NomineeInput.Collective
             ? new NomineeInput(kind, Text(1), Text(10), ParentUnitName: Text(7), MemberCount: members, WomenShare: women)
-            : new NomineeInput(kind, Text(1), Text(10), DateOfBirth: born, Sex: sex, Position: Text(4), Workplace: Text(5), CitizenId: citizenId);
+            : new NomineeInput(kind, Text(1), Text(10), DateOfBirth: born, Sex: sex, Position: Text(4), Workplace: Text(5), CitizenId: citizenId,
+                FormerCitizenId: formerCitizenId);
         return (input, errors);
     }
+
+    /// <summary>Excel drops the leading 0 of a number typed without the text format: a CCCD of 11 digits or a CMND of 8 gets it back.</summary>
+    internal static string? LeadingZero(string? number, int digits) =>
+        number is { } n && n.Length == digits - 1 && n.All(char.IsAsciiDigit) ? "0" + n : number;
 
     private static string? Invalid(List<RowError> errors, int row, int column, string message)
     {
@@ -205,10 +210,11 @@ public static class NomineeSpreadsheet
         nameof(NomineeInput.MemberCount) => Headers[8],
         nameof(NomineeInput.WomenShare) => Headers[9],
         nameof(NomineeInput.Achievements) => Headers[10],
+        nameof(NomineeInput.FormerCitizenId) => Headers[11],
         _ => property,
     };
 
-    private static SpreadsheetDocument Open(Stream xlsx)
+    internal static SpreadsheetDocument Open(Stream xlsx)
     {
         try
         {
@@ -221,11 +227,11 @@ public static class NomineeSpreadsheet
         }
     }
 
-    private static DomainException NotASheet() =>
+    internal static DomainException NotASheet() =>
         new("Không đọc được tệp: hãy dùng tệp Excel .xlsx theo mẫu (tải mẫu ở nút 'Tải mẫu Excel').", "file");
 
     /// <summary>The cells of a row by column (0 = A), as text; numbers keep their invariant form.</summary>
-    private static Dictionary<int, string> Cells(Row row, List<string> strings)
+    internal static Dictionary<int, string> Cells(Row row, List<string> strings)
     {
         var cells = new Dictionary<int, string>();
         var next = 0;
@@ -251,7 +257,7 @@ public static class NomineeSpreadsheet
         return index - 1;
     }
 
-    private static Row Row(uint index, IEnumerable<string> values, uint style) =>
+    internal static Row Row(uint index, IEnumerable<string> values, uint style) =>
         new(values.Select((v, i) => new Cell
         {
             CellReference = $"{(char)('A' + i)}{index}",
@@ -261,14 +267,14 @@ public static class NomineeSpreadsheet
         }))
         { RowIndex = index };
 
-    private static DataValidation List(string range, string formula) => new(new Formula1(formula))
+    internal static DataValidation List(string range, string formula) => new(new Formula1(formula))
     {
         Type = DataValidationValues.List, AllowBlank = true, ShowErrorMessage = true, ShowDropDown = false,
         SequenceOfReferences = new ListValue<StringValue> { InnerText = range },
     };
 
     /// <summary>0: default; 1: bold header on a light fill, wrapped; 2: text (so CCCD numbers keep their leading 0).</summary>
-    private static Stylesheet Styles() => new(
+    internal static Stylesheet Styles() => new(
         new Fonts(new Font(new FontSize { Val = 11 }, new FontName { Val = "Calibri" }),
             new Font(new Bold(), new FontSize { Val = 11 }, new FontName { Val = "Calibri" }))
         { Count = 2 },

@@ -12,10 +12,14 @@ namespace ToanDan.Awards.Host.Features.Statistics;
 /// <summary>
 /// How many collectives and individuals were nominated, awarded, postponed and refused, per award type and unit, and how
 /// long each step takes: over the submitted dossiers the caller may see (administrators: all), by the day they were sent.
+/// By decision date (<c>ByDecisionDate</c>), what was awarded in the period instead: the awardees of the signed decisions
+/// not revoked dated in it, and the awards imported from before the system (<see cref="PastAward"/>), each unit under
+/// the name the decision gave it. Units are told apart by identity, never by name: two units of the same name are two rows.
 /// </summary>
 public static class GetStatistics
 {
-    public sealed record Query(int? AwardTypeId = null, int? UnitId = null, int? RoundId = null, DateOnly? From = null, DateOnly? To = null)
+    public sealed record Query(int? AwardTypeId = null, int? UnitId = null, int? RoundId = null, DateOnly? From = null, DateOnly? To = null,
+        bool ByDecisionDate = false)
         : IRequest<Report>;
 
     public sealed record Report(Tally Total, IReadOnlyList<Row> ByAwardType, IReadOnlyList<Row> ByUnit, IReadOnlyList<StepTime> Steps,
@@ -26,7 +30,8 @@ public static class GetStatistics
     public sealed record Tally(int Dossiers, int NominatedCollectives, int NominatedIndividuals, int ApprovedCollectives, int ApprovedIndividuals,
         int RefusedCollectives, int RefusedIndividuals, int PostponedCollectives, int PostponedIndividuals);
 
-    public sealed record Row(string Name, Tally Tally);
+    /// <summary>A group: an award type, or a unit (<c>UnitId</c>; null for a unit of an imported award the tree never had).</summary>
+    public sealed record Row(string Name, Tally Tally, int? UnitId = null);
 
     /// <summary>Working days from a step's opening to its closing.</summary>
     public sealed record StepTime(string Step, int Count, double MedianDays, int SlowestDays);
@@ -42,6 +47,7 @@ public static class GetStatistics
     {
         public async Task<Report> Handle(Query request, CancellationToken cancellationToken)
         {
+            if (request.ByDecisionDate) return await ByDecisionDateAsync(request, cancellationToken);
             var query = access.VisibleNominations().AsNoTracking().Where(n => n.SubmittedAt != null);
             if (request.AwardTypeId is { } awardTypeId) query = query.Where(n => n.AwardTypeId == awardTypeId);
             if (request.RoundId is { } roundId) query = query.Where(n => n.RoundId == roundId);
@@ -55,13 +61,13 @@ public static class GetStatistics
             if (request.To is { } to) query = query.Where(n => n.SubmittedAt < VietnamTime.StartOf(to.AddDays(1)));
 
             // Counted in the database, one row per award type, unit (and kind of nominee): nothing per dossier is loaded.
-            var dossiers = await query.GroupBy(n => new { AwardType = n.AwardType!.Name, Unit = n.Unit!.Name })
-                .Select(g => new { g.Key.AwardType, g.Key.Unit, Count = g.Count() })
+            var dossiers = await query.GroupBy(n => new { AwardType = n.AwardType!.Name, Unit = n.UnitId, UnitName = n.Unit!.Name })
+                .Select(g => new { g.Key.AwardType, g.Key.Unit, g.Key.UnitName, Count = g.Count() })
                 .ToListAsync(cancellationToken);
             var nominees = await query
                 .SelectMany(n => n.Nominees, (n, x) => new
                 {
-                    AwardType = n.AwardType!.Name, Unit = n.Unit!.Name, x.Kind,
+                    AwardType = n.AwardType!.Name, Unit = n.UnitId, x.Kind,
                     // As Nominee.Standing reads it: struck out first, then postponed, whatever the dossier's status.
                     Postponed = x.IsPostponed && !x.IsStruck,
                     Refused = (n.Status == NominationStatus.Refused && (x.IsStruck || !x.IsPostponed)) || (n.Status == NominationStatus.Approved && x.IsStruck),
@@ -75,7 +81,7 @@ public static class GetStatistics
                 .ToListAsync(cancellationToken);
             var awarded = await db.Decisions.AsNoTracking().Where(d => d.Status == DecisionStatus.Signed && d.RevokedAt == null)
                 .SelectMany(d => d.Awardees, (d, a) => a)
-                .Join(query, a => a.NominationId, n => n.Id, (a, n) => new { AwardType = n.AwardType!.Name, Unit = n.Unit!.Name, a.Kind })
+                .Join(query, a => a.NominationId, n => n.Id, (a, n) => new { AwardType = n.AwardType!.Name, Unit = n.UnitId, a.Kind })
                 .GroupBy(a => new { a.AwardType, a.Unit, a.Kind })
                 .Select(g => new { g.Key.AwardType, g.Key.Unit, g.Key.Kind, Count = g.Count() })
                 .ToListAsync(cancellationToken);
@@ -83,18 +89,18 @@ public static class GetStatistics
             // Looked up by key: a national report has thousands of units.
             var nominatedBy = nominees.ToDictionary(x => (x.AwardType, x.Unit, x.Kind));
             var awardedBy = awarded.ToDictionary(x => (x.AwardType, x.Unit, x.Kind), x => x.Count);
-            int Nominated(string awardType, string unit, NomineeKind kind) => nominatedBy.GetValueOrDefault((awardType, unit, kind))?.Count ?? 0;
-            int Refused(string awardType, string unit, NomineeKind kind) => nominatedBy.GetValueOrDefault((awardType, unit, kind))?.Refused ?? 0;
-            int Postponed(string awardType, string unit, NomineeKind kind) => nominatedBy.GetValueOrDefault((awardType, unit, kind))?.Postponed ?? 0;
-            int Awarded(string awardType, string unit, NomineeKind kind) => awardedBy.GetValueOrDefault((awardType, unit, kind));
-            var facts = dossiers.Select(d => new Fact(d.AwardType, d.Unit, d.Count,
+            int Nominated(string awardType, int unit, NomineeKind kind) => nominatedBy.GetValueOrDefault((awardType, unit, kind))?.Count ?? 0;
+            int Refused(string awardType, int unit, NomineeKind kind) => nominatedBy.GetValueOrDefault((awardType, unit, kind))?.Refused ?? 0;
+            int Postponed(string awardType, int unit, NomineeKind kind) => nominatedBy.GetValueOrDefault((awardType, unit, kind))?.Postponed ?? 0;
+            int Awarded(string awardType, int unit, NomineeKind kind) => awardedBy.GetValueOrDefault((awardType, unit, kind));
+            var facts = dossiers.Select(d => new Fact(d.AwardType, d.Unit, d.UnitName, d.Count,
                 Nominated(d.AwardType, d.Unit, NomineeKind.Collective), Nominated(d.AwardType, d.Unit, NomineeKind.Individual),
                 Awarded(d.AwardType, d.Unit, NomineeKind.Collective), Awarded(d.AwardType, d.Unit, NomineeKind.Individual),
                 Refused(d.AwardType, d.Unit, NomineeKind.Collective), Refused(d.AwardType, d.Unit, NomineeKind.Individual),
                 Postponed(d.AwardType, d.Unit, NomineeKind.Collective), Postponed(d.AwardType, d.Unit, NomineeKind.Individual))).ToList();
 
             var byAwardType = facts.GroupBy(f => f.AwardType).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => new Row(g.Key, Sum(g))).ToList();
-            var byUnit = facts.GroupBy(f => f.Unit).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => new Row(g.Key, Sum(g))).ToList();
+            var byUnit = UnitRows(facts.GroupBy(f => (int?)f.Unit).Select(g => (g.Key, g.First().UnitName, Sum(g))));
 
             var calendar = await calendars.GetAsync(db, cancellationToken);
             var items = await db.WorkItems.AsNoTracking().Where(w => w.ClosedAt != null && query.Any(n => n.Id == w.NominationId))
@@ -123,7 +129,90 @@ public static class GetStatistics
                 list.Sum(f => f.RefusedC), list.Sum(f => f.RefusedI), list.Sum(f => f.PostponedC), list.Sum(f => f.PostponedI));
         }
 
-        private sealed record Fact(string AwardType, string Unit, int Dossiers, int NominatedC, int NominatedI, int ApprovedC, int ApprovedI, int RefusedC, int RefusedI,
+        /// <summary>
+        /// Per unit, by name; two units that share a name are told apart by their code, so neither is mistaken for the other.
+        /// </summary>
+        private List<Row> UnitRows(IEnumerable<(int? UnitId, string Name, Tally Tally)> groups)
+        {
+            var list = groups.ToList();
+            var shared = list.GroupBy(g => g.Name).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet();
+            var ids = list.Where(g => shared.Contains(g.Name) && g.UnitId is not null).Select(g => g.UnitId!.Value).ToList();
+            var codes = ids.Count == 0 ? [] : db.Units.Where(u => ids.Contains(u.Id)).ToDictionary(u => u.Id, u => u.Code);
+            return [.. list.Select(g => new Row(g.UnitId is int id && codes.TryGetValue(id, out var code) ? $"{g.Name} ({code})" : g.Name, g.Tally, g.UnitId))
+                .OrderBy(r => r.Name, StringComparer.Ordinal)];
+        }
+
+        private async Task<Report> ByDecisionDateAsync(Query request, CancellationToken ct)
+        {
+            var awardees = db.Decisions.AsNoTracking().Where(d => d.Status == DecisionStatus.Signed && d.RevokedAt == null)
+                .SelectMany(d => d.Awardees, (d, a) => new { d, a });
+            if (!access.IsAdmin)
+            {
+                var visible = access.VisibleNominations().Select(n => n.Id);
+                var own = access.OwnDecisions().Select(d => d.Id);
+                awardees = awardees.Where(x => visible.Contains(x.a.NominationId) || own.Contains(x.d.Id));
+            }
+            var past = access.VisiblePastAwards().AsNoTracking();
+            if (request.AwardTypeId is { } awardTypeId)
+            {
+                awardees = awardees.Where(x => x.d.AwardTypeId == awardTypeId);
+                past = past.Where(a => a.AwardTypeId == awardTypeId);
+            }
+            // An imported award belongs to no round of the system.
+            if (request.RoundId is { } roundId)
+            {
+                awardees = awardees.Where(x => x.d.RoundId == roundId);
+                past = past.Where(a => false);
+            }
+            if (request.UnitId is { } unitId)
+            {
+                var path = await db.Units.Where(u => u.Id == unitId).Select(u => u.Path).SingleOrDefaultAsync(ct) ?? "/none/";
+                awardees = awardees.Where(x => db.Units.Any(u => u.Id == x.a.UnitId && u.Path.StartsWith(path)));
+                past = past.Where(a => a.Unit != null && a.Unit.Path.StartsWith(path));
+            }
+            if (request.From is { } from)
+            {
+                awardees = awardees.Where(x => x.d.IssuedOn >= from);
+                past = past.Where(a => a.IssuedOn >= from);
+            }
+            if (request.To is { } to)
+            {
+                awardees = awardees.Where(x => x.d.IssuedOn <= to);
+                past = past.Where(a => a.IssuedOn <= to);
+            }
+
+            var decided = await awardees.GroupBy(x => new { AwardType = x.d.AwardType!.Name, x.a.UnitId, x.a.UnitName, x.a.Kind })
+                .Select(g => new { g.Key.AwardType, UnitId = (int?)g.Key.UnitId, g.Key.UnitName, g.Key.Kind, Count = g.Count(), Last = g.Max(x => x.d.IssuedOn!.Value) })
+                .ToListAsync(ct);
+            var imported = await past.GroupBy(a => new { AwardType = a.AwardType!.Name, a.UnitId, a.UnitName, a.Kind })
+                .Select(g => new { g.Key.AwardType, g.Key.UnitId, g.Key.UnitName, g.Key.Kind, Count = g.Count(), Last = g.Max(a => a.IssuedOn) })
+                .ToListAsync(ct);
+            var all = decided.Concat(imported).ToList();
+
+            static Tally Awarded(IEnumerable<int> collectives, IEnumerable<int> individuals) =>
+                new(0, 0, 0, collectives.Sum(), individuals.Sum(), 0, 0, 0, 0);
+            Tally TallyOf<T>(IEnumerable<T> rows, Func<T, NomineeKind> kind, Func<T, int> count) =>
+                Awarded(rows.Where(r => kind(r) == NomineeKind.Collective).Select(count), rows.Where(r => kind(r) == NomineeKind.Individual).Select(count));
+
+            var byAwardType = all.GroupBy(x => x.AwardType).OrderBy(g => g.Key, StringComparer.Ordinal)
+                .Select(g => new Row(g.Key, TallyOf(g, x => x.Kind, x => x.Count))).ToList();
+            // A unit the tree never had is known by its name alone; a unit of the tree by its identity, under the
+            // name of its latest decision in the period, and the earlier names it was decided under beside it.
+            var byUnit = UnitRows(all.GroupBy(x => x.UnitId is int id ? $"#{id}" : x.UnitName)
+                .Select(g =>
+                {
+                    var names = g.OrderByDescending(x => x.Last).Select(x => x.UnitName).Distinct().ToList();
+                    var name = names.Count == 1 ? names[0] : $"{names[0]} (trước đây: {string.Join("; ", names.Skip(1))})";
+                    return (g.First().UnitId, name, TallyOf(g, x => x.Kind, x => x.Count));
+                }));
+            var total = Awarded(all.Where(x => x.Kind == NomineeKind.Collective).Select(x => x.Count), all.Where(x => x.Kind == NomineeKind.Individual).Select(x => x.Count));
+            var sentences = byAwardType.Where(r => r.Tally.ApprovedCollectives + r.Tally.ApprovedIndividuals > 0)
+                .Select(r => $"{VietnameseWording.Tally(r.Tally.ApprovedCollectives, r.Tally.ApprovedIndividuals)} được tặng {r.Name}")
+                .ToList();
+            return new Report(total, byAwardType, byUnit, [], sentences);
+        }
+
+        private sealed record Fact(string AwardType, int Unit, string UnitName, int Dossiers, int NominatedC, int NominatedI, int ApprovedC, int ApprovedI, int RefusedC, int RefusedI,
             int PostponedC, int PostponedI);
     }
 }

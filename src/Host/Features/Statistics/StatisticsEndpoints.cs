@@ -13,12 +13,14 @@ public static class StatisticsEndpoints
     public static void MapStatisticsEndpoints(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/statistics").WithTags("Statistics");
-        group.MapGet("", (IMediator mediator, CancellationToken ct, int? awardTypeId, int? unitId, int? roundId, DateOnly? from, DateOnly? to) =>
-                mediator.Send(new GetStatistics.Query(awardTypeId, unitId, roundId, from, to), ct))
+        group.MapGet("", (IMediator mediator, CancellationToken ct, int? awardTypeId, int? unitId, int? roundId, DateOnly? from, DateOnly? to, string? by) =>
+                mediator.Send(new GetStatistics.Query(awardTypeId, unitId, roundId, from, to, ByDecision(by)), ct))
             .WithSummary("Số tập thể, cá nhân được đề nghị, được khen thưởng, không được khen thưởng, tạm hoãn (không tính là không được khen thưởng) " +
-                "theo loại khen thưởng và đơn vị; thời gian xử lý từng bước.");
-        group.MapGet("/export.xlsx", async (IMediator mediator, CancellationToken ct, int? awardTypeId, int? unitId, int? roundId, DateOnly? from, DateOnly? to) =>
-                Results.File(StatisticsWorkbook.Build(await mediator.Send(new GetStatistics.Query(awardTypeId, unitId, roundId, from, to), ct)), XlsxType, "thong-ke.xlsx"))
+                "theo loại khen thưởng và đơn vị; thời gian xử lý từng bước. by=decision: số được khen thưởng theo ngày quyết định (kể cả khen thưởng đã có được nhập), " +
+                "mỗi đơn vị với tên ghi trong quyết định.");
+        group.MapGet("/export.xlsx", async (IMediator mediator, CancellationToken ct, int? awardTypeId, int? unitId, int? roundId, DateOnly? from, DateOnly? to, string? by) =>
+                Results.File(StatisticsWorkbook.Build(await mediator.Send(new GetStatistics.Query(awardTypeId, unitId, roundId, from, to, ByDecision(by)), ct)),
+                    XlsxType, "thong-ke.xlsx"))
             .WithSummary("Thống kê khen thưởng dạng Excel (mỗi bảng một trang tính).");
     }
 
@@ -35,9 +37,13 @@ public static class StatisticsEndpoints
 
     private static readonly string[] DateFormats = ["dd/MM/yyyy", "d/M/yyyy", "yyyy-MM-dd"];
 
-    /// <summary>The page's Vietnamese parameter names: loaiKhenThuong, donVi, dot, tuNgay, denNgay (dd/MM/yyyy).</summary>
+    /// <summary>The page's Vietnamese parameter names: loaiKhenThuong, donVi, dot, tuNgay, denNgay (dd/MM/yyyy), theo (quyet-dinh: by decision date).</summary>
     public static GetStatistics.Query FromQueryString(IQueryCollection q) =>
-        new(Int(q["loaiKhenThuong"]), Int(q["donVi"]), Int(q["dot"]), Date(q["tuNgay"]), Date(q["denNgay"]));
+        new(Int(q["loaiKhenThuong"]), Int(q["donVi"]), Int(q["dot"]), Date(q["tuNgay"]), Date(q["denNgay"]), q["theo"] == ByDecisionDateValue);
+
+    public const string ByDecisionDateValue = "quyet-dinh";
+
+    private static bool ByDecision(string? by) => string.Equals(by, "decision", StringComparison.OrdinalIgnoreCase);
 
     public static int? Int(string? value) => int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null;
 

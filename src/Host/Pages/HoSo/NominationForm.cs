@@ -167,18 +167,21 @@ public sealed class NomineeRow
     public string? Position { get; set; }
     public string? Workplace { get; set; }
     public string? CitizenId { get; set; }
+    public string? FormerCitizenId { get; set; }
 
     public bool IsCollective => Kind == NomineeInput.Collective;
 
     public NomineeInput ToInput() => IsCollective
         ? new(Kind, Name, Achievements, ParentUnitName: ParentUnitName, MemberCount: MemberCount, WomenShare: WomenShare / 100m)
-        : new(Kind, Name, Achievements, DateOfBirth: FormDate.Parse(DateOfBirth), Sex: Sex, Position: Position, Workplace: Workplace, CitizenId: CitizenId);
+        : new(Kind, Name, Achievements, DateOfBirth: FormDate.Parse(DateOfBirth), Sex: Sex, Position: Position, Workplace: Workplace, CitizenId: CitizenId,
+            FormerCitizenId: FormerCitizenId);
 
     public static NomineeRow From(NomineeInput n) => new()
     {
         Kind = n.IsCollective ? NomineeInput.Collective : NomineeInput.Individual, Name = n.Name, Achievements = n.Achievements,
         ParentUnitName = n.ParentUnitName, MemberCount = n.MemberCount, WomenShare = Percent(n.WomenShare),
         DateOfBirth = FormDate.Format(n.DateOfBirth), Sex = n.Sex, Position = n.Position, Workplace = n.Workplace, CitizenId = n.CitizenId,
+        FormerCitizenId = n.FormerCitizenId,
     };
 
     public static NomineeRow From(GetNomination.NomineeView n) => new()
@@ -187,6 +190,7 @@ public sealed class NomineeRow
         ParentUnitName = n.ParentUnitName, MemberCount = n.MemberCount, WomenShare = Percent(n.WomenShare),
         DateOfBirth = FormDate.Format(n.DateOfBirth), Sex = n.Sex switch { Domain.Sex.Male => "male", Domain.Sex.Female => "female", _ => null },
         Position = n.Position, Workplace = n.Workplace, CitizenId = n.CitizenId,
+        FormerCitizenId = n.FormerCitizenId,
     };
 
     private static int? Percent(decimal? share) => share is { } s ? (int)Math.Round(s * 100m) : null;

@@ -32,6 +32,7 @@ public static class AuditWords
         ["RemoveRequiredPart.Command"] = "Bỏ thành phần hồ sơ",
         ["SaveRound.Command"] = "Lưu đợt khen thưởng",
         ["AddHoliday.Command"] = "Thêm ngày nghỉ",
+        ["ImportPastAwards.Command"] = "Nhập khen thưởng đã có từ Excel",
         ["RemoveHoliday.Command"] = "Bỏ ngày nghỉ",
         ["ReplaceDraft.Command"] = "Lưu bản nháp quy trình",
         ["DiscardDraft.Command"] = "Xóa bản nháp quy trình",

@@ -26,6 +26,20 @@ public class NomineeSpreadsheetTests
     }
 
     [Fact]
+    public void The_old_cmnd_has_a_column_of_its_own_and_keeps_a_leading_zero_excel_dropped()
+    {
+        var filled = Fill(NomineeSpreadsheet.Template(),
+            ["Cá nhân", "Lê Văn Tư", "", "", "", "", "038185004399", "", "", "", "Thành tích", 71234567d],
+            ["Cá nhân", "Lê Văn Năm", "", "", "", "", "", "", "", "", "Thành tích", "1234"]);
+
+        var read = NomineeSpreadsheet.Read(new MemoryStream(filled), Clock);
+
+        Assert.Equal("172345678", read.Nominees[0].FormerCitizenId);
+        Assert.Equal(("038185004399", "071234567"), (read.Nominees[1].CitizenId, read.Nominees[1].FormerCitizenId));
+        Assert.Contains(read.Errors, e => e.Row == 4 && e.Column == "Số CMND cũ (9 số)" && e.Message == PersonName.FormerCitizenIdRule);
+    }
+
+    [Fact]
     public void A_filled_template_gives_its_nominees_and_an_error_per_bad_row()
     {
         var filled = Fill(NomineeSpreadsheet.Template(),

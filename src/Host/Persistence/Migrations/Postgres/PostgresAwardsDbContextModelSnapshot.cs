@@ -551,6 +551,10 @@ namespace ToanDan.Awards.Host.Persistence.Migrations.Postgres
                     b.Property<int>("DecisionId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("FormerCitizenId")
+                        .HasMaxLength(9)
+                        .HasColumnType("character varying(9)");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -593,6 +597,8 @@ namespace ToanDan.Awards.Host.Persistence.Migrations.Postgres
                     b.HasIndex("CitizenId");
 
                     b.HasIndex("DecisionId");
+
+                    b.HasIndex("FormerCitizenId");
 
                     b.HasIndex("NameKey");
 
@@ -858,6 +864,10 @@ namespace ToanDan.Awards.Host.Persistence.Migrations.Postgres
                     b.Property<int?>("DecisionId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("FormerCitizenId")
+                        .HasMaxLength(9)
+                        .HasColumnType("character varying(9)");
+
                     b.Property<bool>("IsPostponed")
                         .HasColumnType("boolean");
 
@@ -928,6 +938,8 @@ namespace ToanDan.Awards.Host.Persistence.Migrations.Postgres
 
                     b.HasIndex("DecisionId");
 
+                    b.HasIndex("FormerCitizenId");
+
                     b.HasIndex("NameKey");
 
                     b.HasIndex("NominationId");
@@ -990,6 +1002,98 @@ namespace ToanDan.Awards.Host.Persistence.Migrations.Postgres
                     b.HasIndex("Status", "NextAttemptAt");
 
                     b.ToTable("Outbox", (string)null);
+                });
+
+            modelBuilder.Entity("ToanDan.Awards.Host.Domain.PastAward", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AwardTypeId")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("Batch")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CitizenId")
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<DateOnly?>("DateOfBirth")
+                        .HasColumnType("date");
+
+                    b.Property<string>("DecisionNumber")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("FormerCitizenId")
+                        .HasMaxLength(9)
+                        .HasColumnType("character varying(9)");
+
+                    b.Property<DateTimeOffset>("ImportedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ImportedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateOnly>("IssuedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("IssuerName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("NameKey")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Sex")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<int?>("UnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("UnitName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AwardTypeId");
+
+                    b.HasIndex("Batch");
+
+                    b.HasIndex("CitizenId");
+
+                    b.HasIndex("FormerCitizenId");
+
+                    b.HasIndex("IssuedOn");
+
+                    b.HasIndex("NameKey");
+
+                    b.HasIndex("UnitId");
+
+                    b.ToTable("PastAwards");
                 });
 
             modelBuilder.Entity("ToanDan.Awards.Host.Domain.RequiredPart", b =>
@@ -1672,6 +1776,24 @@ namespace ToanDan.Awards.Host.Persistence.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Decision");
+                });
+
+            modelBuilder.Entity("ToanDan.Awards.Host.Domain.PastAward", b =>
+                {
+                    b.HasOne("ToanDan.Awards.Host.Domain.AwardType", "AwardType")
+                        .WithMany()
+                        .HasForeignKey("AwardTypeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ToanDan.Awards.Host.Domain.Unit", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("AwardType");
+
+                    b.Navigation("Unit");
                 });
 
             modelBuilder.Entity("ToanDan.Awards.Host.Domain.RequiredPart", b =>

@@ -530,6 +530,10 @@ namespace ToanDan.Awards.Host.Persistence.Migrations.Sqlite
                     b.Property<int>("DecisionId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("FormerCitizenId")
+                        .HasMaxLength(9)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -572,6 +576,8 @@ namespace ToanDan.Awards.Host.Persistence.Migrations.Sqlite
                     b.HasIndex("CitizenId");
 
                     b.HasIndex("DecisionId");
+
+                    b.HasIndex("FormerCitizenId");
 
                     b.HasIndex("NameKey");
 
@@ -827,6 +833,10 @@ namespace ToanDan.Awards.Host.Persistence.Migrations.Sqlite
                     b.Property<int?>("DecisionId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("FormerCitizenId")
+                        .HasMaxLength(9)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("IsPostponed")
                         .HasColumnType("INTEGER");
 
@@ -897,6 +907,8 @@ namespace ToanDan.Awards.Host.Persistence.Migrations.Sqlite
 
                     b.HasIndex("DecisionId");
 
+                    b.HasIndex("FormerCitizenId");
+
                     b.HasIndex("NameKey");
 
                     b.HasIndex("NominationId");
@@ -957,6 +969,96 @@ namespace ToanDan.Awards.Host.Persistence.Migrations.Sqlite
                     b.HasIndex("Status", "NextAttemptAt");
 
                     b.ToTable("Outbox", (string)null);
+                });
+
+            modelBuilder.Entity("ToanDan.Awards.Host.Domain.PastAward", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AwardTypeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Batch")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CitizenId")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DateOfBirth")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionNumber")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FormerCitizenId")
+                        .HasMaxLength(9)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ImportedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ImportedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("IssuedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IssuerName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameKey")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sex")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UnitName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AwardTypeId");
+
+                    b.HasIndex("Batch");
+
+                    b.HasIndex("CitizenId");
+
+                    b.HasIndex("FormerCitizenId");
+
+                    b.HasIndex("IssuedOn");
+
+                    b.HasIndex("NameKey");
+
+                    b.HasIndex("UnitId");
+
+                    b.ToTable("PastAwards");
                 });
 
             modelBuilder.Entity("ToanDan.Awards.Host.Domain.RequiredPart", b =>
@@ -1625,6 +1727,24 @@ namespace ToanDan.Awards.Host.Persistence.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Decision");
+                });
+
+            modelBuilder.Entity("ToanDan.Awards.Host.Domain.PastAward", b =>
+                {
+                    b.HasOne("ToanDan.Awards.Host.Domain.AwardType", "AwardType")
+                        .WithMany()
+                        .HasForeignKey("AwardTypeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ToanDan.Awards.Host.Domain.Unit", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("AwardType");
+
+                    b.Navigation("Unit");
                 });
 
             modelBuilder.Entity("ToanDan.Awards.Host.Domain.RequiredPart", b =>

@@ -1,0 +1,36 @@
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using ToanDan.Awards.Host.Domain;
+using ToanDan.Awards.Host.Infrastructure;
+using ToanDan.Awards.Host.Persistence;
+
+namespace ToanDan.Awards.Host.Features.History;
+
+/// <summary>The imported awards of before, newest decision first, for the administrator (citizen IDs shown: administrators check identity).</summary>
+public static class ListPastAwards
+{
+    public const int Limit = 500;
+
+    public sealed record Query : IRequest<Result>;
+
+    public sealed record Result(int Total, IReadOnlyList<Item> Items);
+
+    public sealed record Item(int Id, string DecisionNumber, DateOnly IssuedOn, string IssuerName, string AwardType, NomineeKind Kind, string Name,
+        DateOnly? DateOfBirth, string? CitizenId, string? FormerCitizenId, string UnitName, string? UnitCode, string ImportedBy, DateTimeOffset ImportedAt);
+
+    internal sealed class Handler(AwardsDbContext db, Access access) : IRequestHandler<Query, Result>
+    {
+        public async Task<Result> Handle(Query request, CancellationToken cancellationToken)
+        {
+            access.RequireAdmin();
+            var total = await db.PastAwards.CountAsync(cancellationToken);
+            var items = await db.PastAwards.AsNoTracking()
+                .OrderByDescending(a => a.IssuedOn).ThenBy(a => a.DecisionNumber).ThenBy(a => a.Id)
+                .Take(Limit)
+                .Select(a => new Item(a.Id, a.DecisionNumber, a.IssuedOn, a.IssuerName, a.AwardType!.Name, a.Kind, a.Name, a.DateOfBirth, a.CitizenId,
+                    a.FormerCitizenId, a.UnitName, a.Unit == null ? null : a.Unit.Code, a.ImportedBy, a.ImportedAt))
+                .ToListAsync(cancellationToken);
+            return new Result(total, items);
+        }
+    }
+}

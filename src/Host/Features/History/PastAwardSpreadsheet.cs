@@ -1,0 +1,172 @@
+using System.Globalization;
+using System.Xml;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+using ToanDan.Awards.Host.Domain;
+using ToanDan.Awards.Host.Features.Nominations;
+
+namespace ToanDan.Awards.Host.Features.History;
+
+/// <summary>
+/// The published template of past awards (one line per awardee of a decision) and the reading of a filled copy, with
+/// the streaming reader and the size limits of the nominee sheet (<see cref="NomineeSpreadsheet"/>). Only the form of
+/// each cell is checked here; what the cells mean (award type, unit, the person) is checked by the import.
+/// </summary>
+public static class PastAwardSpreadsheet
+{
+    public const long MaxBytes = 5 * 1024 * 1024;
+    public const int MaxRows = 5000;
+    public const string TemplateFileName = "mau-nhap-khen-thuong-da-co.xlsx";
+
+    public static readonly IReadOnlyList<string> Headers =
+    [
+        "Số quyết định", "Ngày quyết định (dd/MM/yyyy)", "Cơ quan ban hành", "Loại khen thưởng (mã hoặc tên)", "Loại (Tập thể/Cá nhân)",
+        "Tên tập thể / Họ và tên", "Ngày sinh (dd/MM/yyyy)", "Giới tính", "Số CCCD", "Số CMND cũ (9 số)", "Mã đơn vị (nếu có trong hệ thống)",
+        "Đơn vị (tên lúc khen thưởng)",
+    ];
+
+    private static readonly string[] Example =
+    [
+        "96/QĐ-BCA", "12/08/2019", "Bộ Công an", "KNC-BVANTQ", "Cá nhân", "Lê Văn Tám", "10/02/1960", "Nam", "", "171234567",
+        "TH-DONGTIEN", "Xã Đông Tiến, huyện Đông Sơn",
+    ];
+
+    private static readonly double[] Widths = [16, 16, 26, 26, 14, 32, 14, 10, 16, 16, 18, 34];
+
+    /// <summary>A line of the sheet as typed, its cells checked for form only.</summary>
+    public sealed record Line(int Row, string DecisionNumber, DateOnly IssuedOn, string Issuer, string AwardType, NomineeKind Kind, string Name,
+        DateOnly? DateOfBirth, Sex? Sex, string? CitizenId, string? FormerCitizenId, string? UnitCode, string UnitName);
+
+    public sealed record Result(IReadOnlyList<Line> Lines, IReadOnlyList<NomineeSpreadsheet.RowError> Errors);
+
+    public static byte[] Template()
+    {
+        using var stream = new MemoryStream();
+        using (var document = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook))
+        {
+            var workbook = document.AddWorkbookPart();
+            workbook.Workbook = new Workbook();
+            workbook.AddNewPart<WorkbookStylesPart>().Stylesheet = NomineeSpreadsheet.Styles();
+            var sheetPart = workbook.AddNewPart<WorksheetPart>();
+            sheetPart.Worksheet = new Worksheet(
+                new SheetViews(new SheetView(new Pane { VerticalSplit = 1, TopLeftCell = "A2", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen })
+                { TabSelected = true, WorkbookViewId = 0 }),
+                new Columns(Widths.Select((w, i) => new Column { Min = (uint)i + 1, Max = (uint)i + 1, Width = w, CustomWidth = true, Style = 2 })),
+                new SheetData(NomineeSpreadsheet.Row(1, Headers, style: 1), NomineeSpreadsheet.Row(2, Example, style: 2)),
+                new DataValidations(NomineeSpreadsheet.List("E2:E10000", "\"Tập thể,Cá nhân\""), NomineeSpreadsheet.List("H2:H10000", "\"Nam,Nữ\"")) { Count = 2 });
+            workbook.Workbook.AppendChild(new Sheets(new Sheet { Id = workbook.GetIdOfPart(sheetPart), SheetId = 1, Name = "Khen thưởng đã có" }));
+        }
+        return stream.ToArray();
+    }
+
+    /// <summary>Reads the first sheet: row 1 holds the headers, the awardees start on row 2; empty rows are skipped.</summary>
+    public static Result Read(Stream xlsx)
+    {
+        using var document = NomineeSpreadsheet.Open(xlsx);
+        try
+        {
+            return Read(document);
+        }
+        // Parts load as they are read: a part past the size limit (a zip bomb) or broken XML shows here.
+        catch (Exception e) when (e is XmlException or OpenXmlPackageException or InvalidDataException or IOException or ArgumentOutOfRangeException)
+        {
+            throw NomineeSpreadsheet.NotASheet();
+        }
+    }
+
+    private static Result Read(SpreadsheetDocument document)
+    {
+        var lines = new List<Line>();
+        var errors = new List<NomineeSpreadsheet.RowError>();
+        var workbook = document.WorkbookPart ?? throw NomineeSpreadsheet.NotASheet();
+        var first = workbook.Workbook.Sheets?.Elements<Sheet>().FirstOrDefault() ?? throw NomineeSpreadsheet.NotASheet();
+        if (first.Id?.Value is not { } id || workbook.GetPartById(id) is not WorksheetPart sheet) throw NomineeSpreadsheet.NotASheet();
+        var strings = workbook.SharedStringTablePart?.SharedStringTable.Elements<SharedStringItem>().Select(i => i.InnerText).ToList() ?? [];
+
+        using var rows = NomineeSpreadsheet.Rows(sheet).GetEnumerator();
+        if (!rows.MoveNext() || rows.Current.Number != 1
+            || !VietnameseText.Key(NomineeSpreadsheet.Cells(rows.Current.Row, strings).GetValueOrDefault(0)).StartsWith("so quyet dinh", StringComparison.Ordinal))
+            throw new DomainException("Tệp không đúng mẫu: dòng 1 phải là tiêu đề của mẫu Excel (cột A là 'Số quyết định'). Hãy tải mẫu và điền lại.", "file");
+
+        while (rows.MoveNext())
+        {
+            var (number, row) = rows.Current;
+            var cells = NomineeSpreadsheet.Cells(row, strings);
+            if (cells.Values.All(string.IsNullOrWhiteSpace)) continue;
+            if (lines.Count + errors.Select(e => e.Row).Distinct().Count() >= MaxRows)
+            {
+                errors.Add(new(number, "", $"Mỗi lần chỉ nhập được tối đa {MaxRows} dòng; hãy chia tệp, các dòng từ dòng {number} trở đi chưa được đọc."));
+                break;
+            }
+            var (line, rowErrors) = Parse(number, cells);
+            if (line is not null) lines.Add(line);
+            else errors.AddRange(rowErrors);
+        }
+        return new Result(lines, errors);
+    }
+
+    private static (Line? Line, List<NomineeSpreadsheet.RowError> Errors) Parse(int row, Dictionary<int, string> cells)
+    {
+        var errors = new List<NomineeSpreadsheet.RowError>();
+        string? Text(int column) => cells.GetValueOrDefault(column)?.Trim() is { Length: > 0 } t ? t : null;
+        string Required(int column, string why)
+        {
+            if (Text(column) is { } text)
+            {
+                if (text.Length > 256) errors.Add(new(row, Headers[column], "Dài quá 256 ký tự."));
+                return text;
+            }
+            errors.Add(new(row, Headers[column], why));
+            return "";
+        }
+        DateOnly? Date(int column, string what)
+        {
+            if (Text(column) is not { } text) return null;
+            if (DateOnly.TryParseExact(text, ["dd/MM/yyyy", "d/M/yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)) return d;
+            if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var serial) && serial is > 1 and < 2958466)
+                return DateOnly.FromDateTime(DateTime.FromOADate(serial));
+            errors.Add(new(row, Headers[column], $"{what} '{text}' không đúng dạng dd/MM/yyyy."));
+            return null;
+        }
+
+        var decisionNumber = Required(0, "Hãy ghi số quyết định (ví dụ 125/QĐ-BCA).");
+        var issuedOn = Date(1, "Ngày quyết định");
+        if (issuedOn is null && Text(1) is null) errors.Add(new(row, Headers[1], "Hãy ghi ngày ký quyết định."));
+        var issuer = Required(2, "Hãy ghi cơ quan ban hành quyết định.");
+        var awardType = Required(3, "Hãy ghi loại khen thưởng (mã, ví dụ KNC-BVANTQ, hoặc tên).");
+        NomineeKind? kind = VietnameseText.Key(Text(4)) switch
+        {
+            "tap the" => NomineeKind.Collective,
+            "ca nhan" => NomineeKind.Individual,
+            _ => null,
+        };
+        if (kind is null) errors.Add(new(row, Headers[4], "Loại phải là 'Tập thể' hoặc 'Cá nhân'."));
+        var name = Required(5, "Hãy ghi tên tập thể hoặc họ và tên.");
+        var born = Date(6, "Ngày sinh");
+        Sex? sex = VietnameseText.Key(Text(7)) switch
+        {
+            "" => null,
+            "nam" => Domain.Sex.Male,
+            "nu" => Domain.Sex.Female,
+            _ => null,
+        };
+        if (sex is null && Text(7) is { } typedSex) errors.Add(new(row, Headers[7], $"Giới tính phải là 'Nam' hoặc 'Nữ', không phải '{typedSex}'."));
+
+        var citizenId = NomineeSpreadsheet.LeadingZero(Text(8), 12);
+        var formerId = NomineeSpreadsheet.LeadingZero(Text(9), 9);
+        if (citizenId is not null && !PersonName.IsCitizenId(citizenId)) errors.Add(new(row, Headers[8], PersonName.CitizenIdRule));
+        if (formerId is not null && !PersonName.IsFormerCitizenId(formerId)) errors.Add(new(row, Headers[9], PersonName.FormerCitizenIdRule));
+        if (kind == NomineeKind.Collective)
+        {
+            if (citizenId is not null || formerId is not null || born is not null || sex is not null)
+                errors.Add(new(row, Headers[4], "Tập thể không có ngày sinh, giới tính, số CCCD hay CMND: hãy để trống các cột đó hoặc sửa Loại thành 'Cá nhân'."));
+        }
+        else if (kind == NomineeKind.Individual && citizenId is null && formerId is null && born is null)
+            errors.Add(new(row, Headers[8], "Cần ít nhất số CCCD, số CMND cũ hoặc ngày sinh để nhận ra người được khen thưởng."));
+        var unitName = Required(11, "Hãy ghi tên đơn vị như quyết định đã ghi.");
+
+        if (errors.Count > 0) return (null, errors);
+        return (new Line(row, decisionNumber, issuedOn!.Value, issuer, awardType, kind!.Value, name, born, sex, citizenId, formerId, Text(10), unitName), errors);
+    }
+}

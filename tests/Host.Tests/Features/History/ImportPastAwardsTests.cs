@@ -1,0 +1,222 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using ToanDan.Awards.Host.Domain;
+using ToanDan.Awards.Host.Features.History;
+using ToanDan.Awards.Host.Persistence;
+using static ToanDan.Awards.Host.Tests.Features.History.PastAwardFiles;
+using static ToanDan.Awards.Host.Tests.Features.Nominations.Dossiers;
+
+namespace ToanDan.Awards.Host.Tests.Features.History;
+
+public sealed class ImportPastAwardsTests(AwardsApp app) : IClassFixture<AwardsApp>
+{
+    private static int _lastFormerId = 1_000_000;
+
+    /// <summary>An old 9-digit CMND no other test uses.</summary>
+    private static string NewFormerId() => $"17{Interlocked.Increment(ref _lastFormerId):D7}";
+
+    [Fact]
+    public async Task A_good_file_is_imported_whole_and_listed_with_the_unit_name_of_the_time()
+    {
+        var admin = await app.ClientForAsync("admin");
+        var formerId = NewFormerId();
+
+        var response = await ImportAsync(admin, Filled(Person("Đặng Văn Khoa", formerId: formerId), CollectiveLine("Tổ tự quản thôn Đông Khê")));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var result = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(2, result.GetProperty("imported").GetInt32());
+        var list = await (await admin.GetAsync("/api/past-awards")).Content.ReadFromJsonAsync<JsonElement>();
+        var khoa = list.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("formerCitizenId").GetString() == formerId);
+        Assert.Equal("Đặng Văn Khoa", khoa.GetProperty("name").GetString());
+        Assert.Equal("77/QĐ-BCA", khoa.GetProperty("decisionNumber").GetString());
+        Assert.Equal("2019-08-15", khoa.GetProperty("issuedOn").GetString());
+        Assert.Equal("Xã Đông Tiến, huyện Đông Sơn", khoa.GetProperty("unitName").GetString());
+        var audit = await app.WithScopeAsync(services => services.GetRequiredService<AwardsDbContext>().AuditEntries.AsNoTracking()
+            .Where(a => a.Action == "ImportPastAwards.Command").ToListAsync());
+        Assert.Contains(audit, a => a.UserName == "admin" && a.EntityId == "khen-thuong-cu.xlsx");
+    }
+
+    [Fact]
+    public async Task Each_bad_row_is_named_by_row_column_and_reason_and_nothing_of_the_file_is_imported()
+    {
+        var admin = await app.ClientForAsync("admin");
+        var good = NewFormerId();
+        var twice = NewFormerId();
+        var file = Filled(
+            Person("Người đúng", formerId: good),                                                      // row 2
+            Person("Thiếu số quyết định", formerId: NewFormerId(), decision: ""),                        // row 3
+            Person("Sai ngày", formerId: NewFormerId(), on: "31/02/2019"),                               // row 4
+            Person("Sai loại khen thưởng", formerId: NewFormerId(), award: "HUY-CHUONG-X"),              // row 5
+            CollectiveLine("Tập thể không được tặng Kỷ niệm chương", award: "KNC-BVANTQ"),                  // row 6
+            Person("Sai số căn cước", citizenId: "0381234567"),                                         // row 7
+            Person("Không có gì để nhận ra", born: ""),                                                 // row 8
+            Person("Sai mã đơn vị", formerId: NewFormerId(), unitCode: "KHONG-CO"),                     // row 9
+            Person("Tặng hai lần", formerId: twice),                                                    // row 10
+            Person("Tặng hai lần", formerId: twice, decision: "78/QĐ-BCA"),                             // row 11
+            Person("Ngày chưa tới", formerId: NewFormerId(), on: "01/01/2030"));                        // row 12
+
+        var response = await ImportAsync(admin, file);
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        var result = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(0, result.GetProperty("imported").GetInt32());
+        var errors = result.GetProperty("errors").EnumerateArray()
+            .Select(e => (Row: e.GetProperty("row").GetInt32(), Column: e.GetProperty("column").GetString()!, Message: e.GetProperty("message").GetString()!)).ToList();
+        var headers = PastAwardSpreadsheet.Headers;
+        Assert.Contains(errors, e => e.Row == 3 && e.Column == headers[0] && e.Message.Contains("số quyết định", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.Row == 4 && e.Column == headers[1] && e.Message.Contains("'31/02/2019' không đúng dạng dd/MM/yyyy", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.Row == 5 && e.Column == headers[3] && e.Message.Contains("Không có loại khen thưởng 'HUY-CHUONG-X'", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.Row == 6 && e.Column == headers[4] && e.Message.Contains("không tặng cho tập thể", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.Row == 7 && e.Column == headers[8] && e.Message == PersonName.CitizenIdRule);
+        Assert.Contains(errors, e => e.Row == 8 && e.Column == headers[8] && e.Message.Contains("Cần ít nhất số CCCD", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.Row == 9 && e.Column == headers[10] && e.Message.Contains("Không có đơn vị mã 'KHONG-CO'", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.Row == 11 && e.Column == headers[5] && e.Message.Contains("trùng với dòng 10", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.Row == 12 && e.Column == headers[1] && e.Message.Contains("chưa tới", StringComparison.Ordinal));
+        Assert.DoesNotContain(errors, e => e.Row is 2 or 10);
+        var kept = await app.WithScopeAsync(services => services.GetRequiredService<AwardsDbContext>().PastAwards
+            .CountAsync(a => a.FormerCitizenId == good || a.FormerCitizenId == twice));
+        Assert.Equal(0, kept);
+    }
+
+    [Fact]
+    public async Task A_file_that_is_not_excel_is_refused_clearly()
+    {
+        var admin = await app.ClientForAsync("admin");
+
+        var renamed = await ImportAsync(admin, "Số quyết định;Ngày\n12/QĐ;01/01/2020"u8.ToArray());
+        var csv = await ImportAsync(admin, "Số quyết định;Ngày"u8.ToArray(), "khen-thuong.csv");
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, renamed.StatusCode);
+        Assert.StartsWith("Không đọc được tệp", (await renamed.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString());
+        Assert.Equal(HttpStatusCode.BadRequest, csv.StatusCode);
+        Assert.Contains("không phải tệp Excel .xlsx", (await csv.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString());
+    }
+
+    [Fact]
+    public async Task An_oversized_file_is_refused_with_the_limit()
+    {
+        var admin = await app.ClientForAsync("admin");
+
+        var response = await ImportAsync(admin, new byte[PastAwardSpreadsheet.MaxBytes + 1]);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains($"lớn quá {PastAwardSpreadsheet.MaxBytes / 1024 / 1024} MB", (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString());
+    }
+
+    [Fact]
+    public async Task Only_administrators_import()
+    {
+        var pv05 = await app.ClientForAsync("pv05.thanhhoa");
+
+        var response = await ImportAsync(pv05, Filled(Person("Người không được nhập", formerId: NewFormerId())));
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task An_imported_medal_blocks_a_second_one_whether_the_new_dossier_gives_the_cmnd_alone_or_beside_a_cccd()
+    {
+        var admin = await app.ClientForAsync("admin");
+        var formerId = NewFormerId();
+        Assert.Equal(HttpStatusCode.OK, (await ImportAsync(admin, Filled(Person("Vi Văn Thắng", formerId: formerId)))).StatusCode);
+        var clerk = await app.ClientForAsync("thidua.dongtien");
+
+        var withBoth = await clerk.PostAsJsonAsync("/api/nominations", Body(Medal, IndividualWithCmnd("Vi Văn Thắng", NewCitizenId(), formerId)));
+        var typedAsCccd = await clerk.PostAsJsonAsync("/api/nominations", Body(Medal, Individual("Vi Văn Thắng", formerId)));
+
+        var detail = (await ProblemAsync(withBoth, HttpStatusCode.UnprocessableEntity)).GetProperty("detail").GetString()!;
+        Assert.Contains("'Vi Văn Thắng' đã được tặng Kỷ niệm chương", detail);
+        Assert.Contains("Quyết định số 77/QĐ-BCA ngày 15/08/2019 của Bộ Công an", detail);
+        Assert.Contains("mỗi người chỉ được tặng một lần", (await ProblemAsync(typedAsCccd, HttpStatusCode.UnprocessableEntity)).GetProperty("detail").GetString());
+    }
+
+    [Fact]
+    public async Task An_imported_award_is_found_by_its_cmnd_and_by_the_cccd_a_later_dossier_gives_beside_it()
+    {
+        var admin = await app.ClientForAsync("admin");
+        var formerId = NewFormerId();
+        var citizenId = NewCitizenId();
+        var line = Person("Lương Văn Hải", formerId: formerId, award: "GK-GDCAT", decision: "356/QĐ-CAT-PV05", on: "20/12/2018");
+        line[2] = "Công an tỉnh Thanh Hóa";
+        Assert.Equal(HttpStatusCode.OK, (await ImportAsync(admin, Filled(line))).StatusCode);
+        await CreateAsync(await app.ClientForAsync("thidua.dongtien"), GiayKhen, IndividualWithCmnd("Lương Văn Hải", citizenId, formerId));
+
+        foreach (var number in new[] { formerId, citizenId })
+        {
+            var hits = await (await admin.PostAsJsonAsync("/api/awards/lookup", new { citizenId = number })).Content.ReadFromJsonAsync<JsonElement>();
+            var hit = Assert.Single(hits.EnumerateArray());
+            Assert.True(hit.GetProperty("imported").GetBoolean());
+            Assert.Equal("356/QĐ-CAT-PV05", hit.GetProperty("decisionNumber").GetString());
+            Assert.Equal("Công an tỉnh Thanh Hóa", hit.GetProperty("issuerName").GetString());
+        }
+    }
+
+    [Fact]
+    public async Task An_imported_award_counts_in_the_statistics_by_decision_date_under_the_unit_name_of_the_time()
+    {
+        var admin = await app.ClientForAsync("admin");
+        var line = Person("Mai Văn Tuấn", formerId: NewFormerId(), award: "GK-GDCAT", decision: "45/QĐ-CAT-PV05", on: "10/03/2015", unitCode: "TH-HOANGHOA");
+        line[11] = "Xã Hoằng Hóa, huyện Hoằng Hóa";
+        Assert.Equal(HttpStatusCode.OK, (await ImportAsync(admin, Filled(line))).StatusCode);
+
+        var byDecision = await (await admin.GetAsync("/api/statistics?by=decision&from=2015-01-01&to=2015-12-31")).Content.ReadFromJsonAsync<JsonElement>();
+        var bySubmission = await (await admin.GetAsync("/api/statistics?from=2015-01-01&to=2015-12-31")).Content.ReadFromJsonAsync<JsonElement>();
+
+        Assert.Equal(1, byDecision.GetProperty("total").GetProperty("approvedIndividuals").GetInt32());
+        var unit = Assert.Single(byDecision.GetProperty("byUnit").EnumerateArray());
+        Assert.Equal("Xã Hoằng Hóa, huyện Hoằng Hóa", unit.GetProperty("name").GetString());
+        Assert.Equal(JsonValueKind.Number, unit.GetProperty("unitId").ValueKind);
+        Assert.StartsWith("0 tập thể, 1 cá nhân được tặng Giấy khen", Assert.Single(byDecision.GetProperty("sentences").EnumerateArray()).GetString());
+        Assert.Equal(0, bySubmission.GetProperty("total").GetProperty("approvedIndividuals").GetInt32());
+    }
+
+    [Fact]
+    public async Task Two_units_of_the_same_name_are_two_rows_of_the_statistics()
+    {
+        var admin = await app.ClientForAsync("admin");
+        foreach (var (code, parent) in new[] { ("TH-HOANGHOA-CCB", "TH-HOANGHOA"), ("TH-SAMSON-CCB", "TH-SAMSON") })
+        {
+            var created = await admin.PostAsJsonAsync("/api/admin/units", new
+            {
+                code, name = "Hội Cựu chiến binh", level = "unit", parentId = await Admin.AdminApi.UnitIdAsync(app, parent), effectiveFrom = "2026-01-01",
+            });
+            Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        }
+        var lines = new[] { "TH-HOANGHOA-CCB", "TH-SAMSON-CCB" }.Select(code =>
+        {
+            var line = CollectiveLine("Chi hội Cựu chiến binh thôn 1", decision: $"12/QĐ-CAT-{code}", on: "05/06/2013");
+            (line[10], line[11]) = (code, "Hội Cựu chiến binh");
+            return line;
+        }).ToArray();
+        Assert.Equal(HttpStatusCode.OK, (await ImportAsync(admin, Filled(lines))).StatusCode);
+
+        var report = await (await admin.GetAsync("/api/statistics?by=decision&from=2013-01-01&to=2013-12-31")).Content.ReadFromJsonAsync<JsonElement>();
+
+        Assert.Equal(["Hội Cựu chiến binh (TH-HOANGHOA-CCB)", "Hội Cựu chiến binh (TH-SAMSON-CCB)"],
+            report.GetProperty("byUnit").EnumerateArray().Select(r => r.GetProperty("name").GetString()));
+        Assert.All(report.GetProperty("byUnit").EnumerateArray(), r => Assert.Equal(1, r.GetProperty("tally").GetProperty("approvedCollectives").GetInt32()));
+    }
+
+    [Fact]
+    public async Task The_demo_history_holds_a_medal_holder_by_his_cmnd_and_a_person_known_by_both_numbers()
+    {
+        var clerk = await app.ClientForAsync("thidua.dongtien");
+
+        var again = await clerk.PostAsJsonAsync("/api/nominations", Body(Medal, IndividualWithCmnd("Nguyễn Văn Bình", NewCitizenId(), "172345678")));
+        var hits = await (await app.ClientForAsync("admin")).PostAsJsonAsync("/api/awards/lookup", new { citizenId = "038068001234" });
+
+        Assert.Contains("'Nguyễn Văn Bình' đã được tặng Kỷ niệm chương", (await ProblemAsync(again, HttpStatusCode.UnprocessableEntity)).GetProperty("detail").GetString());
+        var quang = Assert.Single((await hits.Content.ReadFromJsonAsync<JsonElement>()).EnumerateArray());
+        Assert.Equal(("Trịnh Văn Quang", "356/QĐ-CAT-PV05"), (quang.GetProperty("name").GetString(), quang.GetProperty("decisionNumber").GetString()));
+    }
+
+    internal static object IndividualWithCmnd(string name, string citizenId, string formerCitizenId) => new
+    {
+        kind = "individual", name, achievements = "Phát hiện, tố giác 3 vụ trộm cắp tài sản.", dateOfBirth = "1962-05-20", sex = "male",
+        position = "Tổ trưởng tổ bảo vệ an ninh trật tự", workplace = "Thôn 3, xã Đông Tiến", citizenId, formerCitizenId,
+    };
+}
