@@ -29,6 +29,10 @@ public abstract class AwardsDbContext(DbContextOptions options) : IdentityDbCont
     public DbSet<WorkflowInstance> WorkflowInstances => Set<WorkflowInstance>();
     public DbSet<WorkItem> WorkItems => Set<WorkItem>();
     public DbSet<ScheduledTimer> ScheduledTimers => Set<ScheduledTimer>();
+    public DbSet<NomineeGroup> NomineeGroups => Set<NomineeGroup>();
+    public DbSet<EligibilityRule> EligibilityRules => Set<EligibilityRule>();
+    public DbSet<AreaDesignation> AreaDesignations => Set<AreaDesignation>();
+    public DbSet<EligibilityConfirmation> EligibilityConfirmations => Set<EligibilityConfirmation>();
     public DbSet<CertificateLayoutSetting> CertificateLayoutSettings => Set<CertificateLayoutSetting>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder builder)
