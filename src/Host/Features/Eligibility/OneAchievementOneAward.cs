@@ -6,10 +6,11 @@ using ToanDan.Awards.Host.Persistence;
 namespace ToanDan.Awards.Host.Features.Eligibility;
 
 /// <summary>
-/// One achievement, one award (Luật Thi đua, khen thưởng 06/2022/QH15): a collective or person sent in a round's dossier
+/// One achievement, one award (Luật Thi đua, khen thưởng 06/2022/QH15): a person sent in a round's dossier
 /// may not be in another sent dossier of the same round, nor proposed again for the same award in another round of the
 /// same year (the same achievement period at the same level). Ad-hoc dossiers reward a deed, not a period, and are not
-/// compared. As with the once-per-person rule, the other dossier is named only to those who may read it, and the refusal is audited.
+/// compared. Collectives are not compared: many communes have a "Tổ bảo vệ an ninh trật tự thôn 3", and a name is no
+/// identity. As with the once-per-person rule, the other dossier is named only to those who may read it, and the refusal is audited.
 /// </summary>
 internal static class OneAchievementOneAward
 {
@@ -18,7 +19,7 @@ internal static class OneAchievementOneAward
     public static async Task EnsureAsync(AwardsDbContext db, Access access, Nomination nomination, CancellationToken ct)
     {
         if (nomination.RoundId is not { } roundId) return;
-        var kept = nomination.KeptNominees.ToList();
+        var kept = nomination.KeptNominees.Where(n => n.Kind == NomineeKind.Individual).ToList();
         if (kept.Count == 0) return;
         var round = nomination.Round ?? await db.Rounds.AsNoTracking().SingleAsync(r => r.Id == roundId, ct);
         var (yearStart, yearEnd) = (new DateOnly(round.OpensOn.Year, 1, 1), new DateOnly(round.OpensOn.Year + 1, 1, 1));
@@ -26,18 +27,18 @@ internal static class OneAchievementOneAward
         var keys = kept.Select(k => k.NameKey).ToList();
 
         var others = await db.Nominees.AsNoTracking()
-            .Where(m => !m.IsStruck && ((m.CitizenId != null && ids.Contains(m.CitizenId)) || keys.Contains(m.NameKey)))
+            .Where(m => !m.IsStruck && m.Kind == NomineeKind.Individual && ((m.CitizenId != null && ids.Contains(m.CitizenId)) || keys.Contains(m.NameKey)))
             .Join(db.Nominations.Where(n => n.Id != nomination.Id && n.RoundId != null && !NotProposed.Contains(n.Status)
                     && (n.RoundId == roundId || (n.AwardTypeId == nomination.AwardTypeId && n.Round!.OpensOn >= yearStart && n.Round.OpensOn < yearEnd))),
                 m => m.NominationId, n => n.Id,
                 (m, n) => new { NominationId = n.Id, n.RoundId, RoundName = n.Round!.Name, AwardName = n.AwardType!.Name, UnitName = n.Unit!.Name,
-                    m.Kind, m.CitizenId, m.NameKey, m.DateOfBirth })
+                    m.CitizenId, m.NameKey, m.DateOfBirth })
             .ToListAsync(ct);
         foreach (var nominee in kept)
         {
-            var other = others.FirstOrDefault(o => o.Kind == nominee.Kind && (nominee.CitizenId is not null && o.CitizenId is not null
+            var other = others.FirstOrDefault(o => nominee.CitizenId is not null && o.CitizenId is not null
                 ? nominee.CitizenId == o.CitizenId
-                : nominee.NameKey == o.NameKey && (nominee.Kind == NomineeKind.Collective || (nominee.DateOfBirth is not null && nominee.DateOfBirth == o.DateOfBirth))));
+                : nominee.NameKey == o.NameKey && nominee.DateOfBirth is not null && nominee.DateOfBirth == o.DateOfBirth);
             if (other is null) continue;
             var which = await access.VisibleNominations().AnyAsync(n => n.Id == other.NominationId, ct)
                 ? $"hồ sơ số {other.NominationId} của {other.UnitName}"
