@@ -168,7 +168,10 @@ public static class CriterionOutcomeNames
     };
 }
 
-/// <summary>A length of service in whole months and days, as people count it ("13 năm 4 tháng"); 30 days make a month when spans are added.</summary>
+/// <summary>
+/// A length of service in whole calendar months and days, as people count it ("13 năm 4 tháng"). When spans are added,
+/// 31 days make a month: never more than a calendar month, so a sum never reaches a threshold that the days did not.
+/// </summary>
 public readonly record struct ServiceSpan(int TotalMonths, int Days)
 {
     public static readonly ServiceSpan Zero = new(0, 0);
@@ -186,7 +189,7 @@ public readonly record struct ServiceSpan(int TotalMonths, int Days)
     public static ServiceSpan operator +(ServiceSpan a, ServiceSpan b)
     {
         var days = a.Days + b.Days;
-        return new ServiceSpan(a.TotalMonths + b.TotalMonths + days / 30, days % 30);
+        return new ServiceSpan(a.TotalMonths + b.TotalMonths + days / 31, days % 31);
     }
 
     public override string ToString()

@@ -52,6 +52,16 @@ public class EligibilityCheckTests
     }
 
     [Fact]
+    public void Thirty_days_short_of_a_month_are_not_rounded_up_to_it()
+    {
+        var result = ServiceResult(Member(Sex.Male,
+            new ServicePeriod(new DateOnly(2011, 11, 3), new DateOnly(2026, 11, 2), "Xã Đông Tiến")));
+
+        Assert.Equal(CriterionOutcome.Failed, result.Outcome);
+        Assert.StartsWith("14 năm 11 tháng 30 ngày < 15 năm", result.Figures);
+    }
+
+    [Fact]
     public void Ten_years_suffice_for_a_woman_and_a_day_less_does_not()
     {
         Assert.Equal(CriterionOutcome.Passed, ServiceResult(Member(Sex.Female, new ServicePeriod(new DateOnly(2016, 12, 2), null, "Xã Đông Tiến"))).Outcome);
@@ -65,7 +75,7 @@ public class EligibilityCheckTests
     {
         // 13 years 4 months in all; of them 2018-01-01 → 2021-01-01 (3 years) in the commune while it was designated.
         var facts = Member(Sex.Male,
-            new ServicePeriod(new DateOnly(2013, 8, 3), new DateOnly(2018, 1, 1), "Xã Đông Tiến"),
+            new ServicePeriod(new DateOnly(2013, 8, 2), new DateOnly(2018, 1, 1), "Xã Đông Tiến"),
             new ServicePeriod(new DateOnly(2018, 1, 1), new DateOnly(2024, 1, 1), "Xã Trung Lý", UnitId: DifficultCommune),
             new ServicePeriod(new DateOnly(2024, 1, 1), null, "Xã Đông Tiến"));
 
