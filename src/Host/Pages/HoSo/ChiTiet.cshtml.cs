@@ -19,6 +19,7 @@ public sealed class ChiTietModel(IMediator mediator, Access access, CalendarProv
 
     public GetNomination.Result Dossier { get; private set; } = null!;
     public DiagramView? Diagram { get; private set; }
+    public Features.Eligibility.GetEligibility.Result Eligibility { get; private set; } = null!;
     public bool IsOwnClerk { get; private set; }
     public IReadOnlyList<(GetNomination.OpenStep Step, string Waited, string Due, Deadlines.Urgency Urgency)> Steps { get; private set; } = [];
 
@@ -80,6 +81,7 @@ public sealed class ChiTietModel(IMediator mediator, Access access, CalendarProv
             return NotFound();
         }
         IsOwnClerk = access.IsClerkOf(Dossier.UnitId);
+        Eligibility = await mediator.Send(new Features.Eligibility.GetEligibility.Query(Id), ct);
         ChosenPart = chosenPart ?? Dossier.Checklist.Where(l => !l.Fulfilled).Select(l => PartValue(l.Code, l.NomineeId)).FirstOrDefault() ?? "";
         if (CanAttach) ViewData["AttachUrl"] = "#tep";
         var calendar = await calendars.GetAsync(db, ct);
