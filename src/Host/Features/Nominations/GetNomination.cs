@@ -28,7 +28,9 @@ public static class GetNomination
     public sealed record NomineeView(
         int Id, NomineeKind Kind, string Name, string Achievements, string? ParentUnitName, int? MemberCount, decimal? WomenShare,
         DateOnly? DateOfBirth, Sex? Sex, string? Position, string? Workplace, string? CitizenId, bool IsStruck, string? StrikeReason,
-        NomineeStanding Standing, string StandingName, string? PostponeReason, string? LeftOutReason);
+        NomineeStanding Standing, string StandingName, string? PostponeReason, string? LeftOutReason,
+        string? Group = null, IReadOnlyList<ServicePeriod>? ServicePeriods = null, IReadOnlyList<HeldHonour>? HonoursHeld = null,
+        bool PendingDiscipline = false, bool PendingComplaint = false, bool PendingInspection = false);
 
     /// <summary>A file; <c>PartName</c> names the required part it fulfils (with the nominee for a per-nominee part), null for other documents.</summary>
     public sealed record AttachmentView(int Id, string FileName, long Size, AttachmentKind Kind, string ContentType, DateTimeOffset UploadedAt,
@@ -68,7 +70,8 @@ public static class GetNomination
                 [.. n.Nominees.OrderBy(m => m.Id).Select(m => new NomineeView(m.Id, m.Kind, m.Name, m.Achievements, m.ParentUnitName,
                     m.MemberCount, m.WomenShare, m.DateOfBirth, m.Sex, m.Position, m.Workplace,
                     showIds ? m.CitizenId : Access.Mask(m.CitizenId), m.IsStruck, m.StrikeReason,
-                    m.Standing(n.Status), StandingNames.Of(m.Standing(n.Status)), m.PostponeReason, m.LeftOutReason))],
+                    m.Standing(n.Status), StandingNames.Of(m.Standing(n.Status)), m.PostponeReason, m.LeftOutReason,
+                    m.GroupCode, m.ServicePeriods, m.HonoursHeld, m.PendingDiscipline, m.PendingComplaint, m.PendingInspection))],
                 [.. n.Attachments.OrderBy(a => a.Id).Select(a => new AttachmentView(a.Id, a.FileName, a.Size, a.Kind, a.ContentType, a.UploadedAt,
                     a.PartCode, a.NomineeId, PartName(n, parts, a)))],
                 [.. openSteps.Select(w => new OpenStep(w.Id, w.Name, w.Role, Roles.Names.GetValueOrDefault(w.Role, w.Role), w.UnitName, w.OpenedAt, w.DueAt))],
