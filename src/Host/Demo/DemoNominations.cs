@@ -91,16 +91,16 @@ internal static class DemoNominations
         // The medal's criteria (Thông tư 20/2025/TT-BCA, as seeded): one member of the grassroots force who passes with time
         // counted double on the border, one postponed by an inspection pending (at submission, not refused) ...
         var grassroots = Persistence.DefaultEligibility.GrassrootsForce;
-        await seed.CreateAsync("TH-DONGTIEN", Medal, "thidua.dongtien", "31/TTr-UBND",
-            Individual("Lê Văn Thành", 1972, Sex.Male, "Tổ trưởng Tổ bảo vệ an ninh, trật tự thôn 3", "Xã Đông Tiến", "038072009911",
+        await seed.CreateAsync("TH-SAMSON", Medal, "thidua.samson", "31/TTr-UBND",
+            Individual("Lê Văn Thành", 1972, Sex.Male, "Tổ trưởng Tổ bảo vệ an ninh, trật tự khu phố 5", "Phường Sầm Sơn", "038072009911",
                 "Tham gia lực lượng bảo vệ an ninh, trật tự ở cơ sở từ năm 2010; trực tiếp tham gia bắt giữ 05 đối tượng trộm cắp.")
                 .WithEligibilityFacts(grassroots, [
                     new ServicePeriod(new DateOnly(2010, 3, 1), new DateOnly(2014, 3, 1), "Xã Trung Lý (huyện Mường Lát cũ), xã biên giới", CountsDouble: true),
-                    new ServicePeriod(new DateOnly(2014, 3, 1), null, "Xã Đông Tiến")],
+                    new ServicePeriod(new DateOnly(2014, 3, 1), null, "Phường Sầm Sơn")],
                     [new HeldHonour("Giấy khen của Giám đốc Công an tỉnh", 2022)], false, false, false),
-            Individual("Hà Thị Mai", 1978, Sex.Female, "Tổ viên Tổ bảo vệ an ninh, trật tự thôn 5", "Xã Đông Tiến", "038178009922",
-                "Mười hai năm tham gia tuần tra, hòa giải mâu thuẫn ở thôn 5.")
-                .WithEligibilityFacts(grassroots, [new ServicePeriod(new DateOnly(2013, 5, 1), null, "Xã Đông Tiến")], [], false, false, pendingInspection: true));
+            Individual("Hà Thị Mai", 1978, Sex.Female, "Tổ viên Tổ bảo vệ an ninh, trật tự khu phố 5", "Phường Sầm Sơn", "038178009922",
+                "Mười hai năm tham gia tuần tra, hòa giải mâu thuẫn ở khu phố 5.")
+                .WithEligibilityFacts(grassroots, [new ServicePeriod(new DateOnly(2013, 5, 1), null, "Phường Sầm Sơn")], [], false, false, pendingInspection: true));
 
         // ... and a draft whose nominee fails: not yet 15 years; sending it is refused with the figures.
         await seed.CreateAsync("TH-HOANGHOA", Medal, "thidua.hoanghoa", "19/TTr-UBND", submit: false,

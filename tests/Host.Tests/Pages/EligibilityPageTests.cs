@@ -15,13 +15,13 @@ public class EligibilityPageTests(BrowserApp browser) : IClassFixture<BrowserApp
     public async Task The_dossier_page_shows_each_criterion_with_the_figures_used_and_the_task_page_confirms_one_with_a_reason()
     {
         var id = await DossierOfAsync("Lê Văn Thành");
-        var page = await browser.LoggedInPageAsync("congan.dongtien");
+        var page = await browser.LoggedInPageAsync("congan.samson");
         await page.GotoAsync($"{browser.BaseUrl}/ho-so/{id}");
 
         var section = page.Locator("#tieu-chuan");
         var text = await section.InnerTextAsync();
         Assert.Contains("Xét tiêu chuẩn", text);
-        // 2010-03-01 → 2014-03-01 on the border, declared double; then Đông Tiến to the day of submission (02/11/2026).
+        // 2010-03-01 → 2014-03-01 on the border, declared double; then Sầm Sơn to the day of submission (02/11/2026).
         Assert.Contains("16 năm 8 tháng 1 ngày, trong đó 4 năm ở vùng đặc biệt khó khăn, biên giới, hải đảo (đơn vị kê khai) tính gấp đôi → 20 năm 8 tháng 1 ngày ≥ 15 năm", text);
         Assert.Contains("Thông tư 20/2025/TT-BCA", text);
         var postponed = section.Locator("tr[data-outcome='postponed']");
@@ -37,7 +37,7 @@ public class EligibilityPageTests(BrowserApp browser) : IClassFixture<BrowserApp
         await page.WaitForURLAsync("**#tieu-chuan");
 
         Assert.Contains("Đã xác nhận tiêu chuẩn.", await page.InnerTextAsync("[role=status]"));
-        Assert.Contains("Xác nhận bởi congan.dongtien: Đã xem bản nhận xét của Công an xã ngày 15/10/2026.", await page.Locator("#tieu-chuan").InnerTextAsync());
+        Assert.Contains("Xác nhận bởi congan.samson: Đã xem bản nhận xét của Công an xã ngày 15/10/2026.", await page.Locator("#tieu-chuan").InnerTextAsync());
     }
 
     [Fact]
