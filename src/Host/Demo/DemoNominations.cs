@@ -88,6 +88,26 @@ internal static class DemoNominations
         await seed.CompleteAsync(medal, "Task_PV05Review", "approve", "pv05.thanhhoa", null);
         await seed.CompleteAsync(medal, "Task_ServiceRecordCheck", "approve", "pv05.thanhhoa", "Đủ thời gian tham gia theo Thông tư 20/2025/TT-BCA.");
         await seed.CompleteAsync(medal, "Task_PublicDisclosure", "approve", "congan.hacthanh", null);
+
+        // The medal's criteria (Thông tư 20/2025/TT-BCA, as seeded): one member of the grassroots force who passes with time
+        // counted double on the border, one postponed by an inspection pending (at submission, not refused) ...
+        var grassroots = Persistence.DefaultEligibility.GrassrootsForce;
+        await seed.CreateAsync("TH-SAMSON", Medal, "thidua.samson", "31/TTr-UBND",
+            Individual("Lê Văn Thành", 1972, Sex.Male, "Tổ trưởng Tổ bảo vệ an ninh, trật tự khu phố 5", "Phường Sầm Sơn", "038072009911",
+                "Tham gia lực lượng bảo vệ an ninh, trật tự ở cơ sở từ năm 2010; trực tiếp tham gia bắt giữ 05 đối tượng trộm cắp.")
+                .WithEligibilityFacts(grassroots, [
+                    new ServicePeriod(new DateOnly(2010, 3, 1), new DateOnly(2014, 3, 1), "Xã Trung Lý (huyện Mường Lát cũ), xã biên giới", CountsDouble: true),
+                    new ServicePeriod(new DateOnly(2014, 3, 1), null, "Phường Sầm Sơn")],
+                    [new HeldHonour("Giấy khen của Giám đốc Công an tỉnh", 2022)], false, false, false),
+            Individual("Hà Thị Mai", 1978, Sex.Female, "Tổ viên Tổ bảo vệ an ninh, trật tự khu phố 5", "Phường Sầm Sơn", "038178009922",
+                "Mười hai năm tham gia tuần tra, hòa giải mâu thuẫn ở khu phố 5.")
+                .WithEligibilityFacts(grassroots, [new ServicePeriod(new DateOnly(2013, 5, 1), null, "Phường Sầm Sơn")], [], false, false, pendingInspection: true));
+
+        // ... and a draft whose nominee fails: not yet 15 years; sending it is refused with the figures.
+        await seed.CreateAsync("TH-HOANGHOA", Medal, "thidua.hoanghoa", "19/TTr-UBND", submit: false,
+            Individual("Cao Văn Tám", 1980, Sex.Male, "Tổ viên Tổ bảo vệ an ninh, trật tự thôn Nam Sơn", "Xã Hoằng Hóa", "038080009933",
+                "Tham gia tuần tra, bảo vệ an ninh trật tự thôn Nam Sơn.")
+                .WithEligibilityFacts(grassroots, [new ServicePeriod(new DateOnly(2014, 3, 1), null, "Xã Hoằng Hóa")], [], false, false, false));
     }
 
     /// <summary>
@@ -179,6 +199,7 @@ internal static class DemoNominations
             // A dossier sent has every part; the draft only its cover submission, so its checklist shows what is missing.
             await AttachAsync(nomination, clerk, everyPart: submit);
             if (!submit) return nomination;
+            await Features.Eligibility.EligibilityGate.OnSubmitAsync(db, nomination, clerk, clock, CancellationToken.None);
             nomination.Submit(now);
             await runner.StartAsync(nomination, clerk, CancellationToken.None);
             await db.SaveChangesAsync();

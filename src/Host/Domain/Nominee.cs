@@ -56,6 +56,15 @@ public sealed class Nominee
     /// <summary>What the once-per-person rule compares.</summary>
     public PersonKey PersonKey => new(CitizenId, FormerCitizenId, Name, DateOfBirth);
 
+    // What the eligibility check reads (EligibilityCheck): declared by the unit.
+    /// <summary>The group of people of the award type (<see cref="NomineeGroup.Code"/>), e.g. leaders or the grassroots force.</summary>
+    public string? GroupCode { get; private set; }
+    public IReadOnlyList<ServicePeriod> ServicePeriods { get; private set; } = [];
+    public IReadOnlyList<HeldHonour> HonoursHeld { get; private set; } = [];
+    public bool PendingDiscipline { get; private set; }
+    public bool PendingComplaint { get; private set; }
+    public bool PendingInspection { get; private set; }
+
     /// <summary>Struck out by a reviewer; the dossier goes on with the nominees kept.</summary>
     public bool IsStruck { get; private set; }
     public string? StrikeReason { get; private set; }
@@ -116,6 +125,26 @@ public sealed class Nominee
             FormerCitizenId = former,
             Achievements = achievements.Trim(),
         };
+    }
+
+    /// <summary>The facts the eligibility check needs; each service period must end after it starts and name its place.</summary>
+    public Nominee WithEligibilityFacts(string? groupCode, IEnumerable<ServicePeriod>? periods, IEnumerable<HeldHonour>? honours,
+        bool pendingDiscipline, bool pendingComplaint, bool pendingInspection)
+    {
+        var spans = (periods ?? []).ToList();
+        foreach (var p in spans)
+        {
+            if (string.IsNullOrWhiteSpace(p.Place)) throw new DomainException($"Hãy ghi nơi công tác của từng giai đoạn ('{Name}').", "servicePeriods");
+            if (p.To is { } to && to <= p.From)
+                throw new DomainException($"Giai đoạn công tác từ {p.From:dd/MM/yyyy} của '{Name}' phải kết thúc sau ngày bắt đầu.", "servicePeriods");
+        }
+        var held = (honours ?? []).ToList();
+        if (held.Any(h => string.IsNullOrWhiteSpace(h.Name))) throw new DomainException($"Hãy ghi tên hình thức khen thưởng đã nhận ('{Name}').", "honoursHeld");
+        GroupCode = string.IsNullOrWhiteSpace(groupCode) ? null : groupCode.Trim();
+        ServicePeriods = [.. spans.OrderBy(p => p.From).Select(p => p with { Place = p.Place.Trim() })];
+        HonoursHeld = [.. held.Select(h => h with { Name = h.Name.Trim() })];
+        (PendingDiscipline, PendingComplaint, PendingInspection) = (pendingDiscipline, pendingComplaint, pendingInspection);
+        return this;
     }
 
     /// <summary>The same collective or person typed again: a shared number (CCCD or CMND) when both have one, else the same kind and name.</summary>

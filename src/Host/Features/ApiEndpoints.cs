@@ -6,6 +6,7 @@ using ToanDan.Awards.Host.Features.AwardTypes;
 using ToanDan.Awards.Host.Features.Decisions;
 using ToanDan.Awards.Host.Features.Disclosure;
 using ToanDan.Awards.Host.Features.Documents;
+using ToanDan.Awards.Host.Features.Eligibility;
 using ToanDan.Awards.Host.Features.LookUp;
 using ToanDan.Awards.Host.Features.Statistics;
 using ToanDan.Awards.Host.Features.EmailTemplates;
@@ -33,6 +34,7 @@ public static class ApiEndpoints
         var secured = api.MapGroup("").RequireAuthorization(new AuthorizeAttribute { AuthenticationSchemes = TokenIssuer.Scheme });
         secured.MapAwardTypeEndpoints();
         secured.MapNominationEndpoints();
+        secured.MapEligibilityEndpoints();
         secured.MapTaskEndpoints();
         secured.MapDecisionEndpoints();
         secured.MapRoundEndpoints();

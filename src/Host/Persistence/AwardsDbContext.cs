@@ -32,6 +32,10 @@ public abstract class AwardsDbContext(DbContextOptions options) : IdentityDbCont
     public DbSet<WorkItem> WorkItems => Set<WorkItem>();
     public DbSet<ScheduledTimer> ScheduledTimers => Set<ScheduledTimer>();
     public DbSet<Substitution> Substitutions => Set<Substitution>();
+    public DbSet<NomineeGroup> NomineeGroups => Set<NomineeGroup>();
+    public DbSet<EligibilityRule> EligibilityRules => Set<EligibilityRule>();
+    public DbSet<AreaDesignation> AreaDesignations => Set<AreaDesignation>();
+    public DbSet<EligibilityConfirmation> EligibilityConfirmations => Set<EligibilityConfirmation>();
     public DbSet<CertificateLayoutSetting> CertificateLayoutSettings => Set<CertificateLayoutSetting>();
 
     /// <summary>The Data Protection key ring, shared by every host on this database (<see cref="Infrastructure.SharedKeyRing"/>).</summary>

@@ -115,6 +115,9 @@ internal sealed class NomineeConfiguration : IEntityTypeConfiguration<Nominee>
         b.Property(n => n.WomenShare).HasPrecision(5, 4);
         b.Property(n => n.PostponeReason).HasMaxLength(2000);
         b.Property(n => n.LeftOutReason).HasMaxLength(2000);
+        b.Property(n => n.GroupCode).HasMaxLength(NomineeGroup.MaxCodeLength);
+        b.Property(n => n.ServicePeriods).AsJson();
+        b.Property(n => n.HonoursHeld).AsJson();
         b.HasIndex(n => n.CitizenId);
         b.HasIndex(n => n.FormerCitizenId);
         b.HasIndex(n => n.NameKey);

@@ -42,6 +42,7 @@ public static class DatabaseInitializer
         await DefaultWorkflowSeeding.SeedAsync(db, clock, provider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DefaultWorkflowSeeding)));
         await SeedAwardTypesAsync(db);
         await DefaultRequiredParts.SeedAsync(db);
+        await DefaultEligibility.SeedAsync(db);
         await SeedHolidaysAsync(db);
         await DefaultEmailTemplates.SeedAsync(db, clock);
         if (DemoMode.IsOn(configuration))

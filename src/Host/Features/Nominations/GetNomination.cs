@@ -30,7 +30,9 @@ public static class GetNomination
         int Id, NomineeKind Kind, string Name, string Achievements, string? ParentUnitName, int? MemberCount, decimal? WomenShare,
         DateOnly? DateOfBirth, Sex? Sex, string? Position, string? Workplace, string? CitizenId, bool IsStruck, string? StrikeReason,
         NomineeStanding Standing, string StandingName, string? PostponeReason, string? LeftOutReason, string? FormerCitizenId,
-        IReadOnlyList<string> PossibleTwins);
+        IReadOnlyList<string> PossibleTwins,
+        string? Group = null, IReadOnlyList<ServicePeriod>? ServicePeriods = null, IReadOnlyList<HeldHonour>? HonoursHeld = null,
+        bool PendingDiscipline = false, bool PendingComplaint = false, bool PendingInspection = false);
 
     /// <summary>A file; <c>PartName</c> names the required part it fulfils (with the nominee for a per-nominee part), null for other documents.</summary>
     public sealed record AttachmentView(int Id, string FileName, long Size, AttachmentKind Kind, string ContentType, DateTimeOffset UploadedAt,
@@ -81,7 +83,8 @@ public static class GetNomination
                     m.MemberCount, m.WomenShare, m.DateOfBirth, m.Sex, m.Position, m.Workplace,
                     showIds ? m.CitizenId : Access.Mask(m.CitizenId), m.IsStruck, m.StrikeReason,
                     m.Standing(n.Status), StandingNames.Of(m.Standing(n.Status)), m.PostponeReason, m.LeftOutReason,
-                    showIds ? m.FormerCitizenId : Access.Mask(m.FormerCitizenId), twins.GetValueOrDefault(m.Id) ?? []))],
+                    showIds ? m.FormerCitizenId : Access.Mask(m.FormerCitizenId), twins.GetValueOrDefault(m.Id) ?? [],
+                    m.GroupCode, m.ServicePeriods, m.HonoursHeld, m.PendingDiscipline, m.PendingComplaint, m.PendingInspection))],
                 [.. n.Attachments.OrderBy(a => a.Id).Select(a => new AttachmentView(a.Id, a.FileName, a.Size, a.Kind, a.ContentType, a.UploadedAt,
                     a.PartCode, a.NomineeId, PartName(n, parts, a)))],
                 [.. openSteps.Select(w =>

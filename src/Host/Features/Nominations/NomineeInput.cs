@@ -10,7 +10,9 @@ public sealed record NomineeInput(
     string? Kind, string? Name, string? Achievements,
     string? ParentUnitName = null, int? MemberCount = null, decimal? WomenShare = null,
     DateOnly? DateOfBirth = null, string? Sex = null, string? Position = null, string? Workplace = null, string? CitizenId = null,
-    string? FormerCitizenId = null)
+    string? FormerCitizenId = null,
+    string? Group = null, IReadOnlyList<ServicePeriod>? ServicePeriods = null, IReadOnlyList<HeldHonour>? HonoursHeld = null,
+    bool PendingDiscipline = false, bool PendingComplaint = false, bool PendingInspection = false)
 {
     public const string Individual = "individual";
     public const string Collective = "collective";
@@ -20,7 +22,8 @@ public sealed record NomineeInput(
 
     public Nominee ToNominee() => IsCollective
         ? Nominee.Collective(Name ?? "", ParentUnitName, MemberCount, WomenShare, Achievements ?? "")
-        : Nominee.Individual(Name ?? "", DateOfBirth, ParseSex(Sex), Position, Workplace, CitizenId, Achievements ?? "", FormerCitizenId);
+        : Nominee.Individual(Name ?? "", DateOfBirth, ParseSex(Sex), Position, Workplace, CitizenId, Achievements ?? "", FormerCitizenId)
+            .WithEligibilityFacts(Group, ServicePeriods, HonoursHeld, PendingDiscipline, PendingComplaint, PendingInspection);
 
     internal static Sex? ParseSex(string? sex) => sex?.Trim().ToLowerInvariant() switch
     {
@@ -65,6 +68,15 @@ public sealed record NomineeInput(
                 RuleFor(n => n.Sex)
                     .Must(s => string.IsNullOrWhiteSpace(s) || s.Trim().ToLowerInvariant() is "male" or "female" or "nam" or "nu" or "nữ")
                     .WithMessage("Giới tính phải là 'male' (nam) hoặc 'female' (nữ).");
+                RuleFor(n => n.Group).AtMost(NomineeGroup.MaxCodeLength, "Nhóm đối tượng");
+                RuleFor(n => n.ServicePeriods).Must(p => p is null || p.Count <= 50).WithMessage("Quá trình công tác tối đa 50 giai đoạn.");
+                RuleForEach(n => n.ServicePeriods).Must(p => p.Place is { Length: > 0 and <= TextLimits.Line })
+                    .WithMessage("Hãy ghi nơi công tác của từng giai đoạn (tối đa 256 ký tự).")
+                    .Must(p => p.To is null || p.To > p.From).WithMessage("Mỗi giai đoạn công tác phải kết thúc sau ngày bắt đầu.")
+                    .Must(p => p.From <= VietnamTime.Today(clock)).WithMessage("Giai đoạn công tác không thể bắt đầu sau ngày hôm nay.");
+                RuleFor(n => n.HonoursHeld).Must(h => h is null || h.Count <= 50).WithMessage("Tối đa 50 khen thưởng đã nhận.");
+                RuleForEach(n => n.HonoursHeld).Must(h => h.Name is { Length: > 0 and <= TextLimits.Line })
+                    .WithMessage("Hãy ghi tên hình thức khen thưởng đã nhận (tối đa 256 ký tự).");
                 RuleFor(n => n.DateOfBirth)
                     .Must(d => d is null || d < VietnamTime.Today(clock))
                     .WithMessage("Ngày sinh phải trước ngày hôm nay.");

@@ -32,13 +32,18 @@ public static class SubmitNomination
                     .OrderBy(w => w.OpenedAt).FirstOrDefaultAsync(cancellationToken);
                 if (revise is null || !access.CanAct(revise))
                     throw new DomainException("Hồ sơ bị trả lại nhưng không có bước nào chờ đơn vị gửi lại; hãy báo quản trị viên.", "status");
+                await Eligibility.EligibilityGate.OnSubmitAsync(db, nomination, user.UserName, clock, cancellationToken);
                 await OncePerPerson.EnsureAsync(db, access, nomination, cancellationToken);
+                await Eligibility.OneAchievementOneAward.EnsureAsync(db, access, nomination, cancellationToken);
                 await runner.CompleteAsync(nomination, revise, Outcomes.Resubmit, null, user.UserName, cancellationToken);
             }
             else
             {
+                if (nomination.Status == NominationStatus.Draft)
+                    await Eligibility.EligibilityGate.OnSubmitAsync(db, nomination, user.UserName, clock, cancellationToken);
                 nomination.Submit(clock.GetUtcNow());
                 await OncePerPerson.EnsureAsync(db, access, nomination, cancellationToken);
+                await Eligibility.OneAchievementOneAward.EnsureAsync(db, access, nomination, cancellationToken);
                 await runner.StartAsync(nomination, user.UserName, cancellationToken);
             }
             await db.SaveChangesAsync(cancellationToken);

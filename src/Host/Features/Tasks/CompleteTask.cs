@@ -80,6 +80,10 @@ public static class CompleteTask
             if (request.Nominees is { Count: > 0 } choices)
                 nomination.Screen([.. choices.Select(c => (c.NomineeId, c.Action, c.Reason))], user.UserName, clock.GetUtcNow());
 
+            // The criteria run again at each reviewer's approval; returning, refusing or postponing needs no check.
+            if (item.Role != Roles.UnitClerk && outcome is not (Outcomes.Return or Outcomes.Reject or Outcomes.Withdraw or "postpone"))
+                await Eligibility.EligibilityGate.OnApproveAsync(db, nomination, clock, cancellationToken);
+
             var comment = string.IsNullOrWhiteSpace(request.Comment) ? null : request.Comment.Trim();
             await runner.CompleteAsync(nomination, item, outcome, comment, user.UserName, cancellationToken);
             if (standingIn is { For: { } substitution })

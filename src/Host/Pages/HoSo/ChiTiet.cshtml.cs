@@ -18,6 +18,7 @@ public sealed class ChiTietModel(IMediator mediator, Access access) : PageModel
 
     public GetNomination.Result Dossier { get; private set; } = null!;
     public DiagramView? Diagram { get; private set; }
+    public Features.Eligibility.GetEligibility.Result Eligibility { get; private set; } = null!;
     public bool IsOwnClerk { get; private set; }
 
     /// <summary>The part the upload offers first: the one just refused, else the first one missing.</summary>
@@ -78,6 +79,7 @@ public sealed class ChiTietModel(IMediator mediator, Access access) : PageModel
             return NotFound();
         }
         IsOwnClerk = access.IsClerkOf(Dossier.UnitId);
+        Eligibility = await mediator.Send(new Features.Eligibility.GetEligibility.Query(Id), ct);
         ChosenPart = chosenPart ?? Dossier.Checklist.Where(l => !l.Fulfilled).Select(l => PartValue(l.Code, l.NomineeId)).FirstOrDefault() ?? "";
         if (CanAttach) ViewData["AttachUrl"] = "#tep";
         if (await mediator.Send(new GetNominationDiagram.Query(Id), ct) is { } diagram)

@@ -169,12 +169,34 @@ public sealed class NomineeRow
     public string? CitizenId { get; set; }
     public string? FormerCitizenId { get; set; }
 
+    // What the eligibility check reads. Service periods and honours typed through the API or the import ride along as
+    // JSON, so that saving the page keeps them.
+    public string? Group { get; set; }
+    public bool PendingDiscipline { get; set; }
+    public bool PendingComplaint { get; set; }
+    public bool PendingInspection { get; set; }
+    public string? ServicePeriodsJson { get; set; }
+    public string? HonoursHeldJson { get; set; }
+
+    private static readonly System.Text.Json.JsonSerializerOptions Json = new(System.Text.Json.JsonSerializerDefaults.Web);
+
+    private static IReadOnlyList<T>? Read<T>(string? json)
+    {
+        if (string.IsNullOrWhiteSpace(json)) return null;
+        try { return System.Text.Json.JsonSerializer.Deserialize<List<T>>(json, Json); }
+        catch (System.Text.Json.JsonException) { return null; }
+    }
+
+    private static string? Write<T>(IReadOnlyList<T>? items) => items is { Count: > 0 } ? System.Text.Json.JsonSerializer.Serialize(items, Json) : null;
+
     public bool IsCollective => Kind == NomineeInput.Collective;
 
     public NomineeInput ToInput() => IsCollective
         ? new(Kind, Name, Achievements, ParentUnitName: ParentUnitName, MemberCount: MemberCount, WomenShare: WomenShare / 100m)
         : new(Kind, Name, Achievements, DateOfBirth: FormDate.Parse(DateOfBirth), Sex: Sex, Position: Position, Workplace: Workplace, CitizenId: CitizenId,
-            FormerCitizenId: FormerCitizenId);
+            FormerCitizenId: FormerCitizenId,
+            Group: string.IsNullOrWhiteSpace(Group) ? null : Group, ServicePeriods: Read<ServicePeriod>(ServicePeriodsJson), HonoursHeld: Read<HeldHonour>(HonoursHeldJson),
+            PendingDiscipline: PendingDiscipline, PendingComplaint: PendingComplaint, PendingInspection: PendingInspection);
 
     public static NomineeRow From(NomineeInput n) => new()
     {
@@ -182,6 +204,8 @@ public sealed class NomineeRow
         ParentUnitName = n.ParentUnitName, MemberCount = n.MemberCount, WomenShare = Percent(n.WomenShare),
         DateOfBirth = FormDate.Format(n.DateOfBirth), Sex = n.Sex, Position = n.Position, Workplace = n.Workplace, CitizenId = n.CitizenId,
         FormerCitizenId = n.FormerCitizenId,
+        Group = n.Group, PendingDiscipline = n.PendingDiscipline, PendingComplaint = n.PendingComplaint, PendingInspection = n.PendingInspection,
+        ServicePeriodsJson = Write(n.ServicePeriods), HonoursHeldJson = Write(n.HonoursHeld),
     };
 
     public static NomineeRow From(GetNomination.NomineeView n) => new()
@@ -191,6 +215,8 @@ public sealed class NomineeRow
         DateOfBirth = FormDate.Format(n.DateOfBirth), Sex = n.Sex switch { Domain.Sex.Male => "male", Domain.Sex.Female => "female", _ => null },
         Position = n.Position, Workplace = n.Workplace, CitizenId = n.CitizenId,
         FormerCitizenId = n.FormerCitizenId,
+        Group = n.Group, PendingDiscipline = n.PendingDiscipline, PendingComplaint = n.PendingComplaint, PendingInspection = n.PendingInspection,
+        ServicePeriodsJson = Write(n.ServicePeriods), HonoursHeldJson = Write(n.HonoursHeld),
     };
 
     private static int? Percent(decimal? share) => share is { } s ? (int)Math.Round(s * 100m) : null;

@@ -17,6 +17,7 @@ public sealed class XuLyModel(IMediator mediator) : PageModel
     public GetTask.Result Step { get; private set; } = null!;
     public GetNomination.Result Dossier { get; private set; } = null!;
     public DiagramView? Diagram { get; private set; }
+    public Features.Eligibility.GetEligibility.Result Eligibility { get; private set; } = null!;
 
     /// <summary>The public's comments on the dossier's round, while the step is open.</summary>
     public IReadOnlyList<ListRoundFeedback.Item> Feedback { get; private set; } = [];
@@ -76,12 +77,26 @@ public sealed class XuLyModel(IMediator mediator) : PageModel
         return Page();
     }
 
+    /// <summary>A criterion to verify confirmed for one nominee, with the reason (audited).</summary>
+    public async Task<IActionResult> OnPostConfirmAsync(Guid id, int nomineeId, int ruleId, string? reason, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct)) return NotFound();
+        if (await ModelState.TryAsync(() => mediator.Send(new Features.Eligibility.ConfirmCriterion.Command(Dossier.Id, nomineeId, ruleId, reason), ct)))
+        {
+            TempData["Notice"] = "Đã xác nhận tiêu chuẩn.";
+            return Redirect($"/nhiem-vu/{id}#tieu-chuan");
+        }
+        await LoadAsync(id, ct);
+        return Page();
+    }
+
     private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
     {
         try
         {
             Step = await mediator.Send(new GetTask.Query(id), ct);
             Dossier = await mediator.Send(new GetNomination.Query(Step.NominationId), ct);
+            Eligibility = await mediator.Send(new Features.Eligibility.GetEligibility.Query(Step.NominationId), ct);
             Feedback = Step.IsOpen ? await mediator.Send(new ListDossierFeedback.Query(Step.NominationId), ct) : [];
             var diagram = await mediator.Send(new GetNominationDiagram.Query(Step.NominationId), ct);
             Diagram = diagram is null ? null : new DiagramView($"/nhiem-vu/{id}/so-do", diagram.Current, diagram.Done);

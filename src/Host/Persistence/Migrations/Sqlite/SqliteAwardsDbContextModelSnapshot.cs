@@ -262,6 +262,38 @@ namespace ToanDan.Awards.Host.Persistence.Migrations.Sqlite
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("ToanDan.Awards.Host.Domain.AreaDesignation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LegalBasis")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("To")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId");
+
+                    b.ToTable("AreaDesignations");
+                });
+
             modelBuilder.Entity("ToanDan.Awards.Host.Domain.Attachment", b =>
                 {
                     b.Property<int>("Id")
@@ -602,6 +634,100 @@ namespace ToanDan.Awards.Host.Persistence.Migrations.Sqlite
                     b.ToTable("DecisionCounters");
                 });
 
+            modelBuilder.Entity("ToanDan.Awards.Host.Domain.EligibilityConfirmation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ConfirmedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ConfirmedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("NomineeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RuleId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RuleId");
+
+                    b.HasIndex("NomineeId", "RuleId")
+                        .IsUnique();
+
+                    b.ToTable("EligibilityConfirmations");
+                });
+
+            modelBuilder.Entity("ToanDan.Awards.Host.Domain.EligibilityRule", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AwardTypeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("DoubleTimeCounts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("GroupCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Honour")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LegalBasis")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Matter")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("MinYearsMen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("MinYearsWomen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SourceNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AwardTypeId", "Order");
+
+                    b.ToTable("EligibilityRules");
+                });
+
             modelBuilder.Entity("ToanDan.Awards.Host.Domain.EmailTemplate", b =>
                 {
                     b.Property<int>("Id")
@@ -837,6 +963,16 @@ namespace ToanDan.Awards.Host.Persistence.Migrations.Sqlite
                         .HasMaxLength(9)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("GroupCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HonoursHeld")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasDefaultValueSql("'[]'");
+
                     b.Property<bool>("IsPostponed")
                         .HasColumnType("INTEGER");
 
@@ -871,6 +1007,15 @@ namespace ToanDan.Awards.Host.Persistence.Migrations.Sqlite
                     b.Property<string>("ParentUnitName")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("PendingComplaint")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("PendingDiscipline")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("PendingInspection")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Position")
                         .HasColumnType("TEXT");
 
@@ -883,6 +1028,12 @@ namespace ToanDan.Awards.Host.Persistence.Migrations.Sqlite
 
                     b.Property<string>("PostponedBy")
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("ServicePeriods")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasDefaultValueSql("'[]'");
 
                     b.Property<string>("Sex")
                         .HasMaxLength(8)
@@ -914,6 +1065,41 @@ namespace ToanDan.Awards.Host.Persistence.Migrations.Sqlite
                     b.HasIndex("NominationId");
 
                     b.ToTable("Nominees");
+                });
+
+            modelBuilder.Entity("ToanDan.Awards.Host.Domain.NomineeGroup", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AwardTypeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LegalBasis")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AwardTypeId", "Code")
+                        .IsUnique();
+
+                    b.ToTable("NomineeGroups");
                 });
 
             modelBuilder.Entity("ToanDan.Awards.Host.Domain.OutboxMessage", b =>
@@ -1616,6 +1802,17 @@ namespace ToanDan.Awards.Host.Persistence.Migrations.Sqlite
                     b.Navigation("Unit");
                 });
 
+            modelBuilder.Entity("ToanDan.Awards.Host.Domain.AreaDesignation", b =>
+                {
+                    b.HasOne("ToanDan.Awards.Host.Domain.Unit", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Unit");
+                });
+
             modelBuilder.Entity("ToanDan.Awards.Host.Domain.Attachment", b =>
                 {
                     b.HasOne("ToanDan.Awards.Host.Domain.Nomination", null)
@@ -1676,6 +1873,30 @@ namespace ToanDan.Awards.Host.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ToanDan.Awards.Host.Domain.EligibilityConfirmation", b =>
+                {
+                    b.HasOne("ToanDan.Awards.Host.Domain.Nominee", null)
+                        .WithMany()
+                        .HasForeignKey("NomineeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ToanDan.Awards.Host.Domain.EligibilityRule", null)
+                        .WithMany()
+                        .HasForeignKey("RuleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ToanDan.Awards.Host.Domain.EligibilityRule", b =>
+                {
+                    b.HasOne("ToanDan.Awards.Host.Domain.AwardType", null)
+                        .WithMany()
+                        .HasForeignKey("AwardTypeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ToanDan.Awards.Host.Domain.Issuer", b =>
                 {
                     b.HasOne("ToanDan.Awards.Host.Domain.Unit", "Unit")
@@ -1727,6 +1948,15 @@ namespace ToanDan.Awards.Host.Persistence.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Decision");
+                });
+
+            modelBuilder.Entity("ToanDan.Awards.Host.Domain.NomineeGroup", b =>
+                {
+                    b.HasOne("ToanDan.Awards.Host.Domain.AwardType", null)
+                        .WithMany()
+                        .HasForeignKey("AwardTypeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("ToanDan.Awards.Host.Domain.PastAward", b =>
