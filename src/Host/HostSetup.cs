@@ -141,7 +141,8 @@ public static class HostSetup
             return;
         }
         services.AddDbContext<AwardsDbContext, SqliteAwardsDbContext>(options =>
-            options.UseSqlite(connection ?? $"Data Source={Path.Combine(environment.ContentRootPath, "App_Data", "awards.db")}"));
+            options.UseSqlite(connection ?? $"Data Source={Path.Combine(environment.ContentRootPath, "App_Data", "awards.db")}")
+                .AddInterceptors(SqliteWriteGate.Instance));
     }
 
     private static void AddAwardsIdentity(this IServiceCollection services)

@@ -18,7 +18,7 @@ if (Array.IndexOf(args, "http") > 0 && args[Array.IndexOf(args, "http") - 1] == 
         Console.Error.WriteLine("--provider sqlite|postgres");
         return 2;
     }
-    var outcome = await HttpBenchmark.RunAsync(new HttpBenchmarkOptions(Math.Max(1, Number("--nominations", 200)), Math.Max(1, Number("--clients", 16)),
+    var outcome = await HttpBenchmark.RunAsync(new HttpBenchmarkOptions(Math.Max(1, Number("--nominations", 200)), Math.Max(3, Number("--clients", 16)),
         Number("--think-ms", 0), provider));
     Console.WriteLine(HttpBenchmark.ToJson(outcome));
     return outcome.Ok ? 0 : 1;
