@@ -142,7 +142,8 @@ public static class HostSetup
                 options.UseNpgsql(connection ?? throw new InvalidOperationException("ConnectionStrings:Awards is required for PostgreSQL.")));
             return;
         }
-        services.AddDbContext<AwardsDbContext, SqliteAwardsDbContext>(options => options.UseSqlite(SqliteConnectionString(configuration, environment)));
+        services.AddDbContext<AwardsDbContext, SqliteAwardsDbContext>(options =>
+            options.UseSqlite(SqliteConnectionString(configuration, environment)).AddInterceptors(SqliteWriteGate.Instance));
     }
 
     /// <summary>The SQLite database the host uses (the backup command reads the same one).</summary>

@@ -7,6 +7,22 @@ using ToanDan.Awards.Workflows.Bpmn;
 // dotnet run -c Release --project tests/Benchmarks -- --bpmn FILE --instances N --mode memory|persisted [--db FILE]
 //     [--called FILE]... [--variables JSON]   (the workflows its call activities call; the start variables)
 // dotnet run -c Release --project tests/Benchmarks -- --mode statistics --dossiers N [--db FILE]
+// dotnet run -c Release --project tests/Benchmarks -- --mode http --nominations N --clients C [--think-ms T] [--provider sqlite|postgres]
+if (Array.IndexOf(args, "http") > 0 && args[Array.IndexOf(args, "http") - 1] == "--mode")
+{
+    int Number(string name, int fallback) =>
+        Array.IndexOf(args, name) is var at and >= 0 && at + 1 < args.Length && int.TryParse(args[at + 1], NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) && n >= 0 ? n : fallback;
+    var provider = Array.IndexOf(args, "--provider") is var p and >= 0 && p + 1 < args.Length ? args[p + 1] : "sqlite";
+    if (provider is not ("sqlite" or "postgres"))
+    {
+        Console.Error.WriteLine("--provider sqlite|postgres");
+        return 2;
+    }
+    var outcome = await HttpBenchmark.RunAsync(new HttpBenchmarkOptions(Math.Max(1, Number("--nominations", 200)), Math.Max(3, Number("--clients", 16)),
+        Number("--think-ms", 0), provider));
+    Console.WriteLine(HttpBenchmark.ToJson(outcome));
+    return outcome.Ok ? 0 : 1;
+}
 if (Array.IndexOf(args, "statistics") > 0 && args[Array.IndexOf(args, "statistics") - 1] == "--mode")
 {
     var at = Array.IndexOf(args, "--dossiers");

@@ -24,6 +24,8 @@ public sealed class TransactionBehavior<TRequest, TResponse>(AwardsDbContext db,
         if (request is not ICommand<TResponse> || db.Database.CurrentTransaction is not null) return await next();
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // A failed save fails the whole command (nothing resumes after it), so its savepoints would only cost statements.
+        db.Database.AutoSavepointsEnabled = false;
         try
         {
             var response = await next();

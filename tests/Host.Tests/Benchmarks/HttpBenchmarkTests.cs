@@ -1,0 +1,20 @@
+extern alias BenchmarkProgram;
+using BenchmarkProgram::ToanDan.Awards.Benchmarks;
+
+namespace ToanDan.Awards.Host.Tests.Benchmarks;
+
+/// <summary>The application benchmark on a few dossiers: it runs, and its own checks hold (no figure is asserted).</summary>
+public class HttpBenchmarkTests
+{
+    [Fact]
+    public async Task The_application_benchmark_takes_every_dossier_to_one_numbered_decision_with_nothing_lost_or_doubled()
+    {
+        var report = await HttpBenchmark.RunAsync(new HttpBenchmarkOptions(Nominations: 6, Clients: 5, ThinkMs: 0, Provider: "sqlite"));
+
+        Assert.True(report.Ok, string.Join("; ", report.Problems));
+        Assert.Equal(6 * 3, report.Completions);
+        Assert.All(report.Checks, check => Assert.True(check.Value, check.Key));
+        Assert.Equal(0, report.ServerErrors);
+        Assert.Contains("\"ok\":true", HttpBenchmark.ToJson(report));
+    }
+}
