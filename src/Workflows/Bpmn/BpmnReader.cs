@@ -514,7 +514,7 @@ public static partial class BpmnReader
             var key = Trimmed(element, "calledElement") ?? (zeebe is null ? null : Trimmed(zeebe, "processId"));
             if (key is not null && IsExpression(key))
             {
-                Problem(id, "called-element-expression", $"Bước gọi quy trình con {label} gọi '{key}': cần mã quy trình cố định, không phải biểu thức.");
+                Problem(id, "called-element-expression", $"Bước gọi quy trình khác {label} gọi '{key}': cần mã quy trình cố định, không phải biểu thức.");
                 key = null;
             }
 
@@ -522,13 +522,13 @@ public static partial class BpmnReader
             var binding = Trimmed(element, C + "calledElementBinding") ?? Trimmed(element, F + "calledElementBinding") ?? (zeebe is null ? null : Trimmed(zeebe, "bindingType"));
             var versionText = Trimmed(element, A + "calledVersion") ?? (binding == "version" ? Trimmed(element, C + "calledElementVersion") : null);
             if (binding is not (null or "latest" or "version"))
-                Problem(id, "called-binding-not-supported", $"Bước gọi quy trình con {label} dùng cách chọn phiên bản '{binding}': chỉ hỗ trợ phiên bản mới nhất (latest) hoặc một phiên bản cố định (version).");
+                Problem(id, "called-binding-not-supported", $"Bước gọi quy trình khác {label} dùng cách chọn phiên bản '{binding}': chỉ hỗ trợ phiên bản mới nhất (latest) hoặc một phiên bản cố định (version).");
             if (versionText is not null)
             {
                 if (int.TryParse(versionText, NumberStyles.None, CultureInfo.InvariantCulture, out var v) && v > 0)
                     version = v;
                 else
-                    Problem(id, "called-version-invalid", $"Bước gọi quy trình con {label} có phiên bản '{versionText}': cần số nguyên dương.");
+                    Problem(id, "called-version-invalid", $"Bước gọi quy trình khác {label} có phiên bản '{versionText}': cần số nguyên dương.");
             }
 
             return new CallActivity(id, name, key, version)
@@ -567,7 +567,7 @@ public static partial class BpmnReader
             var path = source?.StartsWith('=') == true ? source[1..].Trim() : source;
             if (path is null || target is null || !VariablePath().IsMatch(path) || !VariablePath().IsMatch(target))
             {
-                Problem(id, "variable-mapping-invalid", $"Bước gọi quy trình con {label}: ánh xạ biến '{source}' → '{target}' cần tên biến (hoặc đường dẫn a.b), không phải biểu thức.");
+                Problem(id, "variable-mapping-invalid", $"Bước gọi quy trình khác {label}: ánh xạ biến '{source}' → '{target}' cần tên biến (hoặc đường dẫn a.b), không phải biểu thức.");
                 return;
             }
             mappings.Add(new VariableMapping(path, target));

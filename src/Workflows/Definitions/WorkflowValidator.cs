@@ -56,7 +56,7 @@ internal static partial class WorkflowValidator
             var target = definition.FindNode(flow.TargetId);
             if (source is not null && target is not null && source.ScopeId != target.ScopeId)
                 errors.Add(new(flow.Id, "flow-crosses-subprocess",
-                    $"Luồng '{FlowLabel(flow)}' nối '{source.Label}' với '{target.Label}' qua ranh giới quy trình con; luồng phải nằm trọn trong một quy trình."));
+                    $"Luồng '{FlowLabel(flow)}' nối '{source.Label}' với '{target.Label}' qua ranh giới tiến trình con; luồng phải nằm trọn trong một tiến trình."));
         }
     }
 
@@ -68,7 +68,7 @@ internal static partial class WorkflowValidator
         {
             case UnsupportedNode unsupported:
                 errors.Add(new(node.Id, "unsupported-element",
-                    $"Phần tử '{node.Label}' loại '{unsupported.ElementType}' chưa được hệ thống hỗ trợ. Hãy thay bằng bước xử lý (user task), bước gửi thư (send task), quy trình con, cổng rẽ nhánh, sự kiện hẹn giờ hoặc sự kiện thông điệp."));
+                    $"Phần tử '{node.Label}' loại '{unsupported.ElementType}' chưa được hệ thống hỗ trợ. Hãy thay bằng bước xử lý (user task), bước gửi thư (send task), tiến trình con, cổng rẽ nhánh, sự kiện hẹn giờ hoặc sự kiện thông điệp."));
                 return;
             case StartEvent when incoming.Length > 0:
                 errors.Add(new(node.Id, "start-has-incoming", $"Sự kiện bắt đầu '{node.Label}' không được có luồng đi vào."));
@@ -108,12 +108,12 @@ internal static partial class WorkflowValidator
                 errors.Add(new(node.Id, "message-missing", $"'{node.Label}' chưa chọn thông điệp cần chờ (messageRef tới một bpmn:message có tên)."));
                 break;
             case CallActivity { CalledKey: null }:
-                errors.Add(new(node.Id, "called-element-missing", $"Bước gọi quy trình con '{node.Label}' chưa chọn quy trình được gọi (calledElement)."));
+                errors.Add(new(node.Id, "called-element-missing", $"Bước gọi quy trình khác '{node.Label}' chưa chọn quy trình được gọi (calledElement)."));
                 break;
             case EndEvent { Throws: { Kind: EndThrowKind.Error } error } end:
                 if (!IsCaught(definition, end, error.Event?.Code))
                     errors.Add(new(node.Id, "error-not-caught",
-                        $"Sự kiện kết thúc báo lỗi '{node.Label}' (mã '{error.Event?.Code ?? "—"}') không có sự kiện bắt lỗi nào trên quy trình con chứa nó: hồ sơ sẽ không đi tiếp được."));
+                        $"Sự kiện kết thúc báo lỗi '{node.Label}' (mã '{error.Event?.Code ?? "—"}') không có sự kiện bắt lỗi nào trên tiến trình con chứa nó: hồ sơ sẽ không đi tiếp được."));
                 break;
         }
         if (node is not EndEvent && outgoing.Length == 0)
@@ -147,13 +147,13 @@ internal static partial class WorkflowValidator
         {
             case BoundaryMessageEvent message:
                 if (host is not (UserTask or SubProcess or CallActivity or ReceiveTask))
-                    errors.Add(new(boundary.Id, "boundary-not-on-activity", $"Sự kiện thông điệp '{boundary.Label}' phải gắn vào một bước xử lý, quy trình con, bước gọi quy trình hoặc bước chờ thông điệp."));
+                    errors.Add(new(boundary.Id, "boundary-not-on-activity", $"Sự kiện thông điệp '{boundary.Label}' phải gắn vào một bước xử lý, tiến trình con, bước gọi quy trình khác hoặc bước chờ thông điệp."));
                 if (message.Message is null)
                     errors.Add(new(boundary.Id, "message-missing", $"Sự kiện thông điệp '{boundary.Label}' chưa chọn thông điệp cần chờ (messageRef)."));
                 break;
             case BoundaryErrorEvent or BoundaryEscalationEvent when host is not (SubProcess or CallActivity):
                 errors.Add(new(boundary.Id, "boundary-not-on-subprocess",
-                    $"Sự kiện bắt lỗi/báo cấp trên '{boundary.Label}' phải gắn vào một quy trình con (sub-process) hoặc bước gọi quy trình (call activity)."));
+                    $"Sự kiện bắt lỗi/báo cấp trên '{boundary.Label}' phải gắn vào một tiến trình con (sub-process) hoặc bước gọi quy trình khác (call activity)."));
                 break;
         }
     }
@@ -201,7 +201,7 @@ internal static partial class WorkflowValidator
         var host = definition.FindNode(boundary.AttachedToId);
         if (host is not (UserTask or SubProcess or CallActivity or ReceiveTask))
         {
-            errors.Add(new(boundary.Id, "boundary-not-on-user-task", $"Hẹn giờ '{boundary.Label}' phải gắn vào một bước xử lý (user task), quy trình con, bước gọi quy trình hoặc bước chờ thông điệp."));
+            errors.Add(new(boundary.Id, "boundary-not-on-user-task", $"Hẹn giờ '{boundary.Label}' phải gắn vào một bước xử lý (user task), tiến trình con, bước gọi quy trình khác hoặc bước chờ thông điệp."));
             return;
         }
         if (boundary.Timer is null) return; // the reader has already said why it could not read the timer

@@ -139,7 +139,7 @@ internal sealed class Run(WorkflowDefinition definition, InstanceState state, IW
     public void CompleteCall(CompleteCallActivity command)
     {
         var call = state.FindCall(command.CallId)
-            ?? throw new WorkflowException(WorkflowError.CallNotPending, $"Không có bước gọi quy trình con '{command.CallId}' nào đang chờ trong hồ sơ này.");
+            ?? throw new WorkflowException(WorkflowError.CallNotPending, $"Không có bước gọi quy trình khác '{command.CallId}' nào đang chờ trong hồ sơ này.");
         var activity = (CallActivity)definition.GetNode(call.ElementId);
         var token = FindToken(call.TokenId);
         if (command.ErrorCode is { } code)
@@ -168,7 +168,7 @@ internal sealed class Run(WorkflowDefinition definition, InstanceState state, IW
     public void RecordCall(RecordCalledInstance command)
     {
         var call = state.FindCall(command.CallId)
-            ?? throw new WorkflowException(WorkflowError.CallNotPending, $"Không có bước gọi quy trình con '{command.CallId}' nào đang chờ trong hồ sơ này.");
+            ?? throw new WorkflowException(WorkflowError.CallNotPending, $"Không có bước gọi quy trình khác '{command.CallId}' nào đang chờ trong hồ sơ này.");
         state.CallList[state.CallList.IndexOf(call)] = call with { CalledInstanceId = command.CalledInstanceId };
     }
 

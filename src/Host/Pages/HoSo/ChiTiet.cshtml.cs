@@ -44,6 +44,14 @@ public sealed class ChiTietModel(IMediator mediator, Access access) : PageModel
         return Redirect($"/ho-so/{Id}");
     }
 
+    /// <summary>The emulation office records that what the workflow waits for has arrived (a BPMN message).</summary>
+    public async Task<IActionResult> OnPostThongDiepAsync(string? message, string? comment, CancellationToken ct)
+    {
+        if (!await ModelState.TryAsync(() => mediator.Send(new DeliverMessage.Command(Id, message, comment), ct))) return await ShowAsync(ct);
+        TempData["Notice"] = $"Đã ghi nhận “{message}”; hồ sơ đi tiếp theo quy trình.";
+        return Redirect($"/ho-so/{Id}");
+    }
+
     /// <summary>The upload's choice of part: its code, and for a per-nominee part the nominee ("bao-cao-thanh-tich:12").</summary>
     public static string PartValue(string code, int? nomineeId) => nomineeId is int id ? $"{code}:{id}" : code;
 

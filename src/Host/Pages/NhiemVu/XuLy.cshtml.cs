@@ -77,6 +77,26 @@ public sealed class XuLyModel(IMediator mediator) : PageModel
         return Page();
     }
 
+    /// <summary>One of several people the step is offered to takes it.</summary>
+    public Task<IActionResult> OnPostClaimAsync(Guid id, CancellationToken ct) =>
+        TakeOrGiveBackAsync(id, new ClaimTask.Command(id), "Anh/chị đã nhận xử lý bước này.", ct);
+
+    /// <summary>Who took the step gives it back to everyone it is offered to.</summary>
+    public Task<IActionResult> OnPostReleaseAsync(Guid id, CancellationToken ct) =>
+        TakeOrGiveBackAsync(id, new ReleaseTask.Command(id), "Đã trả lại bước này để người khác được giao cũng nhận được.", ct);
+
+    private async Task<IActionResult> TakeOrGiveBackAsync(Guid id, IRequest<ClaimTask.Result> command, string notice, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct)) return NotFound();
+        if (await ModelState.TryAsync(() => mediator.Send(command, ct)))
+        {
+            TempData["Notice"] = notice;
+            return Redirect($"/nhiem-vu/{id}");
+        }
+        await LoadAsync(id, ct);
+        return Page();
+    }
+
     /// <summary>A criterion to verify confirmed for one nominee, with the reason (audited).</summary>
     public async Task<IActionResult> OnPostConfirmAsync(Guid id, int nomineeId, int ruleId, string? reason, CancellationToken ct)
     {

@@ -181,6 +181,9 @@ public class EndpointAuthorizationTests(EndpointMatrix matrix) : IClassFixture<E
         R("POST /tai-khoan", SignedIn, _ => "/tai-khoan", Form(("ReceivesReminders", "false"))),
         R("GET /api/me", SignedIn, _ => "/api/me"),
         R("GET /api/me/substitutions", SignedIn, _ => "/api/me/substitutions"),
+        R("GET /uy-quyen", SignedIn, _ => "/uy-quyen"),
+        R("POST /uy-quyen", SignedIn, _ => "/uy-quyen", EmptyForm, EmptyForm),
+        R("POST /uy-quyen?handler=End", SignedIn, _ => "/uy-quyen", Form(("id", "999999")), Form(("id", "999999"))),
         // Only an approver names a deputy (NameDeputy); ending one is for who gave it (an unknown one is 404 to everybody).
         R("POST /api/me/substitutions", Holders([.. Roles.Reviewers]), _ => "/api/me/substitutions",
             Json(new { deputy = "admin", from = "2026-11-02", to = "2026-11-03", reason = "thử quyền" }), EmptyJson),
@@ -220,6 +223,9 @@ public class EndpointAuthorizationTests(EndpointMatrix matrix) : IClassFixture<E
         R("POST /api/nominations/{id:int}/messages", Scoped(Resource.Dossier, "the emulation office",
                 c => c.IsAdmin || c.Roles.Contains(Roles.Pv05Reviewer) || c.Roles.Contains(Roles.V05Reviewer)),
             p => $"/api/nominations/{p.Dossier}/messages", Json(new { message = "ho-so-bo-sung-da-nhan" }), Json(new { message = "" })),
+        R("POST /ho-so/{id:int}?handler=ThongDiep", Scoped(Resource.Dossier, "the emulation office",
+                c => c.IsAdmin || c.Roles.Contains(Roles.Pv05Reviewer) || c.Roles.Contains(Roles.V05Reviewer)),
+            p => $"/ho-so/{p.Dossier}", Form(("message", "ho-so-bo-sung-da-nhan")), Form(("message", ""))),
         R("GET /api/nominations/{id:int}/attachments/{attachmentId:int}", Scoped(Resource.Dossier), p => $"/api/nominations/{p.Dossier}/attachments/{p.Attachment}"),
         R("GET /ho-so/{id:int}", Scoped(Resource.Dossier), p => $"/ho-so/{p.Dossier}"),
         R("GET /ho-so/{id:int}/so-do", Scoped(Resource.Dossier), p => $"/ho-so/{p.Dossier}/so-do"),
@@ -254,6 +260,8 @@ public class EndpointAuthorizationTests(EndpointMatrix matrix) : IClassFixture<E
         // Taking a shared step changes who may complete it: allowed callers are not sent (the matrix completes steps too).
         R("POST /api/tasks/{id:guid}/claim", Scoped(Resource.MyStep), p => $"/api/tasks/{p.Task}/claim"),
         R("POST /api/tasks/{id:guid}/release", Scoped(Resource.MyStep), p => $"/api/tasks/{p.Task}/release"),
+        R("POST /nhiem-vu/{id:guid}?handler=Claim", Scoped(Resource.MyStep), p => $"/nhiem-vu/{p.Task}", EmptyForm),
+        R("POST /nhiem-vu/{id:guid}?handler=Release", Scoped(Resource.MyStep), p => $"/nhiem-vu/{p.Task}", EmptyForm),
         R("GET /nhiem-vu/{id:guid}/so-do", Scoped(Resource.Step), p => $"/nhiem-vu/{p.Task}/so-do"),
         R("GET /nhiem-vu/{id:guid}/tep/{attachmentId:int}", Scoped(Resource.Step), p => $"/nhiem-vu/{p.Task}/tep/{p.Attachment}"),
         R("POST /api/tasks/{id:guid}/complete", Scoped(Resource.MyStep), p => $"/api/tasks/{p.Task}/complete",
