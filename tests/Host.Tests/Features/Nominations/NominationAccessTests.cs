@@ -76,6 +76,7 @@ public class NominationAccessTests(AwardsApp app) : IClassFixture<AwardsApp>
         // the demo province already holds dossiers of this unit: count from there
         var before = (await clerk.GetFromJsonAsync<JsonElement>("/api/nominations")).GetProperty("total").GetInt32();
         var inReviewBefore = (await clerk.GetFromJsonAsync<JsonElement>("/api/nominations?status=inReview")).GetProperty("total").GetInt32();
+        var medalsBefore = (await clerk.GetFromJsonAsync<JsonElement>($"/api/nominations?awardTypeCode={Medal}")).GetProperty("total").GetInt32();
         var first = await CreateAsync(clerk, GiayKhen, Individual());
         var second = await CreateAsync(clerk, Medal, Individual());
         var third = await CreateAndSubmitAsync(clerk, GiayKhen, Individual(), Collective());
@@ -98,7 +99,8 @@ public class NominationAccessTests(AwardsApp app) : IClassFixture<AwardsApp>
         Assert.Equal("inReview", item.GetProperty("status").GetString());
         Assert.Equal(2, item.GetProperty("nomineeCount").GetInt32());
         Assert.NotEqual(JsonValueKind.Null, item.GetProperty("submittedAt").ValueKind);
-        Assert.Equal(second, Assert.Single(medals.GetProperty("items").EnumerateArray()).GetProperty("id").GetInt32());
+        Assert.Equal(medalsBefore + 1, medals.GetProperty("total").GetInt32());
+        Assert.Equal(second, medals.GetProperty("items")[0].GetProperty("id").GetInt32());
     }
 
     [Fact]

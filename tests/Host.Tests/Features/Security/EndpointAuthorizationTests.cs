@@ -219,6 +219,7 @@ public class EndpointAuthorizationTests(EndpointMatrix matrix) : IClassFixture<E
 
         // A dossier: read by those the visibility rule lets in; changed by its unit's clerk only.
         R("GET /api/nominations/{id:int}", Scoped(Resource.Dossier), p => $"/api/nominations/{p.Dossier}"),
+        R("GET /api/nominations/{id:int}/eligibility", Scoped(Resource.Dossier), p => $"/api/nominations/{p.Dossier}/eligibility"),
         // What arrived from outside is recorded by the emulation office (Access.MayDeliverMessages).
         R("POST /api/nominations/{id:int}/messages", Scoped(Resource.Dossier, "the emulation office",
                 c => c.IsAdmin || c.Roles.Contains(Roles.Pv05Reviewer) || c.Roles.Contains(Roles.V05Reviewer)),
@@ -260,6 +261,14 @@ public class EndpointAuthorizationTests(EndpointMatrix matrix) : IClassFixture<E
         // Taking a shared step changes who may complete it: allowed callers are not sent (the matrix completes steps too).
         R("POST /api/tasks/{id:guid}/claim", Scoped(Resource.MyStep), p => $"/api/tasks/{p.Task}/claim"),
         R("POST /api/tasks/{id:guid}/release", Scoped(Resource.MyStep), p => $"/api/tasks/{p.Task}/release"),
+        // A criterion to verify is confirmed by a reviewer holding an open step of the dossier (ConfirmCriterion), never its unit.
+        R("POST /api/nominations/{id:int}/nominees/{nomineeId:int}/eligibility/confirm",
+            Scoped(Resource.MyStep, "reviewers", c => !c.Roles.Contains(Roles.UnitClerk)),
+            p => $"/api/nominations/{p.Dossier}/nominees/{p.Nominee}/eligibility/confirm",
+            Json(new { ruleId = 0, reason = "thử quyền" }), Json(new { ruleId = 0, reason = TooLong })),
+        R("POST /nhiem-vu/{id:guid}?handler=Confirm", Scoped(Resource.MyStep, "reviewers", c => !c.Roles.Contains(Roles.UnitClerk)),
+            p => $"/nhiem-vu/{p.Task}", (p, t) => Form(("nomineeId", $"{p.Nominee}"), ("ruleId", "0"), ("reason", "thử quyền"))(p, t),
+            (p, t) => Form(("nomineeId", $"{p.Nominee}"), ("ruleId", "0"), ("reason", TooLong))(p, t)),
         R("POST /nhiem-vu/{id:guid}?handler=Claim", Scoped(Resource.MyStep), p => $"/nhiem-vu/{p.Task}", EmptyForm),
         R("POST /nhiem-vu/{id:guid}?handler=Release", Scoped(Resource.MyStep), p => $"/nhiem-vu/{p.Task}", EmptyForm),
         R("GET /nhiem-vu/{id:guid}/so-do", Scoped(Resource.Step), p => $"/nhiem-vu/{p.Task}/so-do"),
@@ -340,6 +349,15 @@ public class EndpointAuthorizationTests(EndpointMatrix matrix) : IClassFixture<E
         R("POST /api/outbox/{id:long}/retry", Admin, _ => "/api/outbox/999999/retry", null, (_, _) => new StringContent("")),
         R("GET /api/admin/timers", Admin, _ => "/api/admin/timers"),
         R("GET /api/admin/backups", Admin, _ => "/api/admin/backups"),
+        // The eligibility criteria per award type, and the units designated as difficult areas.
+        R("GET /api/admin/award-types/{id:int}/eligibility", Admin, p => $"/api/admin/award-types/{p.AwardType}/eligibility"),
+        R("POST /api/admin/award-types/{id:int}/eligibility/groups", Admin, p => $"/api/admin/award-types/{p.AwardType}/eligibility/groups", EmptyJson, EmptyJson),
+        R("POST /api/admin/award-types/{id:int}/eligibility/rules", Admin, p => $"/api/admin/award-types/{p.AwardType}/eligibility/rules", EmptyJson, EmptyJson),
+        R("PUT /api/admin/award-types/{id:int}/eligibility/rules/{ruleId:int}", Admin, p => $"/api/admin/award-types/{p.AwardType}/eligibility/rules/999999", EmptyJson, EmptyJson),
+        R("DELETE /api/admin/award-types/{id:int}/eligibility/rules/{ruleId:int}", Admin, p => $"/api/admin/award-types/{p.AwardType}/eligibility/rules/999999"),
+        R("GET /api/admin/area-designations", Admin, _ => "/api/admin/area-designations"),
+        R("POST /api/admin/area-designations", Admin, _ => "/api/admin/area-designations", EmptyJson, EmptyJson),
+        R("DELETE /api/admin/area-designations/{areaId:int}", Admin, _ => "/api/admin/area-designations/999999"),
         // Past awards (decisions made before the system) are imported by administrators only.
         R("GET /api/past-awards", Admin, _ => "/api/past-awards"),
         R("GET /api/past-awards/template.xlsx", Admin, _ => "/api/past-awards/template.xlsx"),
@@ -409,6 +427,10 @@ public class EndpointAuthorizationTests(EndpointMatrix matrix) : IClassFixture<E
         R("POST /quan-tri/giay-chung-nhan?handler=KhoiPhuc", Admin, p => $"/quan-tri/giay-chung-nhan", (p, t) => Form(("loai", $"{p.AwardType}"))(p, t)),
         R("GET /quan-tri/hen-gio", Admin, _ => "/quan-tri/hen-gio"),
         R("GET /quan-tri/sao-luu", Admin, _ => "/quan-tri/sao-luu"),
+        R("GET /quan-tri/loai-khen-thuong/{id:int}/tieu-chuan", Admin, p => $"/quan-tri/loai-khen-thuong/{p.AwardType}/tieu-chuan"),
+        R("POST /quan-tri/loai-khen-thuong/{id:int}/tieu-chuan?handler=Group", Admin, p => $"/quan-tri/loai-khen-thuong/{p.AwardType}/tieu-chuan", EmptyForm),
+        R("POST /quan-tri/loai-khen-thuong/{id:int}/tieu-chuan?handler=Remove", Admin, p => $"/quan-tri/loai-khen-thuong/{p.AwardType}/tieu-chuan", EmptyForm),
+        R("POST /quan-tri/loai-khen-thuong/{id:int}/tieu-chuan?handler=Save", Admin, p => $"/quan-tri/loai-khen-thuong/{p.AwardType}/tieu-chuan", EmptyForm),
         R("GET /quan-tri/lich-su-khen-thuong", Admin, _ => "/quan-tri/lich-su-khen-thuong"),
         R("GET /quan-tri/lich-su-khen-thuong?handler=Mau", Admin, _ => "/quan-tri/lich-su-khen-thuong"),
         R("POST /quan-tri/lich-su-khen-thuong", Admin, _ => "/quan-tri/lich-su-khen-thuong", EmptyForm),

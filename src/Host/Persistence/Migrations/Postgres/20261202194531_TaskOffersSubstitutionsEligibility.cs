@@ -7,11 +7,48 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace ToanDan.Awards.Host.Persistence.Migrations.Postgres
 {
     /// <inheritdoc />
-    public partial class Eligibility : Migration
+    public partial class TaskOffersSubstitutionsEligibility : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            // The key ring's table (DataProtectionKeys) is SharedKeyRing's, an earlier migration merged from another branch.
+            migrationBuilder.AddColumn<string>(
+                name: "AssignedTo",
+                table: "WorkItems",
+                type: "text",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "CandidateUsers",
+                table: "WorkItems",
+                type: "text",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "ClaimedBy",
+                table: "WorkItems",
+                type: "text",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "ClosedOnBehalfOf",
+                table: "WorkItems",
+                type: "text",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "ParentCallId",
+                table: "WorkflowInstances",
+                type: "text",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "ParentInstanceId",
+                table: "WorkflowInstances",
+                type: "text",
+                nullable: true);
+
             migrationBuilder.AddColumn<string>(
                 name: "GroupCode",
                 table: "Nominees",
@@ -131,6 +168,25 @@ namespace ToanDan.Awards.Host.Persistence.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "Substitutions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Principal = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    Deputy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    From = table.Column<DateOnly>(type: "date", nullable: false),
+                    To = table.Column<DateOnly>(type: "date", nullable: false),
+                    Reason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    EndedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Substitutions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "EligibilityConfirmations",
                 columns: table => new
                 {
@@ -160,6 +216,16 @@ namespace ToanDan.Awards.Host.Persistence.Migrations.Postgres
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_WorkItems_AssignedTo_ClosedAt",
+                table: "WorkItems",
+                columns: new[] { "AssignedTo", "ClosedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkflowInstances_ParentInstanceId",
+                table: "WorkflowInstances",
+                column: "ParentInstanceId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_AreaDesignations_UnitId",
                 table: "AreaDesignations",
                 column: "UnitId");
@@ -185,6 +251,16 @@ namespace ToanDan.Awards.Host.Persistence.Migrations.Postgres
                 table: "NomineeGroups",
                 columns: new[] { "AwardTypeId", "Code" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Substitutions_Deputy_To",
+                table: "Substitutions",
+                columns: new[] { "Deputy", "To" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Substitutions_Principal_To",
+                table: "Substitutions",
+                columns: new[] { "Principal", "To" });
         }
 
         /// <inheritdoc />
@@ -200,7 +276,42 @@ namespace ToanDan.Awards.Host.Persistence.Migrations.Postgres
                 name: "NomineeGroups");
 
             migrationBuilder.DropTable(
+                name: "Substitutions");
+
+            migrationBuilder.DropTable(
                 name: "EligibilityRules");
+
+            migrationBuilder.DropIndex(
+                name: "IX_WorkItems_AssignedTo_ClosedAt",
+                table: "WorkItems");
+
+            migrationBuilder.DropIndex(
+                name: "IX_WorkflowInstances_ParentInstanceId",
+                table: "WorkflowInstances");
+
+            migrationBuilder.DropColumn(
+                name: "AssignedTo",
+                table: "WorkItems");
+
+            migrationBuilder.DropColumn(
+                name: "CandidateUsers",
+                table: "WorkItems");
+
+            migrationBuilder.DropColumn(
+                name: "ClaimedBy",
+                table: "WorkItems");
+
+            migrationBuilder.DropColumn(
+                name: "ClosedOnBehalfOf",
+                table: "WorkItems");
+
+            migrationBuilder.DropColumn(
+                name: "ParentCallId",
+                table: "WorkflowInstances");
+
+            migrationBuilder.DropColumn(
+                name: "ParentInstanceId",
+                table: "WorkflowInstances");
 
             migrationBuilder.DropColumn(
                 name: "GroupCode",

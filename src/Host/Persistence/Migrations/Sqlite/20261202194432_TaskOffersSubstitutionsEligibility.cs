@@ -6,11 +6,48 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace ToanDan.Awards.Host.Persistence.Migrations.Sqlite
 {
     /// <inheritdoc />
-    public partial class Eligibility : Migration
+    public partial class TaskOffersSubstitutionsEligibility : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            // The key ring's table (DataProtectionKeys) is SharedKeyRing's, an earlier migration merged from another branch.
+            migrationBuilder.AddColumn<string>(
+                name: "AssignedTo",
+                table: "WorkItems",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "CandidateUsers",
+                table: "WorkItems",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "ClaimedBy",
+                table: "WorkItems",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "ClosedOnBehalfOf",
+                table: "WorkItems",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "ParentCallId",
+                table: "WorkflowInstances",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "ParentInstanceId",
+                table: "WorkflowInstances",
+                type: "TEXT",
+                nullable: true);
+
             migrationBuilder.AddColumn<string>(
                 name: "GroupCode",
                 table: "Nominees",
@@ -130,6 +167,25 @@ namespace ToanDan.Awards.Host.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "Substitutions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Principal = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    Deputy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    From = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    To = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    EndedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Substitutions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "EligibilityConfirmations",
                 columns: table => new
                 {
@@ -159,6 +215,16 @@ namespace ToanDan.Awards.Host.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_WorkItems_AssignedTo_ClosedAt",
+                table: "WorkItems",
+                columns: new[] { "AssignedTo", "ClosedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkflowInstances_ParentInstanceId",
+                table: "WorkflowInstances",
+                column: "ParentInstanceId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_AreaDesignations_UnitId",
                 table: "AreaDesignations",
                 column: "UnitId");
@@ -184,6 +250,16 @@ namespace ToanDan.Awards.Host.Persistence.Migrations.Sqlite
                 table: "NomineeGroups",
                 columns: new[] { "AwardTypeId", "Code" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Substitutions_Deputy_To",
+                table: "Substitutions",
+                columns: new[] { "Deputy", "To" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Substitutions_Principal_To",
+                table: "Substitutions",
+                columns: new[] { "Principal", "To" });
         }
 
         /// <inheritdoc />
@@ -199,7 +275,42 @@ namespace ToanDan.Awards.Host.Persistence.Migrations.Sqlite
                 name: "NomineeGroups");
 
             migrationBuilder.DropTable(
+                name: "Substitutions");
+
+            migrationBuilder.DropTable(
                 name: "EligibilityRules");
+
+            migrationBuilder.DropIndex(
+                name: "IX_WorkItems_AssignedTo_ClosedAt",
+                table: "WorkItems");
+
+            migrationBuilder.DropIndex(
+                name: "IX_WorkflowInstances_ParentInstanceId",
+                table: "WorkflowInstances");
+
+            migrationBuilder.DropColumn(
+                name: "AssignedTo",
+                table: "WorkItems");
+
+            migrationBuilder.DropColumn(
+                name: "CandidateUsers",
+                table: "WorkItems");
+
+            migrationBuilder.DropColumn(
+                name: "ClaimedBy",
+                table: "WorkItems");
+
+            migrationBuilder.DropColumn(
+                name: "ClosedOnBehalfOf",
+                table: "WorkItems");
+
+            migrationBuilder.DropColumn(
+                name: "ParentCallId",
+                table: "WorkflowInstances");
+
+            migrationBuilder.DropColumn(
+                name: "ParentInstanceId",
+                table: "WorkflowInstances");
 
             migrationBuilder.DropColumn(
                 name: "GroupCode",
