@@ -33,7 +33,7 @@ public static class CreateUnit
                     return !await db.Units.AnyAsync(u => u.Code == normalized, ct);
                 })
                 .WithMessage(c => $"Đã có đơn vị mã {c.Code?.Trim().ToUpperInvariant()}.");
-            RuleFor(c => c.Name).NotEmpty().WithMessage("Hãy nhập tên đơn vị.").MaximumLength(256).WithMessage("Tên đơn vị dài tối đa 256 ký tự.");
+            RuleFor(c => c.Name).NotEmpty().WithMessage("Hãy nhập tên đơn vị.").AtMost(TextLimits.Line, "Tên đơn vị");
             RuleFor(c => c.Level).Must(l => l is not null && UnitLevels.Names.ContainsKey(l)).WithMessage("Hãy chọn cấp của đơn vị.");
             RuleFor(c => c.ParentId).MustAsync((id, ct) => id is null ? Task.FromResult(true) : db.Units.AnyAsync(u => u.Id == id, ct))
                 .WithMessage("Không tìm thấy đơn vị cấp trên.");

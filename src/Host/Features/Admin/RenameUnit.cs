@@ -21,7 +21,7 @@ public static class RenameUnit
     internal sealed class Validator : AbstractValidator<Command>
     {
         public Validator() =>
-            RuleFor(c => c.Name).NotEmpty().WithMessage("Hãy nhập tên đơn vị.").MaximumLength(256).WithMessage("Tên đơn vị dài tối đa 256 ký tự.");
+            RuleFor(c => c.Name).NotEmpty().WithMessage("Hãy nhập tên đơn vị.").AtMost(TextLimits.Line, "Tên đơn vị");
     }
 
     internal sealed class Handler(AwardsDbContext db, Access access) : IRequestHandler<Command, MediatR.Unit>

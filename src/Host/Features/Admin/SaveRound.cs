@@ -30,7 +30,7 @@ public static class SaveRound
     {
         public Validator()
         {
-            RuleFor(c => c.Name).NotEmpty().WithMessage(Round.NameRequired).MaximumLength(256).WithMessage("Tên đợt dài tối đa 256 ký tự.");
+            RuleFor(c => c.Name).NotEmpty().WithMessage(Round.NameRequired).AtMost(TextLimits.Line, "Tên đợt");
             RuleFor(c => c.IssuerId).NotNull().WithMessage("Hãy chọn cơ quan ban hành quyết định của đợt.");
             RuleFor(c => c.AwardTypes).NotEmpty().WithMessage(Round.AwardTypeRequired);
             RuleFor(c => c.OpensOn).NotNull().WithMessage("Hãy chọn ngày bắt đầu nhận hồ sơ.");

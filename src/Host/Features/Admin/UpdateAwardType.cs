@@ -27,7 +27,7 @@ public static class UpdateAwardType
     {
         public Validator(AwardsDbContext db)
         {
-            RuleFor(c => c.Name).NotEmpty().WithMessage("Hãy nhập tên loại khen thưởng.").MaximumLength(256).WithMessage("Tên dài tối đa 256 ký tự.");
+            RuleFor(c => c.Name).NotEmpty().WithMessage("Hãy nhập tên loại khen thưởng.").AtMost(TextLimits.Line, "Tên");
             RuleFor(c => c.Decider).NotEmpty().WithMessage("Hãy nhập người có thẩm quyền quyết định.").MaximumLength(256).WithMessage("Dài tối đa 256 ký tự.");
             RuleFor(c => c.IssuerKind).NotEmpty().WithMessage("Hãy chọn cấp ban hành quyết định.")
                 .Must(k => k is null || IssuerKinds.Names.ContainsKey(k))

@@ -41,7 +41,7 @@ public sealed record NomineeInput(
                     || string.Equals(k, Collective, StringComparison.OrdinalIgnoreCase)))
                 .WithMessage("Loại đối tượng phải là 'individual' (cá nhân) hoặc 'collective' (tập thể).");
             RuleFor(n => n.Name).NotEmpty().WithMessage(n => n.IsCollective ? "Hãy nhập tên tập thể." : "Hãy nhập họ và tên.")
-                .MaximumLength(256).WithMessage("Tên dài quá 256 ký tự.");
+                .AtMost(TextLimits.Line, "Tên");
             RuleFor(n => n.Achievements).NotEmpty().WithMessage("Hãy nhập tóm tắt thành tích.")
                 .AtMost(TextLimits.Report, "Tóm tắt thành tích");
             RuleFor(n => n.ParentUnitName).AtMost(TextLimits.Line, "Tên đơn vị chủ quản");

@@ -30,7 +30,7 @@ public static class PostponeNomination
     {
         public Validator() =>
             RuleFor(c => c.Reason).NotEmpty().WithMessage("Hãy ghi lý do tạm hoãn (kỷ luật, khiếu nại, thanh tra đang giải quyết…).")
-                .MaximumLength(2000).WithMessage("Lý do dài tối đa 2.000 ký tự.");
+                .AtMost(TextLimits.Reason, "Lý do");
     }
 
     internal sealed class Handler(AwardsDbContext db, Access access, CurrentUser user, WorkflowRunner runner, Notifier notifier, TimeProvider clock)

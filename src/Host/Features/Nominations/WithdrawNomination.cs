@@ -21,7 +21,7 @@ public static class WithdrawNomination
 
     internal sealed class Validator : AbstractValidator<Command>
     {
-        public Validator() => RuleFor(c => c.Reason).MaximumLength(2000).WithMessage("Lý do dài quá 2000 ký tự.");
+        public Validator() => RuleFor(c => c.Reason).AtMost(TextLimits.Reason, "Lý do rút hồ sơ");
     }
 
     internal sealed class Handler(AwardsDbContext db, Access access, CurrentUser user, WorkflowRunner runner, WorkflowCatalog catalog,

@@ -36,7 +36,7 @@ public static partial class CreateWorkflow
                 .Matches(KeyPattern()).WithMessage("Mã quy trình chỉ gồm chữ thường không dấu, chữ số và dấu gạch ngang, bắt đầu bằng một chữ (ví dụ: khen-dot-xuat).")
                 .MustAsync(async (key, ct) => !await db.WorkflowVersions.AnyAsync(v => v.Key == key, ct))
                 .WithMessage(c => $"Đã có quy trình mang mã '{c.Key}': hãy chọn mã khác, hoặc tạo bản nháp mới của quy trình đó.");
-            RuleFor(c => c.Name).NotEmpty().WithMessage("Hãy nhập tên quy trình.").MaximumLength(256).WithMessage("Tên quy trình dài tối đa 256 ký tự.");
+            RuleFor(c => c.Name).NotEmpty().WithMessage("Hãy nhập tên quy trình.").AtMost(TextLimits.Line, "Tên quy trình");
             RuleFor(c => c.CopyFromVersion).Null().When(c => string.IsNullOrEmpty(c.CopyFromKey))
                 .WithMessage("Hãy chọn quy trình để sao chép phiên bản này.");
         }
