@@ -23,15 +23,19 @@ public static class NomineeSpreadsheet
     [
         "Loại (Tập thể/Cá nhân)", "Tên tập thể / Họ và tên", "Ngày sinh (dd/MM/yyyy)", "Giới tính", "Chức vụ", "Đơn vị công tác",
         "Số CCCD", "Đơn vị cấp trên", "Số thành viên", "Tỷ lệ nữ (%)", "Thành tích", "Số CMND cũ (9 số)",
+        "Nhóm đối tượng (mã)",
+        "Thời gian công tác (từ-đến nơi công tác; đến trống = nay; * ở cuối = tính gấp đôi)",
+        "Đang chờ kết luận (kỷ luật, khiếu nại, thanh tra)",
     ];
 
     private static readonly string[] Example =
     [
         "Cá nhân", "Nguyễn Văn An", "12/04/1975", "Nam", "Tổ trưởng tổ bảo vệ an ninh trật tự", "Thôn 3, xã Đông Tiến",
         "038075001234", "", "", "", "Phát hiện, tố giác 03 vụ trộm cắp tài sản; vận động 12 hộ ký cam kết an ninh trật tự.", "172345678",
+        "to-bao-ve-antt", "01/01/2005-31/12/2015 Xã Mường Lát*; 01/01/2016- Xã Đông Tiến", "",
     ];
 
-    private static readonly double[] Widths = [16, 34, 14, 10, 28, 28, 16, 26, 12, 10, 60, 16];
+    private static readonly double[] Widths = [16, 34, 14, 10, 28, 28, 16, 26, 12, 10, 60, 16, 18, 60, 24];
 
     public sealed record RowError(int Row, string Column, string Message);
 
@@ -179,13 +183,45 @@ public static class NomineeSpreadsheet
             else errors.Add(new RowError(row, Headers[9], $"Tỷ lệ nữ '{w}' phải là số từ 0 đến 100."));
         }
 
+        var periods = new List<ServicePeriod>();
+        foreach (var part in (Text(13) ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (ReadPeriod(part) is { } period) periods.Add(period);
+            else errors.Add(new RowError(row, Headers[13],
+                $"Giai đoạn '{part}' không đúng dạng 'dd/MM/yyyy-dd/MM/yyyy Nơi công tác' (để trống ngày sau dấu '-' nếu đến nay; thêm * ở cuối nếu tính gấp đôi)."));
+        }
+
+        bool discipline = false, complaint = false, inspection = false;
+        foreach (var part in (Text(14) ?? "").Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var key = VietnameseText.Key(part);
+            if (key.Contains("ky luat", StringComparison.Ordinal)) discipline = true;
+            else if (key.Contains("khieu nai", StringComparison.Ordinal) || key.Contains("to cao", StringComparison.Ordinal)) complaint = true;
+            else if (key.Contains("thanh tra", StringComparison.Ordinal) || key.Contains("kiem tra", StringComparison.Ordinal)) inspection = true;
+            else if (key is not ("khong" or "")) errors.Add(new RowError(row, Headers[14], $"'{part}' không phải 'kỷ luật', 'khiếu nại' hay 'thanh tra'."));
+        }
+
         if (errors.Count > 0 || kind is null) return (null, errors);
         var input = kind == NomineeInput.Collective
             ? new NomineeInput(kind, Text(1), Text(10), ParentUnitName: Text(7), MemberCount: members, WomenShare: women)
             : new NomineeInput(kind, Text(1), Text(10), DateOfBirth: born, Sex: sex, Position: Text(4), Workplace: Text(5), CitizenId: citizenId,
-                FormerCitizenId: formerCitizenId);
+                FormerCitizenId: formerCitizenId, Group: Text(12), ServicePeriods: periods.Count > 0 ? periods : null,
+                PendingDiscipline: discipline, PendingComplaint: complaint, PendingInspection: inspection);
         return (input, errors);
     }
+
+    /// <summary>"01/01/2005-31/12/2015 Xã Đông Tiến", the end left out for "to this day", a trailing * for time counted double.</summary>
+    private static ServicePeriod? ReadPeriod(string text)
+    {
+        var match = System.Text.RegularExpressions.Regex.Match(text, @"^(\d{1,2}/\d{1,2}/\d{4})\s*-\s*(\d{1,2}/\d{1,2}/\d{4})?\s+(.+?)\s*(\*)?$");
+        if (!match.Success || ReadDate(match.Groups[1].Value) is not { } from) return null;
+        DateOnly? to = null;
+        if (match.Groups[2].Success && (to = ReadDate(match.Groups[2].Value)) is null) return null;
+        return new ServicePeriod(from, to, match.Groups[3].Value, CountsDouble: match.Groups[4].Success);
+    }
+
+    private static DateOnly? ReadDate(string text) =>
+        DateOnly.TryParseExact(text, ["dd/MM/yyyy", "d/M/yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
 
     /// <summary>Excel drops the leading 0 of a number typed without the text format: a CCCD of 11 digits or a CMND of 8 gets it back.</summary>
     internal static string? LeadingZero(string? number, int digits) =>
@@ -197,7 +233,7 @@ public static class NomineeSpreadsheet
         return null;
     }
 
-    private static string ColumnOf(string property) => property switch
+    private static string ColumnOf(string property) => property.Split('[')[0] switch
     {
         nameof(NomineeInput.Kind) => Headers[0],
         nameof(NomineeInput.Name) => Headers[1],
@@ -211,6 +247,8 @@ public static class NomineeSpreadsheet
         nameof(NomineeInput.WomenShare) => Headers[9],
         nameof(NomineeInput.Achievements) => Headers[10],
         nameof(NomineeInput.FormerCitizenId) => Headers[11],
+        nameof(NomineeInput.Group) => Headers[12],
+        nameof(NomineeInput.ServicePeriods) => Headers[13],
         _ => property,
     };
 

@@ -65,6 +65,32 @@ public class NomineeSpreadsheetTests
     }
 
     [Fact]
+    public void The_group_service_periods_and_pending_matters_are_read_from_their_columns_with_an_error_naming_a_bad_period()
+    {
+        var filled = Fill(NomineeSpreadsheet.Template(),
+            ["Cá nhân", "Trịnh Văn Lâm", "", "Nam", "", "", "", "", "", "", "Thành tích", "",
+                "to-bao-ve-antt", "01/03/2006-01/03/2010 Xã Mường Lý*; 1/3/2010- Phường Sầm Sơn", "Thanh tra, khiếu nại"],
+            ["Cá nhân", "Lê Văn Sáu", "", "", "", "", "", "", "", "", "Thành tích", "", "", "từ 2005 đến nay ở Xã Đông Tiến", ""],
+            ["Cá nhân", "Lê Văn Bảy", "", "", "", "", "", "", "", "", "Thành tích", "", "", "01/03/2010-01/03/2002 Xã Đông Tiến", "đang ốm"]);
+
+        var read = NomineeSpreadsheet.Read(new MemoryStream(filled), Clock);
+
+        var example = read.Nominees[0];
+        Assert.Equal("to-bao-ve-antt", example.Group);
+        Assert.Equal([new ServicePeriod(new DateOnly(2005, 1, 1), new DateOnly(2015, 12, 31), "Xã Mường Lát", CountsDouble: true),
+            new ServicePeriod(new DateOnly(2016, 1, 1), null, "Xã Đông Tiến")], example.ServicePeriods!);
+        var person = Assert.Single(read.Nominees, n => n.Name == "Trịnh Văn Lâm");
+        Assert.Equal([new ServicePeriod(new DateOnly(2006, 3, 1), new DateOnly(2010, 3, 1), "Xã Mường Lý", CountsDouble: true),
+            new ServicePeriod(new DateOnly(2010, 3, 1), null, "Phường Sầm Sơn")], person.ServicePeriods!);
+        Assert.Equal((false, true, true), (person.PendingDiscipline, person.PendingComplaint, person.PendingInspection));
+
+        var periods = NomineeSpreadsheet.Headers[13];
+        Assert.Contains(read.Errors, e => e.Row == 4 && e.Column == periods && e.Message.StartsWith("Giai đoạn 'từ 2005 đến nay ở Xã Đông Tiến' không đúng dạng", StringComparison.Ordinal));
+        Assert.Contains(read.Errors, e => e.Row == 5 && e.Column == NomineeSpreadsheet.Headers[14] && e.Message.Contains("'đang ốm'"));
+        Assert.Equal(2, read.Nominees.Count);
+    }
+
+    [Fact]
     public void A_file_that_is_not_a_workbook_is_refused_in_vietnamese()
     {
         var refusal = Assert.Throws<DomainException>(() => NomineeSpreadsheet.Read(new MemoryStream("%PDF-1.4 không phải Excel"u8.ToArray()), Clock));
