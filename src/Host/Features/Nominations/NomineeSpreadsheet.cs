@@ -35,6 +35,20 @@ public static class NomineeSpreadsheet
         "to-bao-ve-antt", "01/01/2005-31/12/2015 Xã Mường Lát*; 01/01/2016- Xã Đông Tiến", "",
     ];
 
+    private static readonly string[] Guide =
+    [
+        "Hướng dẫn điền danh sách đề nghị khen thưởng",
+        "Mỗi tập thể hoặc cá nhân một dòng trên trang \"Danh sách đề nghị\", bắt đầu từ dòng 2 (dòng 2 là ví dụ, hãy xóa hoặc ghi đè).",
+        "Ngày ghi dạng dd/MM/yyyy, ví dụ 19/05/1978. Số CCCD, CMND ghi dạng văn bản để giữ số 0 ở đầu.",
+        "Ba cột cuối chỉ dùng cho cá nhân, để xét tiêu chuẩn:",
+        "• Nhóm đối tượng: mã nhóm theo tiêu chuẩn của loại khen thưởng, ví dụ to-bao-ve-antt.",
+        "• Thời gian công tác: các giai đoạn cách nhau bằng dấu chấm phẩy, mỗi giai đoạn là \"từ ngày-đến ngày nơi công tác\";"
+            + " để trống ngày sau dấu \"-\" nếu đến nay; thêm dấu * ở cuối nếu thời gian đó tính gấp đôi (vùng đặc biệt khó khăn, biên giới, hải đảo).",
+        "  Ví dụ: 01/01/2005-31/12/2015 Xã Mường Lát*; 01/01/2016- Xã Đông Tiến",
+        "• Đang chờ kết luận: ghi \"kỷ luật\", \"khiếu nại\" và/hoặc \"thanh tra\" (cách nhau bằng dấu phẩy) nếu đang chờ kết luận; để trống nếu không.",
+        "Khen thưởng đã nhận nhập trên biểu mẫu sau khi nhập danh sách.",
+    ];
+
     private static readonly double[] Widths = [16, 34, 14, 10, 28, 28, 16, 26, 12, 10, 60, 16, 18, 60, 24];
 
     public sealed record RowError(int Row, string Column, string Message);
@@ -60,7 +74,14 @@ public static class NomineeSpreadsheet
                     List("A2:A1000", "\"Tập thể,Cá nhân\""),
                     List("D2:D1000", "\"Nam,Nữ\""))
                 { Count = 2 });
-            workbook.Workbook.AppendChild(new Sheets(new Sheet { Id = workbook.GetIdOfPart(sheetPart), SheetId = 1, Name = "Danh sách đề nghị" }));
+            // The list stays the first sheet: it is the one read back.
+            var guidePart = workbook.AddNewPart<WorksheetPart>();
+            guidePart.Worksheet = new Worksheet(
+                new Columns(new Column { Min = 1, Max = 1, Width = 120, CustomWidth = true }),
+                new SheetData(Guide.Select((line, i) => Row((uint)i + 1, [line], style: i == 0 ? 1u : 0u))));
+            workbook.Workbook.AppendChild(new Sheets(
+                new Sheet { Id = workbook.GetIdOfPart(sheetPart), SheetId = 1, Name = "Danh sách đề nghị" },
+                new Sheet { Id = workbook.GetIdOfPart(guidePart), SheetId = 2, Name = "Hướng dẫn" }));
         }
         return stream.ToArray();
     }

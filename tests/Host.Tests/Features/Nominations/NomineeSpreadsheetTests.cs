@@ -26,6 +26,18 @@ public class NomineeSpreadsheetTests
     }
 
     [Fact]
+    public void The_template_explains_the_service_period_column_on_a_sheet_of_its_own()
+    {
+        using var document = SpreadsheetDocument.Open(new MemoryStream(NomineeSpreadsheet.Template()), false);
+        var workbook = document.WorkbookPart!;
+        var guide = workbook.Workbook.Sheets!.Elements<Sheet>().Single(s => s.Name == "Hướng dẫn");
+        var text = ((WorksheetPart)workbook.GetPartById(guide.Id!.Value!)).Worksheet.InnerText;
+
+        Assert.Contains("thêm dấu * ở cuối nếu thời gian đó tính gấp đôi", text);
+        Assert.Contains("01/01/2005-31/12/2015 Xã Mường Lát*; 01/01/2016- Xã Đông Tiến", text);
+    }
+
+    [Fact]
     public void The_old_cmnd_has_a_column_of_its_own_and_keeps_a_leading_zero_excel_dropped()
     {
         var filled = Fill(NomineeSpreadsheet.Template(),
@@ -163,7 +175,8 @@ public class NomineeSpreadsheetTests
         {
             var workbook = document.WorkbookPart!;
             var strings = (workbook.SharedStringTablePart ?? workbook.AddNewPart<SharedStringTablePart>()).SharedStringTable ??= new SharedStringTable();
-            var data = workbook.WorksheetParts.Single().Worksheet.GetFirstChild<SheetData>()!;
+            var first = workbook.Workbook.Sheets!.Elements<Sheet>().First();
+            var data = ((WorksheetPart)workbook.GetPartById(first.Id!.Value!)).Worksheet.GetFirstChild<SheetData>()!;
             var index = 3u;
             foreach (var values in rows)
             {
