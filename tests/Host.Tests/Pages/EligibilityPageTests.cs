@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using ToanDan.Awards.Host.Persistence;
 
@@ -50,5 +51,69 @@ public class EligibilityPageTests(BrowserApp browser) : IClassFixture<BrowserApp
         var failed = page.Locator("#tieu-chuan tr[data-outcome='failed']");
         Assert.Contains("12 năm 8 tháng 1 ngày < 15 năm (mức của nam", await failed.InnerTextAsync());
         Assert.Equal(0, await page.Locator("#tieu-chuan form.confirm").CountAsync());
+    }
+
+    [Fact]
+    public async Task A_clerk_types_service_periods_and_an_honour_on_the_form_and_the_dossier_page_counts_them()
+    {
+        var page = await browser.LoggedInPageAsync("thidua.samson");
+        await page.GotoAsync($"{browser.BaseUrl}/ho-so/tao-moi");
+        await page.Locator("input[name='Input.AwardTypeCode'][value='KNC-BVANTQ']").CheckAsync();
+        await page.GetByLabel("Số tờ trình").FillAsync("40/TTr-UBND");
+        await page.GetByLabel("Ngày tờ trình").FillAsync("02/11/2026");
+        await page.GetByRole(AriaRole.Button, new() { Name = "+ Thêm cá nhân" }).ClickAsync();
+        await page.Locator("#nguoi-0").WaitForAsync();
+        await page.Locator("#Input_Nominees_0__Name").FillAsync("Đỗ Văn Biên");
+        await page.Locator("#Input_Nominees_0__DateOfBirth").FillAsync("12/04/1975");
+        await page.Locator("#Input_Nominees_0__Sex").SelectOptionAsync("male");
+        await page.Locator("#Input_Nominees_0__Group").FillAsync("to-bao-ve-antt");
+        await page.Locator("#Input_Nominees_0__Achievements").FillAsync("Mười sáu năm tham gia tổ bảo vệ an ninh, trật tự ở cơ sở.");
+
+        // Each row is added by posting the form: what was typed stays.
+        await page.GetByRole(AriaRole.Button, new() { Name = "+ Thêm giai đoạn" }).ClickAsync();
+        await page.Locator("#Input_Nominees_0__ServicePeriods_0__From").WaitForAsync();
+        Assert.Equal("Đỗ Văn Biên", await page.Locator("#Input_Nominees_0__Name").InputValueAsync());
+        await page.Locator("#Input_Nominees_0__ServicePeriods_0__From").FillAsync("01/03/2006");
+        await page.Locator("#Input_Nominees_0__ServicePeriods_0__To").FillAsync("01/03/2010");
+        await page.Locator("#Input_Nominees_0__ServicePeriods_0__Place").FillAsync("Xã Mường Lý, xã biên giới");
+        await page.Locator("#Input_Nominees_0__ServicePeriods_0__CountsDouble").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "+ Thêm giai đoạn" }).ClickAsync();
+        await page.Locator("#Input_Nominees_0__ServicePeriods_1__From").WaitForAsync();
+        Assert.Equal("Xã Mường Lý, xã biên giới", await page.Locator("#Input_Nominees_0__ServicePeriods_0__Place").InputValueAsync());
+        Assert.True(await page.Locator("#Input_Nominees_0__ServicePeriods_0__CountsDouble").IsCheckedAsync());
+        // A typing slip: the second period ends before it starts.
+        await page.Locator("#Input_Nominees_0__ServicePeriods_1__From").FillAsync("01/03/2010");
+        await page.Locator("#Input_Nominees_0__ServicePeriods_1__To").FillAsync("01/03/2002");
+        await page.Locator("#Input_Nominees_0__ServicePeriods_1__Place").FillAsync("Phường Sầm Sơn");
+        // A third row typed by mistake is removed again.
+        await page.GetByRole(AriaRole.Button, new() { Name = "+ Thêm giai đoạn" }).ClickAsync();
+        await page.Locator("#Input_Nominees_0__ServicePeriods_2__From").WaitForAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Xóa giai đoạn công tác 3 của người thứ 1" }).ClickAsync();
+        await page.Locator("#Input_Nominees_0__ServicePeriods_2__From").WaitForAsync(new() { State = WaitForSelectorState.Detached });
+        await page.GetByRole(AriaRole.Button, new() { Name = "+ Thêm khen thưởng" }).ClickAsync();
+        await page.Locator("#Input_Nominees_0__HonoursHeld_0__Name").WaitForAsync();
+        await page.Locator("#Input_Nominees_0__HonoursHeld_0__Name").FillAsync("Giấy khen của Giám đốc Công an tỉnh");
+        await page.Locator("#Input_Nominees_0__HonoursHeld_0__Year").FillAsync("2021");
+        await page.Locator("#Input_Nominees_0__HonoursHeld_0__AdHoc").CheckAsync();
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Lưu nháp" }).ClickAsync();
+        Assert.Contains("Mỗi giai đoạn công tác phải kết thúc sau ngày bắt đầu.", await page.Locator("#nguoi-0-cong-tac").InnerTextAsync());
+        Assert.Equal("Phường Sầm Sơn", await page.Locator("#Input_Nominees_0__ServicePeriods_1__Place").InputValueAsync());
+        await BrowserApp.ScreenshotAsync(page, "eligibility-form");
+        await page.Locator("#Input_Nominees_0__ServicePeriods_1__To").FillAsync("01/03/2022");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Lưu nháp" }).ClickAsync();
+        await page.WaitForURLAsync(new Regex(@"/ho-so/\d+$"));
+        var text = await page.Locator("#tieu-chuan").InnerTextAsync();
+        Assert.Contains("16 năm, trong đó 4 năm ở vùng đặc biệt khó khăn, biên giới, hải đảo (đơn vị kê khai) tính gấp đôi → 20 năm ≥ 15 năm", text);
+
+        // Editing shows the rows again as typed, dates dd/MM/yyyy.
+        await page.GotoAsync(page.Url + "/sua");
+        Assert.Equal("01/03/2006", await page.Locator("#Input_Nominees_0__ServicePeriods_0__From").InputValueAsync());
+        Assert.Equal("01/03/2022", await page.Locator("#Input_Nominees_0__ServicePeriods_1__To").InputValueAsync());
+        Assert.False(await page.Locator("#Input_Nominees_0__ServicePeriods_1__CountsDouble").IsCheckedAsync());
+        Assert.Equal("Giấy khen của Giám đốc Công an tỉnh", await page.Locator("#Input_Nominees_0__HonoursHeld_0__Name").InputValueAsync());
+        Assert.Equal("2021", await page.Locator("#Input_Nominees_0__HonoursHeld_0__Year").InputValueAsync());
+        Assert.True(await page.Locator("#Input_Nominees_0__HonoursHeld_0__AdHoc").IsCheckedAsync());
     }
 }

@@ -23,15 +23,33 @@ public static class NomineeSpreadsheet
     [
         "Loại (Tập thể/Cá nhân)", "Tên tập thể / Họ và tên", "Ngày sinh (dd/MM/yyyy)", "Giới tính", "Chức vụ", "Đơn vị công tác",
         "Số CCCD", "Đơn vị cấp trên", "Số thành viên", "Tỷ lệ nữ (%)", "Thành tích", "Số CMND cũ (9 số)",
+        "Nhóm đối tượng (mã)",
+        "Thời gian công tác (từ-đến nơi công tác; đến trống = nay; * ở cuối = tính gấp đôi)",
+        "Đang chờ kết luận (kỷ luật, khiếu nại, thanh tra)",
     ];
 
     private static readonly string[] Example =
     [
         "Cá nhân", "Nguyễn Văn An", "12/04/1975", "Nam", "Tổ trưởng tổ bảo vệ an ninh trật tự", "Thôn 3, xã Đông Tiến",
         "038075001234", "", "", "", "Phát hiện, tố giác 03 vụ trộm cắp tài sản; vận động 12 hộ ký cam kết an ninh trật tự.", "172345678",
+        "to-bao-ve-antt", "01/01/2005-31/12/2015 Xã Mường Lát*; 01/01/2016- Xã Đông Tiến", "",
     ];
 
-    private static readonly double[] Widths = [16, 34, 14, 10, 28, 28, 16, 26, 12, 10, 60, 16];
+    private static readonly string[] Guide =
+    [
+        "Hướng dẫn điền danh sách đề nghị khen thưởng",
+        "Mỗi tập thể hoặc cá nhân một dòng trên trang \"Danh sách đề nghị\", bắt đầu từ dòng 2 (dòng 2 là ví dụ, hãy xóa hoặc ghi đè).",
+        "Ngày ghi dạng dd/MM/yyyy, ví dụ 19/05/1978. Số CCCD, CMND ghi dạng văn bản để giữ số 0 ở đầu.",
+        "Ba cột cuối chỉ dùng cho cá nhân, để xét tiêu chuẩn:",
+        "• Nhóm đối tượng: mã nhóm theo tiêu chuẩn của loại khen thưởng, ví dụ to-bao-ve-antt.",
+        "• Thời gian công tác: các giai đoạn cách nhau bằng dấu chấm phẩy, mỗi giai đoạn là \"từ ngày-đến ngày nơi công tác\";"
+            + " để trống ngày sau dấu \"-\" nếu đến nay; thêm dấu * ở cuối nếu thời gian đó tính gấp đôi (vùng đặc biệt khó khăn, biên giới, hải đảo).",
+        "  Ví dụ: 01/01/2005-31/12/2015 Xã Mường Lát*; 01/01/2016- Xã Đông Tiến",
+        "• Đang chờ kết luận: ghi \"kỷ luật\", \"khiếu nại\" và/hoặc \"thanh tra\" (cách nhau bằng dấu phẩy) nếu đang chờ kết luận; để trống nếu không.",
+        "Khen thưởng đã nhận nhập trên biểu mẫu sau khi nhập danh sách.",
+    ];
+
+    private static readonly double[] Widths = [16, 34, 14, 10, 28, 28, 16, 26, 12, 10, 60, 16, 18, 60, 24];
 
     public sealed record RowError(int Row, string Column, string Message);
 
@@ -56,7 +74,14 @@ public static class NomineeSpreadsheet
                     List("A2:A1000", "\"Tập thể,Cá nhân\""),
                     List("D2:D1000", "\"Nam,Nữ\""))
                 { Count = 2 });
-            workbook.Workbook.AppendChild(new Sheets(new Sheet { Id = workbook.GetIdOfPart(sheetPart), SheetId = 1, Name = "Danh sách đề nghị" }));
+            // The list stays the first sheet: it is the one read back.
+            var guidePart = workbook.AddNewPart<WorksheetPart>();
+            guidePart.Worksheet = new Worksheet(
+                new Columns(new Column { Min = 1, Max = 1, Width = 120, CustomWidth = true }),
+                new SheetData(Guide.Select((line, i) => Row((uint)i + 1, [line], style: i == 0 ? 1u : 0u))));
+            workbook.Workbook.AppendChild(new Sheets(
+                new Sheet { Id = workbook.GetIdOfPart(sheetPart), SheetId = 1, Name = "Danh sách đề nghị" },
+                new Sheet { Id = workbook.GetIdOfPart(guidePart), SheetId = 2, Name = "Hướng dẫn" }));
         }
         return stream.ToArray();
     }
@@ -179,13 +204,45 @@ public static class NomineeSpreadsheet
             else errors.Add(new RowError(row, Headers[9], $"Tỷ lệ nữ '{w}' phải là số từ 0 đến 100."));
         }
 
+        var periods = new List<ServicePeriod>();
+        foreach (var part in (Text(13) ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (ReadPeriod(part) is { } period) periods.Add(period);
+            else errors.Add(new RowError(row, Headers[13],
+                $"Giai đoạn '{part}' không đúng dạng 'dd/MM/yyyy-dd/MM/yyyy Nơi công tác' (để trống ngày sau dấu '-' nếu đến nay; thêm * ở cuối nếu tính gấp đôi)."));
+        }
+
+        bool discipline = false, complaint = false, inspection = false;
+        foreach (var part in (Text(14) ?? "").Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var key = VietnameseText.Key(part);
+            if (key.Contains("ky luat", StringComparison.Ordinal)) discipline = true;
+            else if (key.Contains("khieu nai", StringComparison.Ordinal) || key.Contains("to cao", StringComparison.Ordinal)) complaint = true;
+            else if (key.Contains("thanh tra", StringComparison.Ordinal) || key.Contains("kiem tra", StringComparison.Ordinal)) inspection = true;
+            else if (key is not ("khong" or "")) errors.Add(new RowError(row, Headers[14], $"'{part}' không phải 'kỷ luật', 'khiếu nại' hay 'thanh tra'."));
+        }
+
         if (errors.Count > 0 || kind is null) return (null, errors);
         var input = kind == NomineeInput.Collective
             ? new NomineeInput(kind, Text(1), Text(10), ParentUnitName: Text(7), MemberCount: members, WomenShare: women)
             : new NomineeInput(kind, Text(1), Text(10), DateOfBirth: born, Sex: sex, Position: Text(4), Workplace: Text(5), CitizenId: citizenId,
-                FormerCitizenId: formerCitizenId);
+                FormerCitizenId: formerCitizenId, Group: Text(12), ServicePeriods: periods.Count > 0 ? periods : null,
+                PendingDiscipline: discipline, PendingComplaint: complaint, PendingInspection: inspection);
         return (input, errors);
     }
+
+    /// <summary>"01/01/2005-31/12/2015 Xã Đông Tiến", the end left out for "to this day", a trailing * for time counted double.</summary>
+    private static ServicePeriod? ReadPeriod(string text)
+    {
+        var match = System.Text.RegularExpressions.Regex.Match(text, @"^(\d{1,2}/\d{1,2}/\d{4})\s*-\s*(\d{1,2}/\d{1,2}/\d{4})?\s+(.+?)\s*(\*)?$");
+        if (!match.Success || ReadDate(match.Groups[1].Value) is not { } from) return null;
+        DateOnly? to = null;
+        if (match.Groups[2].Success && (to = ReadDate(match.Groups[2].Value)) is null) return null;
+        return new ServicePeriod(from, to, match.Groups[3].Value, CountsDouble: match.Groups[4].Success);
+    }
+
+    private static DateOnly? ReadDate(string text) =>
+        DateOnly.TryParseExact(text, ["dd/MM/yyyy", "d/M/yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
 
     /// <summary>Excel drops the leading 0 of a number typed without the text format: a CCCD of 11 digits or a CMND of 8 gets it back.</summary>
     internal static string? LeadingZero(string? number, int digits) =>
@@ -197,7 +254,7 @@ public static class NomineeSpreadsheet
         return null;
     }
 
-    private static string ColumnOf(string property) => property switch
+    private static string ColumnOf(string property) => property.Split('[')[0] switch
     {
         nameof(NomineeInput.Kind) => Headers[0],
         nameof(NomineeInput.Name) => Headers[1],
@@ -211,6 +268,8 @@ public static class NomineeSpreadsheet
         nameof(NomineeInput.WomenShare) => Headers[9],
         nameof(NomineeInput.Achievements) => Headers[10],
         nameof(NomineeInput.FormerCitizenId) => Headers[11],
+        nameof(NomineeInput.Group) => Headers[12],
+        nameof(NomineeInput.ServicePeriods) => Headers[13],
         _ => property,
     };
 

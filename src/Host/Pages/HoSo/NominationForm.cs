@@ -52,6 +52,26 @@ public abstract class NominationFormModel(IMediator mediator) : PageModel
         return FormAsync(ct);
     }
 
+    public Task<IActionResult> OnPostThemGiaiDoanAsync(int index, CancellationToken ct) =>
+        ChangeNomineeAsync(index, n => n.ServicePeriods.Add(new ServicePeriodRow()), ct);
+
+    public Task<IActionResult> OnPostXoaGiaiDoanAsync(int index, int row, CancellationToken ct) =>
+        ChangeNomineeAsync(index, n => { if (row >= 0 && row < n.ServicePeriods.Count) n.ServicePeriods.RemoveAt(row); }, ct);
+
+    public Task<IActionResult> OnPostThemKhenThuongAsync(int index, CancellationToken ct) =>
+        ChangeNomineeAsync(index, n => n.HonoursHeld.Add(new HeldHonourRow()), ct);
+
+    public Task<IActionResult> OnPostXoaKhenThuongAsync(int index, int row, CancellationToken ct) =>
+        ChangeNomineeAsync(index, n => { if (row >= 0 && row < n.HonoursHeld.Count) n.HonoursHeld.RemoveAt(row); }, ct);
+
+    /// <summary>Adds or removes a row of one nominee's service periods or honours, like adding or removing a nominee.</summary>
+    private Task<IActionResult> ChangeNomineeAsync(int index, Action<NomineeRow> change, CancellationToken ct)
+    {
+        if (index >= 0 && index < Input.Nominees.Count) change(Input.Nominees[index]);
+        ModelState.Clear();
+        return FormAsync(ct);
+    }
+
     public async Task<IActionResult> OnPostNhapAsync(CancellationToken ct)
     {
         ModelState.Clear();
@@ -118,9 +138,22 @@ public abstract class NominationFormModel(IMediator mediator) : PageModel
         if (!FormDate.TryParse(Input.SubmissionDate, out _))
             ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.SubmissionDate)}", "Ngày tờ trình phải có dạng dd/mm/yyyy, ví dụ 28/10/2026.");
         for (var i = 0; i < Input.Nominees.Count; i++)
-            if (!Input.Nominees[i].IsCollective && !FormDate.TryParse(Input.Nominees[i].DateOfBirth, out _))
-                ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.Nominees)}[{i}].{nameof(NomineeRow.DateOfBirth)}",
-                    "Ngày sinh phải có dạng dd/mm/yyyy, ví dụ 19/05/1978.");
+        {
+            var nominee = Input.Nominees[i];
+            if (nominee.IsCollective) continue;
+            var key = $"{nameof(Input)}.{nameof(Input.Nominees)}[{i}]";
+            if (!FormDate.TryParse(nominee.DateOfBirth, out _))
+                ModelState.AddModelError($"{key}.{nameof(NomineeRow.DateOfBirth)}", "Ngày sinh phải có dạng dd/mm/yyyy, ví dụ 19/05/1978.");
+            for (var j = 0; j < nominee.ServicePeriods.Count; j++)
+            {
+                var period = nominee.ServicePeriods[j];
+                var periodKey = $"{key}.{nameof(NomineeRow.ServicePeriods)}[{j}]";
+                if (!FormDate.TryParse(period.From, out var from) || from is null)
+                    ModelState.AddModelError($"{periodKey}.{nameof(ServicePeriodRow.From)}", "Ngày bắt đầu phải có dạng dd/mm/yyyy, ví dụ 01/01/2005.");
+                if (!FormDate.TryParse(period.To, out _))
+                    ModelState.AddModelError($"{periodKey}.{nameof(ServicePeriodRow.To)}", "Ngày kết thúc phải có dạng dd/mm/yyyy, ví dụ 31/12/2015 (để trống nếu đến nay).");
+            }
+        }
     }
 
     private async Task<IActionResult> SaveAsync(bool submit, CancellationToken ct)
@@ -169,25 +202,18 @@ public sealed class NomineeRow
     public string? CitizenId { get; set; }
     public string? FormerCitizenId { get; set; }
 
-    // What the eligibility check reads. Service periods and honours typed through the API or the import ride along as
-    // JSON, so that saving the page keeps them.
+    // What the eligibility check reads; each period and honour is a row of the form, added and removed like nominees.
     public string? Group { get; set; }
     public bool PendingDiscipline { get; set; }
     public bool PendingComplaint { get; set; }
     public bool PendingInspection { get; set; }
-    public string? ServicePeriodsJson { get; set; }
-    public string? HonoursHeldJson { get; set; }
+    public List<ServicePeriodRow> ServicePeriods { get; set; } = [];
+    public List<HeldHonourRow> HonoursHeld { get; set; } = [];
 
-    private static readonly System.Text.Json.JsonSerializerOptions Json = new(System.Text.Json.JsonSerializerDefaults.Web);
+    // Every row is sent, an empty one too (it is refused, to be filled or removed), so that a refusal's index is the row's.
+    private IReadOnlyList<ServicePeriod>? Periods() => ServicePeriods.Count > 0 ? [.. ServicePeriods.Select(p => p.ToPeriod())] : null;
 
-    private static IReadOnlyList<T>? Read<T>(string? json)
-    {
-        if (string.IsNullOrWhiteSpace(json)) return null;
-        try { return System.Text.Json.JsonSerializer.Deserialize<List<T>>(json, Json); }
-        catch (System.Text.Json.JsonException) { return null; }
-    }
-
-    private static string? Write<T>(IReadOnlyList<T>? items) => items is { Count: > 0 } ? System.Text.Json.JsonSerializer.Serialize(items, Json) : null;
+    private IReadOnlyList<HeldHonour>? Honours() => HonoursHeld.Count > 0 ? [.. HonoursHeld.Select(h => h.ToHonour())] : null;
 
     public bool IsCollective => Kind == NomineeInput.Collective;
 
@@ -195,7 +221,7 @@ public sealed class NomineeRow
         ? new(Kind, Name, Achievements, ParentUnitName: ParentUnitName, MemberCount: MemberCount, WomenShare: WomenShare / 100m)
         : new(Kind, Name, Achievements, DateOfBirth: FormDate.Parse(DateOfBirth), Sex: Sex, Position: Position, Workplace: Workplace, CitizenId: CitizenId,
             FormerCitizenId: FormerCitizenId,
-            Group: string.IsNullOrWhiteSpace(Group) ? null : Group, ServicePeriods: Read<ServicePeriod>(ServicePeriodsJson), HonoursHeld: Read<HeldHonour>(HonoursHeldJson),
+            Group: string.IsNullOrWhiteSpace(Group) ? null : Group, ServicePeriods: Periods(), HonoursHeld: Honours(),
             PendingDiscipline: PendingDiscipline, PendingComplaint: PendingComplaint, PendingInspection: PendingInspection);
 
     public static NomineeRow From(NomineeInput n) => new()
@@ -205,7 +231,7 @@ public sealed class NomineeRow
         DateOfBirth = FormDate.Format(n.DateOfBirth), Sex = n.Sex, Position = n.Position, Workplace = n.Workplace, CitizenId = n.CitizenId,
         FormerCitizenId = n.FormerCitizenId,
         Group = n.Group, PendingDiscipline = n.PendingDiscipline, PendingComplaint = n.PendingComplaint, PendingInspection = n.PendingInspection,
-        ServicePeriodsJson = Write(n.ServicePeriods), HonoursHeldJson = Write(n.HonoursHeld),
+        ServicePeriods = [.. (n.ServicePeriods ?? []).Select(ServicePeriodRow.Of)], HonoursHeld = [.. (n.HonoursHeld ?? []).Select(HeldHonourRow.Of)],
     };
 
     public static NomineeRow From(GetNomination.NomineeView n) => new()
@@ -216,10 +242,39 @@ public sealed class NomineeRow
         Position = n.Position, Workplace = n.Workplace, CitizenId = n.CitizenId,
         FormerCitizenId = n.FormerCitizenId,
         Group = n.Group, PendingDiscipline = n.PendingDiscipline, PendingComplaint = n.PendingComplaint, PendingInspection = n.PendingInspection,
-        ServicePeriodsJson = Write(n.ServicePeriods), HonoursHeldJson = Write(n.HonoursHeld),
+        ServicePeriods = [.. (n.ServicePeriods ?? []).Select(ServicePeriodRow.Of)], HonoursHeld = [.. (n.HonoursHeld ?? []).Select(HeldHonourRow.Of)],
     };
 
     private static int? Percent(decimal? share) => share is { } s ? (int)Math.Round(s * 100m) : null;
+}
+
+/// <summary>One service period of an individual as typed: dates dd/MM/yyyy, an empty end meaning "to this day".</summary>
+public sealed class ServicePeriodRow
+{
+    public string? From { get; set; }
+    public string? To { get; set; }
+    public string? Place { get; set; }
+    public bool CountsDouble { get; set; }
+    /// <summary>The unit a period was declared with through the API, kept across a save of the page.</summary>
+    public int? UnitId { get; set; }
+
+    /// <summary>Called once the dates were checked (<c>CheckDates</c>); a missing start was refused there.</summary>
+    public ServicePeriod ToPeriod() => new(FormDate.Parse(From) ?? default, FormDate.Parse(To), Place?.Trim() ?? "", UnitId, CountsDouble);
+
+    public static ServicePeriodRow Of(ServicePeriod p) =>
+        new() { From = FormDate.Format(p.From), To = FormDate.Format(p.To), Place = p.Place, CountsDouble = p.CountsDouble, UnitId = p.UnitId };
+}
+
+/// <summary>One honour an individual already holds, as typed.</summary>
+public sealed class HeldHonourRow
+{
+    public string? Name { get; set; }
+    public int? Year { get; set; }
+    public bool AdHoc { get; set; }
+
+    public HeldHonour ToHonour() => new(Name?.Trim() ?? "", Year, AdHoc);
+
+    public static HeldHonourRow Of(HeldHonour h) => new() { Name = h.Name, Year = h.Year, AdHoc = h.AdHoc };
 }
 
 /// <summary>Dates in the form read and written as dd/MM/yyyy (ISO yyyy-MM-dd is also read).</summary>

@@ -26,6 +26,18 @@ public class NomineeSpreadsheetTests
     }
 
     [Fact]
+    public void The_template_explains_the_service_period_column_on_a_sheet_of_its_own()
+    {
+        using var document = SpreadsheetDocument.Open(new MemoryStream(NomineeSpreadsheet.Template()), false);
+        var workbook = document.WorkbookPart!;
+        var guide = workbook.Workbook.Sheets!.Elements<Sheet>().Single(s => s.Name == "Hướng dẫn");
+        var text = ((WorksheetPart)workbook.GetPartById(guide.Id!.Value!)).Worksheet.InnerText;
+
+        Assert.Contains("thêm dấu * ở cuối nếu thời gian đó tính gấp đôi", text);
+        Assert.Contains("01/01/2005-31/12/2015 Xã Mường Lát*; 01/01/2016- Xã Đông Tiến", text);
+    }
+
+    [Fact]
     public void The_old_cmnd_has_a_column_of_its_own_and_keeps_a_leading_zero_excel_dropped()
     {
         var filled = Fill(NomineeSpreadsheet.Template(),
@@ -62,6 +74,32 @@ public class NomineeSpreadsheetTests
         Assert.Contains(read.Errors, e => e.Row == 6 && e.Column == "Loại (Tập thể/Cá nhân)");
         Assert.Contains(read.Errors, e => e.Row == 8 && e.Column == "Số thành viên" && e.Message == "Số thành viên của tập thể phải lớn hơn 0.");
         Assert.DoesNotContain(read.Errors, e => e.Row == 7);
+    }
+
+    [Fact]
+    public void The_group_service_periods_and_pending_matters_are_read_from_their_columns_with_an_error_naming_a_bad_period()
+    {
+        var filled = Fill(NomineeSpreadsheet.Template(),
+            ["Cá nhân", "Trịnh Văn Lâm", "", "Nam", "", "", "", "", "", "", "Thành tích", "",
+                "to-bao-ve-antt", "01/03/2006-01/03/2010 Xã Mường Lý*; 1/3/2010- Phường Sầm Sơn", "Thanh tra, khiếu nại"],
+            ["Cá nhân", "Lê Văn Sáu", "", "", "", "", "", "", "", "", "Thành tích", "", "", "từ 2005 đến nay ở Xã Đông Tiến", ""],
+            ["Cá nhân", "Lê Văn Bảy", "", "", "", "", "", "", "", "", "Thành tích", "", "", "01/03/2010-01/03/2002 Xã Đông Tiến", "đang ốm"]);
+
+        var read = NomineeSpreadsheet.Read(new MemoryStream(filled), Clock);
+
+        var example = read.Nominees[0];
+        Assert.Equal("to-bao-ve-antt", example.Group);
+        Assert.Equal([new ServicePeriod(new DateOnly(2005, 1, 1), new DateOnly(2015, 12, 31), "Xã Mường Lát", CountsDouble: true),
+            new ServicePeriod(new DateOnly(2016, 1, 1), null, "Xã Đông Tiến")], example.ServicePeriods!);
+        var person = Assert.Single(read.Nominees, n => n.Name == "Trịnh Văn Lâm");
+        Assert.Equal([new ServicePeriod(new DateOnly(2006, 3, 1), new DateOnly(2010, 3, 1), "Xã Mường Lý", CountsDouble: true),
+            new ServicePeriod(new DateOnly(2010, 3, 1), null, "Phường Sầm Sơn")], person.ServicePeriods!);
+        Assert.Equal((false, true, true), (person.PendingDiscipline, person.PendingComplaint, person.PendingInspection));
+
+        var periods = NomineeSpreadsheet.Headers[13];
+        Assert.Contains(read.Errors, e => e.Row == 4 && e.Column == periods && e.Message.StartsWith("Giai đoạn 'từ 2005 đến nay ở Xã Đông Tiến' không đúng dạng", StringComparison.Ordinal));
+        Assert.Contains(read.Errors, e => e.Row == 5 && e.Column == NomineeSpreadsheet.Headers[14] && e.Message.Contains("'đang ốm'"));
+        Assert.Equal(2, read.Nominees.Count);
     }
 
     [Fact]
@@ -137,7 +175,8 @@ public class NomineeSpreadsheetTests
         {
             var workbook = document.WorkbookPart!;
             var strings = (workbook.SharedStringTablePart ?? workbook.AddNewPart<SharedStringTablePart>()).SharedStringTable ??= new SharedStringTable();
-            var data = workbook.WorksheetParts.Single().Worksheet.GetFirstChild<SheetData>()!;
+            var first = workbook.Workbook.Sheets!.Elements<Sheet>().First();
+            var data = ((WorksheetPart)workbook.GetPartById(first.Id!.Value!)).Worksheet.GetFirstChild<SheetData>()!;
             var index = 3u;
             foreach (var values in rows)
             {
