@@ -84,7 +84,9 @@ public sealed class AwardsMetrics
         (this.scopes, this.clock) = (scopes, clock);
         var meter = meters.Create(MeterName);
         stepDuration = meter.CreateHistogram<double>("awards.workflow.step.duration", unit: "s",
-            description: "Time to apply one workflow step (start, complete, timer, message, cancel), database work of the step included");
+            description: "Time to apply one workflow step (start, complete, timer, message, cancel), database work of the step included",
+            // The SDK's default buckets are meant for milliseconds: these are seconds, like the request durations'.
+            advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10] });
         meter.CreateObservableGauge("awards.work_items.open", () => Read().OpenWorkItems, description: "Work items not yet closed");
         meter.CreateObservableGauge("awards.outbox.pending", () => Read().PendingMail, description: "Mail waiting in the outbox");
         meter.CreateObservableGauge("awards.outbox.failed", () => Read().FailedMail, description: "Mail the outbox gave up on");

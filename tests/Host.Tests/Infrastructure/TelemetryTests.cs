@@ -31,7 +31,8 @@ public class TelemetryTests(AwardsApp app) : IClassFixture<AwardsApp>
         var text = await new StreamReader(context.Response.Body).ReadToEndAsync();
         Assert.True(Value(text, "awards_workflow_step_duration_seconds_count", "kind=\"complete\"") >= 1, text);
         Assert.True(Value(text, "awards_workflow_step_duration_seconds_count", "kind=\"start\"") >= 1, text);
-        Assert.Contains("awards_workflow_step_duration_seconds_bucket{", text);
+        // Buckets in seconds, not the SDK's millisecond defaults.
+        Assert.Matches("awards_workflow_step_duration_seconds_bucket\\{[^}]*le=\"0.25\"", text);
         Assert.True(openItems > 0);
         Assert.Equal(openItems, Value(text, "awards_work_items_open"));
         Assert.Equal(pendingMail, Value(text, "awards_outbox_pending"));
