@@ -11,6 +11,14 @@ using ToanDan.Awards.Host.Tests.Features.Tasks;
 
 namespace ToanDan.Awards.Host.Tests.Infrastructure;
 
+/// <summary>
+/// OpenTelemetry picks meters by name in the whole process: an application of another test class running at the same
+/// time would add its own gauges and steps to this one's <c>/metrics</c>. So these tests run alone, after the others.
+/// </summary>
+[CollectionDefinition(nameof(TelemetryTests), DisableParallelization = true)]
+public sealed class TelemetryCollection;
+
+[Collection(nameof(TelemetryTests))]
 public class TelemetryTests(AwardsApp app) : IClassFixture<AwardsApp>
 {
     [Fact]
