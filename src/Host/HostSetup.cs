@@ -55,6 +55,7 @@ public static class HostSetup
         services.AddLoginProtection(configuration);
         services.AddSecurityHeaders(configuration);
         services.AddAwardsHealth();
+        services.AddAwardsTelemetry(configuration);
         // Behind the TLS reverse proxy the request is HTTPS (forwarded headers), so these cookies are Secure there.
         services.AddAntiforgery(o => o.Cookie.SecurePolicy = Microsoft.AspNetCore.Http.CookieSecurePolicy.SameAsRequest);
         services.AddMediatorWithHandlers(typeof(HostSetup).Assembly);
@@ -122,6 +123,7 @@ public static class HostSetup
         app.UseRateLimiter();
         app.UseAntiforgery();
         app.MapAwardsHealth();
+        app.MapAwardsTelemetry();
         app.MapOpenApi();
         app.MapApiReference();
         app.MapAwardsApi();

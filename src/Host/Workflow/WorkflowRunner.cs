@@ -16,10 +16,11 @@ namespace ToanDan.Awards.Host.Workflow;
 /// </summary>
 public sealed class WorkflowRunner(
     AwardsDbContext db, WorkflowCatalog catalog, CalendarProvider calendars, Notifier notifier, DecisionIssuer decisions,
-    TimeProvider clock)
+    TimeProvider clock, Infrastructure.AwardsMetrics metrics)
 {
     public async Task StartAsync(Nomination nomination, string actor, CancellationToken ct)
     {
+        using var timing = metrics.Step("start");
         var awardType = nomination.AwardType ?? throw new InvalidOperationException("Award type not loaded.");
         var version = await WorkflowCatalog.LatestPublishedAsync(db, awardType.WorkflowKey, ct);
         var definition = await catalog.GetAsync(db, version.Key, version.Version, ct);
@@ -33,6 +34,7 @@ public sealed class WorkflowRunner(
 
     public async Task CompleteAsync(Nomination nomination, WorkItem item, string outcome, string? comment, string actor, CancellationToken ct)
     {
+        using var timing = metrics.Step("complete");
         var (instance, definition, state, engine) = await LoadAsync(item.InstanceId, ct);
         var command = new CompleteTask(item.EngineTaskId, outcome, actor, comment, Variables(nomination)) { ExpectedInstanceId = item.InstanceId };
         var result = engine.Execute(definition, state, command, clock.GetUtcNow());
@@ -72,6 +74,7 @@ public sealed class WorkflowRunner(
     /// </summary>
     public async Task DeliverMessageAsync(Nomination nomination, string messageName, string actor, string? comment, CancellationToken ct)
     {
+        using var timing = metrics.Step("message");
         var running = await db.WorkflowInstances.AsNoTracking().Where(i => i.NominationId == nomination.Id && i.IsRunning)
             .Select(i => new { i.Id, i.ParentInstanceId, i.StateJson }).ToListAsync(ct);
         if (running.Count == 0) throw new ConflictException(NotInWorkflow);
@@ -87,6 +90,7 @@ public sealed class WorkflowRunner(
 
     public async Task FireTimerAsync(ScheduledTimer timer, CancellationToken ct)
     {
+        using var timing = metrics.Step("timer");
         var (instance, definition, state, engine) = await LoadAsync(timer.InstanceId, ct);
         var nomination = await LoadNominationAsync(instance.NominationId, ct);
         var result = engine.Execute(definition, state, new FireTimer(timer.EngineTimerId) { ExpectedInstanceId = timer.InstanceId }, clock.GetUtcNow());
@@ -96,6 +100,7 @@ public sealed class WorkflowRunner(
 
     public async Task CancelAsync(Nomination nomination, string actor, string reason, CancellationToken ct)
     {
+        using var timing = metrics.Step("cancel");
         // Cancelling the dossier's own instance cancels what it called (CallActivityCancelled).
         var running = await db.WorkflowInstances.SingleOrDefaultAsync(i => i.NominationId == nomination.Id && i.IsRunning && i.ParentInstanceId == null, ct);
         if (running is null) return;

@@ -153,6 +153,8 @@ public class EndpointAuthorizationTests(EndpointMatrix matrix) : IClassFixture<E
     [
         // Open to everyone.
         R("ANY /health", Anyone, _ => "/health"),
+        // Read by address, not by login: loopback and Metrics:AllowedNetworks (the test host's requests have no address: local).
+        R("GET /metrics", Anyone, _ => "/metrics"),
         R("GET /openapi/{documentName}.json", Anyone, _ => "/openapi/v1.json"),
         R("POST /api/auth/login", Anyone, _ => "/api/auth/login", EmptyJson, EmptyJson),
         R("GET /api/public/rounds", Anyone, _ => "/api/public/rounds"),
