@@ -133,8 +133,10 @@ public sealed class EligibilityRule
             .All(word => name.Contains(VietnameseText.Key(word), StringComparison.Ordinal));
     }
 
+    public const string LegalBasisNeeded = "Hãy ghi căn cứ pháp lý (văn bản, điều, khoản) của tiêu chuẩn.";
+
     internal static string Basis(string legalBasis) => string.IsNullOrWhiteSpace(legalBasis)
-        ? throw new DomainException("Hãy ghi căn cứ pháp lý (văn bản, điều, khoản) của tiêu chuẩn.", "legalBasis")
+        ? throw new DomainException(LegalBasisNeeded, "legalBasis")
         : legalBasis.Trim();
 
     internal static string CodeOf(string code)

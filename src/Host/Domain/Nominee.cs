@@ -26,6 +26,8 @@ public enum Sex
 /// <summary>A collective or an individual proposed in a nomination.</summary>
 public sealed class Nominee
 {
+    public const string MemberCountNeeded = "Số thành viên của tập thể phải lớn hơn 0.";
+
     private Nominee() { }
 
     public int Id { get; private set; }
@@ -94,7 +96,7 @@ public sealed class Nominee
 
     public static Nominee Collective(string name, string? parentUnitName, int? memberCount, decimal? womenShare, string achievements)
     {
-        if (memberCount is < 1) throw new DomainException("Số thành viên của tập thể phải lớn hơn 0.");
+        if (memberCount is < 1) throw new DomainException(MemberCountNeeded);
         if (womenShare is < 0 or > 1) throw new DomainException("Tỷ lệ nữ phải từ 0 đến 100%.");
         return new Nominee
         {

@@ -30,6 +30,8 @@ public static class ProcedureNames
 public sealed class RequiredPart
 {
     public const int MaxNameLength = 256;
+
+    public static string NameTooLong => $"Tên thành phần hồ sơ dài tối đa {MaxNameLength} ký tự.";
     public const int MaxNoteLength = 1000;
     public const int MaxCodeLength = 64;
 
@@ -64,7 +66,7 @@ public sealed class RequiredPart
     {
         var trimmed = name?.Trim() ?? "";
         if (trimmed.Length == 0) throw new DomainException("Hãy nhập tên thành phần hồ sơ.", "name");
-        if (trimmed.Length > MaxNameLength) throw new DomainException($"Tên thành phần hồ sơ dài tối đa {MaxNameLength} ký tự.", "name");
+        if (trimmed.Length > MaxNameLength) throw new DomainException(NameTooLong, "name");
         var cleanNote = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
         if (cleanNote?.Length > MaxNoteLength) throw new DomainException($"Ghi chú dài tối đa {MaxNoteLength} ký tự.", "note");
         (Name, Note) = (trimmed, cleanNote);

@@ -27,6 +27,9 @@ public sealed class AttachmentStore(IOptions<AttachmentOptions> options, IHostEn
         [".xls"] = ("application/vnd.ms-excel", h => Starts(h, [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1])),
     };
 
+    /// <summary>What an API upload that is not a multipart form with a <c>file</c> field is told.</summary>
+    public const string MultipartFileNeeded = "Hãy gửi tệp dưới dạng multipart/form-data, trường 'file'.";
+
     public long MaxBytes => options.Value.MaxBytes;
 
     public async Task<StoredFile> SaveAsync(string fileName, Stream content, CancellationToken ct)

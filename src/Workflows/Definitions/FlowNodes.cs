@@ -214,6 +214,9 @@ public sealed record IntermediateThrowEvent(string Id, string? Name) : FlowNode(
 /// <param name="Name">The display name.</param>
 public sealed record SubProcess(string Id, string? Name) : FlowNode(Id, Name)
 {
+    /// <summary>Why a sub-process cannot be entered: it has no start event (the validator says it, the engine refuses it).</summary>
+    public string NoStart => $"Tiến trình con '{Label}' chưa có sự kiện bắt đầu.";
+
     /// <summary>Children of the sub-process without execution meaning (annotations, data objects), kept verbatim for export;
     /// not part of equality.</summary>
     public ImmutableArray<XElement> Artifacts { get; init; } = [];

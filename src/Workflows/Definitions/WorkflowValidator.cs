@@ -31,7 +31,7 @@ internal static partial class WorkflowValidator
         {
             var inner = definition.Nodes.OfType<StartEvent>().Where(s => s.ScopeId == sub.Id).ToList();
             if (inner.Count == 0)
-                errors.Add(new(sub.Id, "subprocess-no-start", $"Quy trình con '{sub.Label}' chưa có sự kiện bắt đầu."));
+                errors.Add(new(sub.Id, "subprocess-no-start", sub.NoStart));
             foreach (var extra in inner.Skip(1))
                 errors.Add(new(extra.Id, "several-start-events", $"Quy trình con '{sub.Label}' chỉ được có một sự kiện bắt đầu; '{extra.Label}' là sự kiện bắt đầu thứ hai."));
             if (!definition.Nodes.OfType<EndEvent>().Any(e => e.ScopeId == sub.Id))

@@ -279,7 +279,7 @@ internal sealed class Run(WorkflowDefinition definition, InstanceState state, IW
                 state.TokenList.Add(token);
                 AttachBoundaries(sub, token, null, null);
                 var start = definition.StartOf(sub.Id) ?? throw new WorkflowException(WorkflowError.DefinitionInvalid,
-                    $"Quy trình con '{sub.Label}' chưa có sự kiện bắt đầu.", sub.Id);
+                    sub.NoStart, sub.Id);
                 LeaveNode(start, NewToken(start.Id, null, null, token.Id), relatedTask);
                 break;
             case CallActivity call:

@@ -32,7 +32,7 @@ public static class AddRequiredPart
         public Validator()
         {
             RuleFor(c => c.Name).NotEmpty().WithMessage("Hãy nhập tên thành phần hồ sơ.")
-                .MaximumLength(RequiredPart.MaxNameLength).WithMessage($"Tên thành phần hồ sơ dài tối đa {RequiredPart.MaxNameLength} ký tự.");
+                .MaximumLength(RequiredPart.MaxNameLength).WithMessage(RequiredPart.NameTooLong);
             RuleFor(c => c.Note).MaximumLength(RequiredPart.MaxNoteLength).WithMessage($"Ghi chú dài tối đa {RequiredPart.MaxNoteLength} ký tự.");
             RuleFor(c => c.Code).MaximumLength(RequiredPart.MaxCodeLength).WithMessage($"Mã dài tối đa {RequiredPart.MaxCodeLength} ký tự.");
         }

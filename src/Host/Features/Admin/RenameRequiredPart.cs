@@ -22,7 +22,7 @@ public static class RenameRequiredPart
         public Validator()
         {
             RuleFor(c => c.Name).NotEmpty().WithMessage("Hãy nhập tên thành phần hồ sơ.")
-                .MaximumLength(RequiredPart.MaxNameLength).WithMessage($"Tên thành phần hồ sơ dài tối đa {RequiredPart.MaxNameLength} ký tự.");
+                .MaximumLength(RequiredPart.MaxNameLength).WithMessage(RequiredPart.NameTooLong);
             RuleFor(c => c.Note).MaximumLength(RequiredPart.MaxNoteLength).WithMessage($"Ghi chú dài tối đa {RequiredPart.MaxNoteLength} ký tự.");
         }
     }

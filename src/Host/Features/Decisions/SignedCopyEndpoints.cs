@@ -20,7 +20,7 @@ public static class SignedCopyEndpoints
         decisions.MapPost("/{id:int}/signed-copy", async (int id, HttpRequest request, IMediator mediator, CancellationToken ct) =>
             {
                 if (!request.HasFormContentType)
-                    throw new DomainException("Hãy gửi tệp dưới dạng multipart/form-data, trường 'file'.", "file");
+                    throw new DomainException(Infrastructure.AttachmentStore.MultipartFileNeeded, "file");
                 var form = await request.ReadFormAsync(ct);
                 var file = form.Files.GetFile("file") ?? throw new DomainException("Chưa chọn tệp bản đã ký (trường 'file').", "file");
                 await using var content = file.OpenReadStream();

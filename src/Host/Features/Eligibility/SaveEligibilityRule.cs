@@ -30,7 +30,7 @@ public static class SaveEligibilityRule
         {
             RuleFor(c => c.Rule.Kind).NotNull().WithMessage("Hãy chọn loại tiêu chuẩn.");
             RuleFor(c => c.Rule.Title).NotEmpty().WithMessage("Hãy nhập nội dung tiêu chuẩn.").AtMost(1000, "Nội dung tiêu chuẩn");
-            RuleFor(c => c.Rule.LegalBasis).NotEmpty().WithMessage("Hãy ghi căn cứ pháp lý (văn bản, điều, khoản) của tiêu chuẩn.")
+            RuleFor(c => c.Rule.LegalBasis).NotEmpty().WithMessage(EligibilityRule.LegalBasisNeeded)
                 .AtMost(1000, "Căn cứ pháp lý");
             RuleFor(c => c.Rule.SourceNote).AtMost(TextLimits.Reason, "Ghi chú nguồn");
             RuleFor(c => c.Rule.Honour).AtMost(TextLimits.Line, "Tên hình thức khen thưởng");

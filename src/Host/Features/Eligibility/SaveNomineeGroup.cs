@@ -26,7 +26,7 @@ public static class SaveNomineeGroup
         {
             RuleFor(c => c.Code).NotEmpty().WithMessage("Hãy nhập mã nhóm đối tượng.");
             RuleFor(c => c.Name).NotEmpty().WithMessage("Hãy nhập tên nhóm đối tượng.").AtMost(512, "Tên nhóm đối tượng");
-            RuleFor(c => c.LegalBasis).NotEmpty().WithMessage("Hãy ghi căn cứ pháp lý (văn bản, điều, khoản) của tiêu chuẩn.").AtMost(1000, "Căn cứ pháp lý");
+            RuleFor(c => c.LegalBasis).NotEmpty().WithMessage(EligibilityRule.LegalBasisNeeded).AtMost(1000, "Căn cứ pháp lý");
         }
     }
 

@@ -26,7 +26,7 @@ public static class HistoryEndpoints
         group.MapPost("/import", async (HttpRequest request, IMediator mediator, CancellationToken ct) =>
             {
                 if (!request.HasFormContentType)
-                    throw new DomainException("Hãy gửi tệp dưới dạng multipart/form-data, trường 'file'.", "file");
+                    throw new DomainException(Infrastructure.AttachmentStore.MultipartFileNeeded, "file");
                 var form = await request.ReadFormAsync(ct);
                 var file = form.Files.GetFile("file");
                 await using var content = file?.OpenReadStream();

@@ -40,7 +40,7 @@ public static class NominationEndpoints
         group.MapPost("/{id:int}/attachments", async (int id, HttpRequest request, IMediator mediator, CancellationToken ct) =>
             {
                 if (!request.HasFormContentType)
-                    throw new DomainException("Hãy gửi tệp dưới dạng multipart/form-data, trường 'file'.", "file");
+                    throw new DomainException(Infrastructure.AttachmentStore.MultipartFileNeeded, "file");
                 var form = await request.ReadFormAsync(ct);
                 var file = form.Files.GetFile("file") ?? throw new DomainException("Chưa chọn tệp để đính kèm (trường 'file').", "file");
                 await using var content = file.OpenReadStream();

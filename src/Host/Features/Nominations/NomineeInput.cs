@@ -50,7 +50,7 @@ public sealed record NomineeInput(
 
             When(n => n.IsCollective, () =>
             {
-                RuleFor(n => n.MemberCount).GreaterThan(0).WithMessage("Số thành viên của tập thể phải lớn hơn 0.");
+                RuleFor(n => n.MemberCount).GreaterThan(0).WithMessage(Nominee.MemberCountNeeded);
                 RuleFor(n => n.WomenShare).InclusiveBetween(0m, 1m).WithMessage("Tỷ lệ nữ phải từ 0 đến 1 (0% đến 100%).");
             });
             When(n => n.IsIndividual, () =>

@@ -33,6 +33,11 @@ public static class GetStatistics
     /// <summary>A group: an award type, or a unit (<c>UnitId</c>; null for a unit of an imported award the tree never had).</summary>
     public sealed record Row(string Name, Tally Tally, int? UnitId = null);
 
+    /// <summary>"03 (ba) tập thể, 09 (chín) cá nhân được tặng …", one per award type that was awarded.</summary>
+    private static List<string> Sentences(IEnumerable<Row> byAwardType) =>
+        [.. byAwardType.Where(r => r.Tally.ApprovedCollectives + r.Tally.ApprovedIndividuals > 0)
+            .Select(r => $"{VietnameseWording.Tally(r.Tally.ApprovedCollectives, r.Tally.ApprovedIndividuals)} được tặng {r.Name}")];
+
     /// <summary>Working days from a step's opening to its closing.</summary>
     public sealed record StepTime(string Step, int Count, double MedianDays, int SlowestDays);
 
@@ -113,9 +118,7 @@ public static class GetStatistics
                 })
                 .OrderByDescending(s => s.MedianDays).ThenBy(s => s.Step, StringComparer.Ordinal).ToList();
 
-            var sentences = byAwardType.Where(r => r.Tally.ApprovedCollectives + r.Tally.ApprovedIndividuals > 0)
-                .Select(r => $"{VietnameseWording.Tally(r.Tally.ApprovedCollectives, r.Tally.ApprovedIndividuals)} được tặng {r.Name}")
-                .ToList();
+            var sentences = Sentences(byAwardType);
             return new Report(Sum(facts), byAwardType, byUnit, steps, sentences);
         }
 
@@ -206,9 +209,7 @@ public static class GetStatistics
                     return (g.First().UnitId, name, TallyOf(g, x => x.Kind, x => x.Count));
                 }));
             var total = Awarded(all.Where(x => x.Kind == NomineeKind.Collective).Select(x => x.Count), all.Where(x => x.Kind == NomineeKind.Individual).Select(x => x.Count));
-            var sentences = byAwardType.Where(r => r.Tally.ApprovedCollectives + r.Tally.ApprovedIndividuals > 0)
-                .Select(r => $"{VietnameseWording.Tally(r.Tally.ApprovedCollectives, r.Tally.ApprovedIndividuals)} được tặng {r.Name}")
-                .ToList();
+            var sentences = Sentences(byAwardType);
             return new Report(total, byAwardType, byUnit, [], sentences);
         }
 
