@@ -96,6 +96,12 @@ public sealed class Access(AwardsDbContext db, CurrentUser user, TimeProvider cl
     /// <summary>The emulation office of <paramref name="officeUnitId"/>: consolidates its rounds' decisions.</summary>
     public bool IsOfficeOf(int officeUnitId) => IsAdmin || (user.IsInRole(Roles.Pv05Reviewer) && user.UnitId == officeUnitId);
 
+    /// <summary>
+    /// Who files an issuer's statistical report forms: administrators, and the reviewers of the issuer's own unit (its
+    /// emulation office, council, deciders' side: those who see the statistics of the whole subtree the issuer decides for).
+    /// </summary>
+    public bool MayReportFor(Issuer issuer) => IsAdmin || (user.UnitId == issuer.UnitId && user.Roles.Any(Roles.Reviewers.Contains));
+
     /// <summary>The decider's side of an issuer: the role that signs its decisions, in its unit.</summary>
     public bool IsSignerOf(Issuer issuer) => user.IsInRole(issuer.SignerRole) && user.UnitId == issuer.UnitId;
 

@@ -22,7 +22,15 @@ public static class StatisticsEndpoints
                 Results.File(StatisticsWorkbook.Build(await mediator.Send(new GetStatistics.Query(awardTypeId, unitId, roundId, from, to, ByDecision(by)), ct)),
                     XlsxType, "thong-ke.xlsx"))
             .WithSummary("Thống kê khen thưởng dạng Excel (mỗi bảng một trang tính).");
+        group.MapGet("/forms", (IMediator mediator, CancellationToken ct) => mediator.Send(new ListReportForms.Query(), ct))
+            .WithSummary("Các biểu mẫu báo cáo thống kê (Thông tư 02/2023/TT-BNV) xuất được và các cơ quan mà người dùng lập báo cáo.");
+        group.MapGet("/forms/{form}.xlsx", async (string form, IMediator mediator, CancellationToken ct, int? year, int? issuerId) =>
+                FormFile(await mediator.Send(new GetReportForm.Query(form, year, issuerId), ct)))
+            .WithSummary("Biểu mẫu báo cáo thống kê thi đua, khen thưởng (Thông tư 02/2023/TT-BNV) dạng Excel, theo đúng bố cục của biểu, " +
+                "cho một cơ quan ban hành (issuerId) và một năm (year); chỉ người lập báo cáo của cơ quan đó (quản trị, cán bộ xét duyệt tại đơn vị của cơ quan) xuất được.");
     }
+
+    private static IResult FormFile(GetReportForm.File file) => Results.File(file.Content, XlsxType, file.FileName);
 
     /// <summary>The Excel export for people signed in with the cookie, with the statistics page's filters.</summary>
     public static WebApplication MapStatisticsPages(this WebApplication app)
@@ -30,6 +38,10 @@ public static class StatisticsEndpoints
         app.MapGet("/thong-ke/xuat-excel", async (HttpRequest request, IMediator mediator, CancellationToken ct) =>
                 Results.File(StatisticsWorkbook.Build(await mediator.Send(FromQueryString(request.Query), ct)), XlsxType,
                     $"thong-ke-khen-thuong.xlsx"))
+            .RequireAuthorization(new AuthorizeAttribute { AuthenticationSchemes = IdentityConstants.ApplicationScheme })
+            .ExcludeFromDescription();
+        app.MapGet("/thong-ke/bieu-mau/{form}.xlsx", async (string form, HttpRequest request, IMediator mediator, CancellationToken ct) =>
+                FormFile(await mediator.Send(new GetReportForm.Query(form, Int(request.Query["nam"]), Int(request.Query["coQuan"])), ct)))
             .RequireAuthorization(new AuthorizeAttribute { AuthenticationSchemes = IdentityConstants.ApplicationScheme })
             .ExcludeFromDescription();
         return app;

@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
+using ToanDan.Awards.Host.Demo;
 using ToanDan.Awards.Host.Domain;
+using ToanDan.Awards.Host.Infrastructure;
 
 namespace ToanDan.Awards.Host.Tests.Features.Security;
 
@@ -90,6 +92,13 @@ public class EndpointAuthorizationTests(EndpointMatrix matrix) : IClassFixture<E
     private static readonly Rule Anyone = new("anyone, without login", _ => true);
     private static readonly Rule SignedIn = new("any signed-in account", c => c.SignedIn);
     private static readonly Rule Admin = new("administrators", c => c.IsAdmin);
+
+    /// <summary>
+    /// Who files the report forms of the matrix's issuer (the first, Công an tỉnh Thanh Hóa, of the province's unit):
+    /// administrators and the reviewers of that unit (<see cref="Access.MayReportFor"/>).
+    /// </summary>
+    private static readonly Rule Reporters = new("administrators and the reviewers of the issuer's unit", c => c.IsAdmin
+        || DemoData.Accounts.Any(a => a.UserName == c.Name && a.Unit == DemoData.Issuers[0].Unit && Roles.Reviewers.Contains(a.Role)));
 
     private static Rule Holders(params string[] roles) => new($"holders of {string.Join(", ", roles)}", c => roles.Any(c.Roles.Contains));
 
@@ -203,6 +212,9 @@ public class EndpointAuthorizationTests(EndpointMatrix matrix) : IClassFixture<E
         R("GET /api/statistics/export.xlsx", SignedIn, _ => "/api/statistics/export.xlsx"),
         R("GET /thong-ke", SignedIn, _ => "/thong-ke"),
         R("GET /thong-ke/xuat-excel", SignedIn, _ => "/thong-ke/xuat-excel"),
+        R("GET /api/statistics/forms", SignedIn, _ => "/api/statistics/forms"),
+        R("GET /api/statistics/forms/{form}.xlsx", Reporters, p => $"/api/statistics/forms/0603.xlsx?year=2026&issuerId={p.Issuer}"),
+        R("GET /thong-ke/bieu-mau/{form}.xlsx", Reporters, p => $"/thong-ke/bieu-mau/0603.xlsx?nam=2026&coQuan={p.Issuer}"),
         R("POST /api/awards/lookup", SignedIn, _ => "/api/awards/lookup", Json(new { name = "Nguyễn" }), Json(new { name = "Nguyễn" })),
         R("GET /tra-cuu", SignedIn, _ => "/tra-cuu"),
         R("POST /tra-cuu", SignedIn, _ => "/tra-cuu", Form(("Name", "Nguyễn")), Form(("Name", "Nguyễn"))),

@@ -1,0 +1,107 @@
+using ToanDan.Awards.Host.Documents;
+using ToanDan.Awards.Host.Domain;
+
+namespace ToanDan.Awards.Host.Features.Statistics.ReportForms;
+
+/// <summary>
+/// Biểu số 0603.N/BNV-TĐKT, "Số lượng khen thưởng cấp bộ, ban, ngành, đoàn thể Trung ương và tỉnh, thành phố trực thuộc
+/// Trung ương", yearly: the awards an issuer gave in the year, by form of award (columns 2–5), by who was awarded and how
+/// (rows 01–17). Layout as in <see cref="ReportFormCatalogue"/>'s source (<c>Mau0603.blade.php</c>); rows the data does
+/// not tell apart are left empty and said so in the notes.
+/// </summary>
+public sealed class Form0603 : IReportForm
+{
+    public string Key => "0603";
+    public string Code => "0603.N/BNV-TĐKT";
+    public string Title => "SỐ LƯỢNG KHEN THƯỞNG CẤP BỘ, BAN, NGÀNH, ĐOÀN THỂ TRUNG ƯƠNG VÀ TỈNH, THÀNH PHỐ TRỰC THUỘC TRUNG ƯƠNG";
+
+    /// <summary>Columns 2–5 ("Chia ra") and the beginning of the award type names that go in each.</summary>
+    public static readonly IReadOnlyList<(string Heading, string[] NamesStartWith)> Columns =
+    [
+        ("Bằng khen", ["Bằng khen"]),
+        ("Chiến sĩ thi đua cấp bộ, cấp tỉnh", ["Chiến sĩ thi đua"]),
+        ("Cờ thi đua của bộ, ban, ngành, đoàn thể Trung ương, tỉnh, thành phố trực thuộc Trung ương", ["Cờ thi đua"]),
+        ("Huy hiệu (kỷ niệm chương) của bộ, ban, ngành, đoàn thể Trung ương, tỉnh, thành phố trực thuộc Trung ương", ["Huy hiệu", "Kỷ niệm chương"]),
+    ];
+
+    /// <summary>The column (0–3) an award type's name goes in, or null: not an award of a ministry or province (a Giấy khen).</summary>
+    public static int? ColumnOf(string awardType)
+    {
+        for (var i = 0; i < Columns.Count; i++)
+            if (Columns[i].NamesStartWith.Any(p => awardType.StartsWith(p, StringComparison.OrdinalIgnoreCase))) return i;
+        return null;
+    }
+
+    /// <summary>A row: label, code (mã số), unit (đơn vị tính), and what it counts (null: a heading, or what the data does not tell).</summary>
+    private sealed record Line(string Label, string Code, string Unit, Func<AwardCount, bool>? Counts, bool Bold = false, bool Heading = false);
+
+    private static readonly Line[] Lines =
+    [
+        new("Tổng số", "01", "", _ => true, Bold: true),
+        new("1. Chia theo đối tượng khen thưởng", "", "", null, Heading: true),
+        new("- Tập thể", "02", "Tập thể", a => a.Kind == NomineeKind.Collective),
+        new("Trong đó: Doanh nghiệp", "03", "Doanh nghiệp", null),
+        new("- Hộ gia đình", "04", "Hộ", null),
+        new("- Cá nhân", "05", "Người", a => a.Kind == NomineeKind.Individual),
+        new("+ Lãnh đạo cấp bộ, cấp tỉnh và tương đương trở lên", "06", "Người", null),
+        new("+ Lãnh đạo cấp vụ, sở, ngành và tương đương", "07", "Người", null),
+        new("+ Doanh nhân", "08", "Người", null),
+        new("+ Các cấp lãnh đạo khác từ phó phòng trở lên", "09", "Người", null),
+        new("+ Người trực tiếp công tác, lao động, học tập, chiến đấu và phục vụ chiến đấu (công nhân, nông dân,...)", "10", "Người", null),
+        new("2. Chia theo phương thức khen thưởng", "", "", null, Heading: true),
+        new("- Thường xuyên", "11", "", null),
+        new("- Chuyên đề", "12", "", null),
+        new("- Đột xuất", "13", "", a => a.AdHoc == true),
+        new("- Đối ngoại", "14", "", null),
+        new("- Cống hiến", "15", "", null),
+        new("- Niên hạn", "16", "", null),
+        new("- Kháng chiến", "17", "", null),
+    ];
+
+    /// <summary>The sheet's first table row; the test reads the cells from here.</summary>
+    public const uint FirstRow = 11;
+
+    public byte[] Build(FormData data)
+    {
+        var sheet = new FormSheet("0603.N").Width("A", 52).Width("B", 8).Width("C", 12).Width("D", 10)
+            .Width("E", 16).Width("F", 16).Width("G", 22).Width("H", 22);
+        ReportFormCatalogue.Header(sheet, this, data, "H", "E");
+        sheet.Merge("A8:A9", "", FormStyle.Heading).Merge("B8:B9", "Mã số", FormStyle.Heading).Merge("C8:C9", "Đơn vị tính", FormStyle.Heading)
+            .Merge("D8:D9", "Tổng số", FormStyle.Heading).Merge("E8:H8", "Chia ra", FormStyle.Heading);
+        for (var i = 0; i < Columns.Count; i++) sheet.Put($"{FormSheet.Letters(5 + i)}9", Columns[i].Heading, FormStyle.Heading);
+        string[] numbers = ["A", "B", "C", "1", "2", "3", "4", "5"];
+        for (var i = 0; i < numbers.Length; i++) sheet.Put($"{FormSheet.Letters(1 + i)}10", numbers[i], FormStyle.Heading);
+
+        var counted = data.Awards.Where(a => ColumnOf(a.AwardType) is not null).ToList();
+        var row = FirstRow;
+        foreach (var line in Lines)
+        {
+            sheet.Put($"A{row}", line.Label, line.Bold || line.Heading ? FormStyle.BoldCell : FormStyle.Cell)
+                .Put($"B{row}", line.Code, FormStyle.CentredCell).Put($"C{row}", line.Unit, FormStyle.CentredCell);
+            var byColumn = new int?[Columns.Count];
+            if (line.Counts is { } counts)
+                for (var i = 0; i < Columns.Count; i++)
+                    byColumn[i] = counted.Where(a => ColumnOf(a.AwardType) == i && counts(a)).Sum(a => a.Count);
+            sheet.Put($"D{row}", line.Counts is null ? null : byColumn.Sum(), FormStyle.CentredCell);
+            for (var i = 0; i < Columns.Count; i++) sheet.Put($"{FormSheet.Letters(5 + i)}{row}", byColumn[i], FormStyle.CentredCell);
+            row++;
+        }
+        ReportFormCatalogue.Footer(sheet, data, row + 1, "H", "E", Notes(data));
+        return FormSheet.Workbook(sheet);
+    }
+
+    private static IEnumerable<string> Notes(FormData data)
+    {
+        yield return $"Ghi chú: số liệu tính từ các quyết định khen thưởng của {data.Issuer.Name} đã ký trong năm {data.Year}, chưa bị thu hồi, " +
+            "và các khen thưởng đã có được nhập vào hệ thống với cơ quan ban hành này; chỉ gồm những gì người xuất biểu được xem.";
+        var mapped = data.Awards.Where(a => ColumnOf(a.AwardType) is not null).Select(a => $"{a.AwardType} → cột {ColumnOf(a.AwardType) + 2}").Distinct().ToList();
+        if (mapped.Count > 0) yield return $"Loại khen thưởng xếp vào cột theo tên: {string.Join("; ", mapped)}.";
+        var left = data.Awards.Where(a => ColumnOf(a.AwardType) is null).GroupBy(a => a.AwardType)
+            .Select(g => $"{g.Key} ({VietnameseWording.Tally(g.Where(a => a.Kind == NomineeKind.Collective).Sum(a => a.Count), g.Where(a => a.Kind == NomineeKind.Individual).Sum(a => a.Count))})")
+            .ToList();
+        if (left.Count > 0) yield return $"Không tính vào biểu này (không phải hình thức khen thưởng cấp bộ, cấp tỉnh): {string.Join("; ", left)}.";
+        yield return "Các dòng 03, 04, 06 đến 10, 11, 12, 14 đến 17 để trống: dữ liệu của hệ thống chưa phân biệt doanh nghiệp, hộ gia đình, " +
+            "đối tượng cá nhân và phương thức khen thưởng; dòng 13 (đột xuất) là khen thưởng theo quyết định không thuộc đợt xét khen thưởng nào.";
+        yield return "Bố cục biểu lấy theo bản triển khai công khai của Thông tư 02/2023/TT-BNV, chưa đối chiếu được với văn bản gốc của Thông tư.";
+    }
+}

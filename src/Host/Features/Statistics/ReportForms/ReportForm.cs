@@ -1,0 +1,86 @@
+using ToanDan.Awards.Host.Domain;
+
+namespace ToanDan.Awards.Host.Features.Statistics.ReportForms;
+
+/// <summary>
+/// What awarded in the year counts, grouped: one award type, collective or individual, and how it was awarded
+/// (<c>AdHoc</c>: a decision outside any round, đột xuất; false: a decision of a round; null: an imported award, whose
+/// procedure the register does not say).
+/// </summary>
+public sealed record AwardCount(string AwardType, NomineeKind Kind, bool? AdHoc, int Count);
+
+/// <summary>What a form is filled with: who reports, to whom, for which year, and the counts of the caller's visible data.</summary>
+public sealed record FormData(Issuer Issuer, int Year, IReadOnlyList<AwardCount> Awards)
+{
+    /// <summary>
+    /// Who receives the report: the issuer's parent authority where it has one (Công an tỉnh → Bộ Công an), otherwise the
+    /// Ministry of Home Affairs, which the statistical reporting regime of the home-affairs sector reports to.
+    /// </summary>
+    public string ReceivingUnit => Issuer.ParentAuthority.Length > 0 ? Issuer.ParentAuthority : "Bộ Nội vụ";
+}
+
+/// <summary>A statistical report form (biểu mẫu báo cáo thống kê) the system fills from its data.</summary>
+public interface IReportForm
+{
+    /// <summary>The address key: <c>0603</c> in <c>/api/statistics/forms/0603.xlsx</c>.</summary>
+    string Key { get; }
+
+    /// <summary>The form's code as printed: <c>0603.N/BNV-TĐKT</c>.</summary>
+    string Code { get; }
+
+    string Title { get; }
+
+    byte[] Build(FormData data);
+}
+
+/// <summary>
+/// The forms of Thông tư 02/2023/TT-BNV (23/3/2023) on emulation and commendation the system produces, and the parts
+/// every form shares: the header block, the signature block.
+/// <para>
+/// Source of the layout: the official text could not be read here. The codes, titles, row and column headings follow a
+/// public implementation of the circular's forms, <c>lifephongphanmem/thiduakhenthuong</c>,
+/// <c>resources/views/BaoCao/TT022023/Mau0601…0605.blade.php</c> (0601.N Số phong trào thi đua, 0602.N Số lượng khen
+/// thưởng cấp Nhà nước, 0603.N Số lượng khen thưởng cấp bộ, ban, ngành, đoàn thể Trung ương và tỉnh, 0604.N/0605.N the
+/// organisations and civil servants doing the work). Thông tư 18/2025/TT-BNV (08/10/2025) now sets the sector's
+/// statistical reporting regime; whether its forms keep these codes could not be confirmed.
+/// </para>
+/// </summary>
+public static class ReportFormCatalogue
+{
+    public const string Circular = "Ban hành theo Thông tư số 02/2023/TT-BNV ngày 23/3/2023";
+
+    /// <summary>From the public implementation above; not confirmed against the circular.</summary>
+    public const string ReceivingDate = "Ngày nhận báo cáo: ngày 15 tháng 12 năm báo cáo";
+
+    public static readonly IReadOnlyList<IReportForm> Forms = [new Form0603()];
+
+    public static IReportForm? Find(string? key) => Forms.FirstOrDefault(f => string.Equals(f.Key, key?.Trim(), StringComparison.OrdinalIgnoreCase));
+
+    public static string UnknownForm(string? key) =>
+        $"Không có biểu mẫu '{key}'. Các biểu mẫu xuất được: {string.Join(", ", Forms.Select(f => $"{f.Key} ({f.Code})"))}.";
+
+    /// <summary>The header block of a form spanning columns A to <paramref name="lastColumn"/>: rows 1–6.</summary>
+    public static void Header(FormSheet sheet, IReportForm form, FormData data, string lastColumn, string rightColumn)
+    {
+        sheet.Put("A1", $"Biểu số: {form.Code}", FormStyle.Bold)
+            .Put($"{rightColumn}1", $"Đơn vị báo cáo: {data.Issuer.Name}", FormStyle.Bold)
+            .Put("A2", Circular, FormStyle.Italic)
+            .Put($"{rightColumn}2", $"Đơn vị nhận báo cáo: {data.ReceivingUnit}", FormStyle.Bold)
+            .Put("A3", ReceivingDate, FormStyle.Italic)
+            .Merge($"A5:{lastColumn}5", form.Title, FormStyle.Title)
+            .Merge($"A6:{lastColumn}6", $"Năm {data.Year}", FormStyle.CentredItalic);
+    }
+
+    /// <summary>The notes under the table and the signature block, from <paramref name="row"/> on.</summary>
+    public static void Footer(FormSheet sheet, FormData data, uint row, string lastColumn, string rightColumn, IEnumerable<string> notes)
+    {
+        foreach (var note in notes)
+            sheet.Merge($"A{row}:{lastColumn}{row++}", note, FormStyle.Italic);
+        row++;
+        sheet.Put($"{rightColumn}{row++}", $"{data.Issuer.Place}, ngày …… tháng …… năm ……", FormStyle.CentredItalic);
+        sheet.Put($"A{row}", "NGƯỜI LẬP BIỂU", FormStyle.CentredBold).Put($"{rightColumn}{row++}", data.Issuer.DeciderTitle.ToUpperInvariant(), FormStyle.CentredBold);
+        sheet.Put($"A{row}", "(Ký, họ tên)", FormStyle.CentredItalic).Put($"{rightColumn}{row}", "(Ký, họ tên, đóng dấu)", FormStyle.CentredItalic);
+        row += 4;
+        sheet.Put($"{rightColumn}{row}", data.Issuer.DeciderName, FormStyle.CentredBold);
+    }
+}

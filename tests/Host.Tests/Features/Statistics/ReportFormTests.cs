@@ -1,0 +1,228 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using ToanDan.Awards.Host.Domain;
+using ToanDan.Awards.Host.Persistence;
+using static ToanDan.Awards.Host.Tests.Features.Tasks.TestDossiers;
+
+namespace ToanDan.Awards.Host.Tests.Features.Statistics;
+
+/// <summary>
+/// A known set of awards of 2028 (after the demo data), made straight through the domain on the test's SQLite file:
+/// Ủy ban nhân dân tỉnh Thanh Hóa signs a Bằng khen outside any round for 1 collective and 2 individuals, a Bằng khen of a
+/// round for 2 individuals, one revoked for 1 individual (not counted), and one dated 2027 (not counted); an imported
+/// Bằng khen of a collective in 2028 under the same issuer's name; Công an tỉnh Thanh Hóa an imported Giấy khen of one
+/// individual (not an award of a province: left out of the form and named in its notes).
+/// </summary>
+public sealed class ReportFormApp : AwardsApp
+{
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private bool _seeded;
+
+    public int Committee { get; private set; }
+    public int Police { get; private set; }
+
+    public async Task SeedOnceAsync()
+    {
+        await _gate.WaitAsync();
+        try
+        {
+            if (_seeded) return;
+            _ = Services; // the demo province is seeded at start, at the default clock
+            Clock.Set(new DateTimeOffset(2028, 6, 1, 9, 0, 0, TimeSpan.FromHours(7)));
+            await WithScopeAsync(async s =>
+            {
+                var db = s.GetRequiredService<AwardsDbContext>();
+                var committee = await db.Issuers.SingleAsync(i => i.Code == "UBND-TH");
+                var police = await db.Issuers.SingleAsync(i => i.Code == "CAT-TH");
+                (Committee, Police) = (committee.Id, police.Id);
+                var bangKhen = await db.AwardTypes.SingleAsync(a => a.Code == BangKhen);
+                var giayKhen = await db.AwardTypes.SingleAsync(a => a.Code == GiayKhen);
+                var round = await db.Rounds.FirstAsync(r => r.IssuerId == committee.Id);
+                var unit = await db.Units.SingleAsync(u => u.Code == "TH-DONGTIEN");
+                var office = await db.Units.SingleAsync(u => u.Code == "TH");
+
+                async Task<Decision> Signed(Round? inRound, int number, DateOnly on, int collectives, int individuals)
+                {
+                    var nomination = new Nomination(unit, bangKhen, inRound, null, null, "thidua.dongtien", Clock.GetUtcNow());
+                    for (var i = 0; i < collectives; i++) nomination.AddNominee(Nominee.Collective($"Tập thể thử {number}-{i}", null, 10, 0.5m, "Thành tích."));
+                    for (var i = 0; i < individuals; i++)
+                        nomination.AddNominee(Nominee.Individual($"Người thử {number}-{i}", new DateOnly(1980, 1, 1), Sex.Female, null, null, NextCitizenId(), "Thành tích."));
+                    db.Nominations.Add(nomination);
+                    await db.SaveChangesAsync();
+                    var decision = new Decision(committee, bangKhen, inRound, office, nomination.Nominees.Select(n => (n, nomination)), "test", Clock.GetUtcNow());
+                    db.Decisions.Add(decision);
+                    await db.SaveChangesAsync();
+                    decision.Sign(number, on, committee.Signatory(null), "test", Clock.GetUtcNow(), nomination.Nominees);
+                    await db.SaveChangesAsync();
+                    return decision;
+                }
+
+                await Signed(null, 9001, new DateOnly(2028, 3, 10), 1, 2);
+                await Signed(round, 9002, new DateOnly(2028, 5, 20), 0, 2);
+                (await Signed(null, 9003, new DateOnly(2028, 4, 1), 0, 1)).Revoke("Thử thu hồi.", "test", Clock.GetUtcNow());
+                await Signed(null, 9004, new DateOnly(2027, 12, 31), 1, 1);
+                var batch = Guid.NewGuid();
+                db.PastAwards.Add(new PastAward(batch, bangKhen, "12/QĐ-UBND", new DateOnly(2028, 2, 1), committee.Name, NomineeKind.Collective,
+                    "Hội Cựu chiến binh xã Đông Tiến", null, null, null, null, unit, "Xã Đông Tiến", "test", Clock.GetUtcNow()));
+                db.PastAwards.Add(new PastAward(batch, giayKhen, "34/QĐ-CAT", new DateOnly(2028, 2, 2), police.Name, NomineeKind.Individual,
+                    "Người thử Giấy khen", new DateOnly(1985, 5, 5), Sex.Male, NextCitizenId(), null, unit, "Xã Đông Tiến", "test", Clock.GetUtcNow()));
+                await db.SaveChangesAsync();
+                return 0;
+            });
+            _seeded = true;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+}
+
+public class ReportFormTests(ReportFormApp app) : IClassFixture<ReportFormApp>
+{
+    private async Task<HttpResponseMessage> GetAsync(string userName, string url)
+    {
+        await app.SeedOnceAsync();
+        return await (await app.ClientForAsync(userName)).GetAsync(url);
+    }
+
+    /// <summary>The sheet's cells by address ("D11" → "6"); empty cells read as "".</summary>
+    private static Dictionary<string, string> Cells(byte[] file, out string sheetName)
+    {
+        using var workbook = SpreadsheetDocument.Open(new MemoryStream(file), false);
+        var sheet = workbook.WorkbookPart!.Workbook.Sheets!.Elements<Sheet>().Single();
+        sheetName = sheet.Name!.Value!;
+        return ((WorksheetPart)workbook.WorkbookPart.GetPartById(sheet.Id!)).Worksheet.Descendants<Cell>()
+            .ToDictionary(c => c.CellReference!.Value!, c => c.DataType?.Value == CellValues.InlineString ? c.InlineString!.InnerText : c.CellValue?.Text ?? "");
+    }
+
+    private async Task<Dictionary<string, string>> FormAsync(string userName, int issuerId, int year = 2028)
+    {
+        var response = await GetAsync(userName, $"/api/statistics/forms/0603.xlsx?year={year}&issuerId={issuerId}");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", response.Content.Headers.ContentType!.MediaType);
+        return Cells(await response.Content.ReadAsByteArrayAsync(), out _);
+    }
+
+    private static string[] Row(Dictionary<string, string> cells, int row) =>
+        [.. "ABCDEFGH".Select(c => cells.GetValueOrDefault($"{c}{row}", ""))];
+
+    [Fact]
+    public async Task Form_0603_reads_back_with_the_official_header_headings_and_the_seeded_counts_cell_by_cell()
+    {
+        var cells = await FormAsync("admin", (await Seeded()).Committee);
+
+        Assert.Equal("Biểu số: 0603.N/BNV-TĐKT", cells["A1"]);
+        Assert.Equal("Đơn vị báo cáo: Ủy ban nhân dân tỉnh Thanh Hóa", cells["E1"]);
+        Assert.Equal("Ban hành theo Thông tư số 02/2023/TT-BNV ngày 23/3/2023", cells["A2"]);
+        Assert.Equal("Đơn vị nhận báo cáo: Bộ Nội vụ", cells["E2"]);
+        Assert.Equal("SỐ LƯỢNG KHEN THƯỞNG CẤP BỘ, BAN, NGÀNH, ĐOÀN THỂ TRUNG ƯƠNG VÀ TỈNH, THÀNH PHỐ TRỰC THUỘC TRUNG ƯƠNG", cells["A5"]);
+        Assert.Equal("Năm 2028", cells["A6"]);
+        Assert.Equal(["", "Mã số", "Đơn vị tính", "Tổng số", "Chia ra", "", "", ""], Row(cells, 8));
+        Assert.Equal(["Bằng khen", "Chiến sĩ thi đua cấp bộ, cấp tỉnh"], [cells["E9"], cells["F9"]]);
+        Assert.StartsWith("Cờ thi đua", cells["G9"]);
+        Assert.StartsWith("Huy hiệu (kỷ niệm chương)", cells["H9"]);
+        Assert.Equal(["A", "B", "C", "1", "2", "3", "4", "5"], Row(cells, 10));
+
+        // 1 + 2 ad hoc, 2 of a round, 1 imported collective; the revoked decision and the one of 2027 are not counted.
+        Assert.Equal(["Tổng số", "01", "", "6", "6", "0", "0", "0"], Row(cells, 11));
+        Assert.Equal(["1. Chia theo đối tượng khen thưởng", "", "", "", "", "", "", ""], Row(cells, 12));
+        Assert.Equal(["- Tập thể", "02", "Tập thể", "2", "2", "0", "0", "0"], Row(cells, 13));
+        Assert.Equal(["Trong đó: Doanh nghiệp", "03", "Doanh nghiệp", "", "", "", "", ""], Row(cells, 14));
+        Assert.Equal(["- Hộ gia đình", "04", "Hộ", "", "", "", "", ""], Row(cells, 15));
+        Assert.Equal(["- Cá nhân", "05", "Người", "4", "4", "0", "0", "0"], Row(cells, 16));
+        Assert.Equal(["+ Lãnh đạo cấp bộ, cấp tỉnh và tương đương trở lên", "06", "Người", "", "", "", "", ""], Row(cells, 17));
+        Assert.Equal("10", cells["B21"]);
+        Assert.Equal(["2. Chia theo phương thức khen thưởng", "", "", "", "", "", "", ""], Row(cells, 22));
+        Assert.Equal(["- Thường xuyên", "11", "", "", "", "", "", ""], Row(cells, 23));
+        Assert.Equal(["- Đột xuất", "13", "", "3", "3", "0", "0", "0"], Row(cells, 25));
+        Assert.Equal(["- Kháng chiến", "17", "", "", "", "", "", ""], Row(cells, 29));
+
+        Assert.Contains(cells.Values, v => v.StartsWith("Ghi chú: số liệu tính từ các quyết định khen thưởng của Ủy ban nhân dân tỉnh Thanh Hóa", StringComparison.Ordinal));
+        Assert.Contains(cells.Values, v => v.Contains("chưa đối chiếu được với văn bản gốc", StringComparison.Ordinal));
+        Assert.Contains("NGƯỜI LẬP BIỂU", cells.Values);
+        Assert.Contains("CHỦ TỊCH", cells.Values);
+        Assert.Contains("(Ký, họ tên, đóng dấu)", cells.Values);
+        Assert.Contains("Ông Lê Văn Thành", cells.Values);
+    }
+
+    [Fact]
+    public async Task An_award_that_is_not_of_a_province_is_left_out_of_form_0603_and_named_in_its_notes()
+    {
+        var cells = await FormAsync("admin", (await Seeded()).Police);
+
+        Assert.Equal("Đơn vị báo cáo: Công an tỉnh Thanh Hóa", cells["E1"]);
+        Assert.Equal("Đơn vị nhận báo cáo: Bộ Công an", cells["E2"]);
+        Assert.Equal(["Tổng số", "01", "", "0", "0", "0", "0", "0"], Row(cells, 11));
+        Assert.Contains(cells.Values, v => v.Contains("Giấy khen của Giám đốc Công an tỉnh (0 tập thể, 1 cá nhân)", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_reviewer_of_the_issuers_unit_gets_the_form_and_a_year_without_awards_reads_zero()
+    {
+        var seeded = await Seeded();
+        var office = await FormAsync("pv05.thanhhoa", seeded.Committee);
+        var before = await FormAsync("admin", seeded.Committee, 2025);
+
+        // PV05 consolidated these decisions (its own office's), and sees the imported award of a unit under it.
+        Assert.Equal(["Tổng số", "01", "", "6", "6", "0", "0", "0"], Row(office, 11));
+        Assert.Equal(["Tổng số", "01", "", "0", "0", "0", "0", "0"], Row(before, 11));
+    }
+
+    [Fact]
+    public async Task Someone_who_does_not_report_for_the_issuer_an_unknown_form_and_a_year_out_of_range_are_refused_in_vietnamese()
+    {
+        var seeded = await Seeded();
+
+        var clerk = await GetAsync("thidua.dongtien", $"/api/statistics/forms/0603.xlsx?year=2028&issuerId={seeded.Committee}");
+        var ministry = await GetAsync("v05.bca", $"/api/statistics/forms/0603.xlsx?year=2028&issuerId={seeded.Committee}");
+        var unknown = await GetAsync("admin", $"/api/statistics/forms/9999.xlsx?year=2028&issuerId={seeded.Committee}");
+        var early = await GetAsync("admin", $"/api/statistics/forms/0603.xlsx?year=1999&issuerId={seeded.Committee}");
+        var late = await GetAsync("admin", $"/api/statistics/forms/0603.xlsx?year=2029&issuerId={seeded.Committee}");
+        var anonymous = await app.CreateClient().GetAsync($"/api/statistics/forms/0603.xlsx?year=2028&issuerId={seeded.Committee}");
+
+        Assert.Equal(HttpStatusCode.NotFound, clerk.StatusCode);
+        Assert.Contains("không phải người lập báo cáo thống kê", await clerk.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.NotFound, ministry.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        Assert.Contains("Không có biểu mẫu '9999'", await unknown.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.BadRequest, early.StatusCode);
+        Assert.Equal("application/problem+json", early.Content.Headers.ContentType!.MediaType);
+        Assert.Contains("Năm báo cáo phải từ 2000 đến 2028.", await early.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.BadRequest, late.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_forms_list_offers_each_caller_only_the_issuers_they_report_for_and_the_page_downloads_the_form()
+    {
+        var seeded = await Seeded();
+        var admin = await (await GetAsync("admin", "/api/statistics/forms")).Content.ReadFromJsonAsync<JsonElement>();
+        var clerk = await (await GetAsync("thidua.dongtien", "/api/statistics/forms")).Content.ReadFromJsonAsync<JsonElement>();
+
+        Assert.Equal(["0603.N/BNV-TĐKT"], admin.GetProperty("forms").EnumerateArray().Select(f => f.GetProperty("code").GetString()));
+        Assert.Equal(3, admin.GetProperty("issuers").GetArrayLength());
+        Assert.Equal(0, clerk.GetProperty("issuers").GetArrayLength());
+
+        var browser = await Tests.Documents.DocumentFiles.CookieClientAsync(app, "admin");
+        var page = await browser.GetStringAsync("/thong-ke");
+        Assert.Contains("Biểu số 0603.N/BNV-TĐKT", page);
+        Assert.Contains("action=\"/thong-ke/bieu-mau/0603.xlsx\"", page);
+        var download = await browser.GetAsync($"/thong-ke/bieu-mau/0603.xlsx?nam=2028&coQuan={seeded.Committee}");
+        Assert.Equal(HttpStatusCode.OK, download.StatusCode);
+        var cells = Cells(await download.Content.ReadAsByteArrayAsync(), out var sheet);
+        Assert.Equal("0603.N", sheet);
+        Assert.Equal("6", cells["D11"]);
+    }
+
+    private async Task<ReportFormApp> Seeded()
+    {
+        await app.SeedOnceAsync();
+        return app;
+    }
+}
