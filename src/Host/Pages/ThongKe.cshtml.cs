@@ -10,7 +10,7 @@ public sealed class ThongKeModel(IMediator mediator, TimeProvider clock) : PageM
     public GetStatistics.Report? Report { get; private set; }
     public string? Error { get; private set; }
     public ListStatisticsFilters.Result Options { get; private set; } = new([], [], []);
-    public ListReportForms.Result ReportForms { get; private set; } = new([], []);
+    public ListReportForms.Result ReportForms { get; private set; } = new([], [], []);
 
     /// <summary>The years a report form can be asked for, newest first.</summary>
     public IReadOnlyList<int> ReportYears { get; private set; } = [];

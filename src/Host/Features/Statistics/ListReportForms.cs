@@ -13,7 +13,10 @@ public static class ListReportForms
 
     public sealed record Form(string Key, string Code, string Title);
 
-    public sealed record Result(IReadOnlyList<Form> Forms, IReadOnlyList<ListStatisticsFilters.Option> Issuers);
+    /// <summary>A form of the circular the system does not fill, and why.</summary>
+    public sealed record Missing(string Code, string Title, string Why);
+
+    public sealed record Result(IReadOnlyList<Form> Forms, IReadOnlyList<ListStatisticsFilters.Option> Issuers, IReadOnlyList<Missing> NotProduced);
 
     internal sealed class Handler(AwardsDbContext db, Access access) : IRequestHandler<Query, Result>
     {
@@ -21,7 +24,8 @@ public static class ListReportForms
         {
             var issuers = (await db.Issuers.AsNoTracking().OrderBy(i => i.Name).ToListAsync(cancellationToken)).Where(access.MayReportFor)
                 .Select(i => new ListStatisticsFilters.Option(i.Id, i.Name)).ToList();
-            return new([.. ReportFormCatalogue.Forms.Select(f => new Form(f.Key, f.Code, f.Title))], issuers);
+            return new([.. ReportFormCatalogue.Forms.Select(f => new Form(f.Key, f.Code, f.Title))], issuers,
+                [.. ReportFormCatalogue.NotProduced.Select(f => new Missing(f.Code, f.Title, f.Why))]);
         }
     }
 }

@@ -191,6 +191,10 @@ public class ReportFormTests(ReportFormApp app) : IClassFixture<ReportFormApp>
         Assert.Equal(HttpStatusCode.NotFound, ministry.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
         Assert.Contains("Không có biểu mẫu '9999'", await unknown.Content.ReadAsStringAsync());
+        var movements = await GetAsync("admin", $"/api/statistics/forms/0601.xlsx?year=2028&issuerId={seeded.Committee}");
+        Assert.Equal(HttpStatusCode.NotFound, movements.StatusCode);
+        Assert.Contains("Biểu số 0601.N/BNV-TĐKT (Số phong trào thi đua) chưa xuất được: dữ liệu của hệ thống chưa có phong trào thi đua",
+            await movements.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.BadRequest, early.StatusCode);
         Assert.Equal("application/problem+json", early.Content.Headers.ContentType!.MediaType);
         Assert.Contains("Năm báo cáo phải từ 2000 đến 2028.", await early.Content.ReadAsStringAsync());
@@ -213,6 +217,7 @@ public class ReportFormTests(ReportFormApp app) : IClassFixture<ReportFormApp>
         var page = await browser.GetStringAsync("/thong-ke");
         Assert.Contains("Biểu số 0603.N/BNV-TĐKT", page);
         Assert.Contains("action=\"/thong-ke/bieu-mau/0603.xlsx\"", page);
+        Assert.Contains("Biểu số 0601.N/BNV-TĐKT (Số phong trào thi đua): dữ liệu của hệ thống chưa có phong trào thi đua", page);
         var download = await browser.GetAsync($"/thong-ke/bieu-mau/0603.xlsx?nam=2028&coQuan={seeded.Committee}");
         Assert.Equal(HttpStatusCode.OK, download.StatusCode);
         var cells = Cells(await download.Content.ReadAsByteArrayAsync(), out var sheet);

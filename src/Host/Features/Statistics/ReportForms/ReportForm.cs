@@ -54,10 +54,27 @@ public static class ReportFormCatalogue
 
     public static readonly IReadOnlyList<IReportForm> Forms = [new Form0603()];
 
+    /// <summary>The circular's other forms on emulation and commendation, and why the system does not fill them.</summary>
+    public static readonly IReadOnlyList<(string Key, string Code, string Title, string Why)> NotProduced =
+    [
+        ("0601", "0601.N/BNV-TĐKT", "Số phong trào thi đua",
+            "dữ liệu của hệ thống chưa có phong trào thi đua (cấp phát động, phạm vi, thời hạn, phương thức); một đợt xét khen thưởng không phải là một phong trào thi đua"),
+        ("0602", "0602.N/BNV-TĐKT", "Số lượng khen thưởng cấp Nhà nước",
+            "các cơ quan ban hành của hệ thống không quyết định khen thưởng cấp Nhà nước, và hệ thống chưa ghi tờ trình đề nghị khen thưởng cấp Nhà nước"),
+        ("0604", "0604.N/BNV-TĐKT", "Số lượng tổ chức làm công tác thi đua, khen thưởng", "hệ thống không quản lý tổ chức bộ máy làm công tác thi đua, khen thưởng"),
+        ("0605", "0605.N/BNV-TĐKT", "Số lượng công chức làm công tác thi đua, khen thưởng", "hệ thống không quản lý công chức làm công tác thi đua, khen thưởng"),
+    ];
+
     public static IReportForm? Find(string? key) => Forms.FirstOrDefault(f => string.Equals(f.Key, key?.Trim(), StringComparison.OrdinalIgnoreCase));
 
-    public static string UnknownForm(string? key) =>
-        $"Không có biểu mẫu '{key}'. Các biểu mẫu xuất được: {string.Join(", ", Forms.Select(f => $"{f.Key} ({f.Code})"))}.";
+    /// <summary>Why there is no such form to download: not one of the circular's, or one the data cannot fill.</summary>
+    public static string UnknownForm(string? key)
+    {
+        var produced = $"Các biểu mẫu xuất được: {string.Join(", ", Forms.Select(f => $"{f.Key} ({f.Code})"))}.";
+        return NotProduced.FirstOrDefault(f => string.Equals(f.Key, key?.Trim(), StringComparison.OrdinalIgnoreCase)) is { Code: not null } other
+            ? $"Biểu số {other.Code} ({other.Title}) chưa xuất được: {other.Why}. {produced}"
+            : $"Không có biểu mẫu '{key}'. {produced}";
+    }
 
     /// <summary>The header block of a form spanning columns A to <paramref name="lastColumn"/>: rows 1–6.</summary>
     public static void Header(FormSheet sheet, IReportForm form, FormData data, string lastColumn, string rightColumn)
