@@ -7,6 +7,7 @@ using ToanDan.Awards.Workflows.Bpmn;
 // dotnet run -c Release --project tests/Benchmarks -- --bpmn FILE --instances N --mode memory|persisted [--db FILE]
 //     [--called FILE]... [--variables JSON]   (the workflows its call activities call; the start variables)
 // dotnet run -c Release --project tests/Benchmarks -- --mode statistics --dossiers N [--db FILE]
+// dotnet run -c Release --project tests/Benchmarks -- --mode history --nominations N [--provider sqlite|postgres] [--db FILE] [--keep] [--repeats R]
 // dotnet run -c Release --project tests/Benchmarks -- --mode http --nominations N --clients C [--think-ms T] [--provider sqlite|postgres]
 if (Array.IndexOf(args, "http") > 0 && args[Array.IndexOf(args, "http") - 1] == "--mode")
 {
@@ -22,6 +23,21 @@ if (Array.IndexOf(args, "http") > 0 && args[Array.IndexOf(args, "http") - 1] == 
         Number("--think-ms", 0), provider));
     Console.WriteLine(HttpBenchmark.ToJson(outcome));
     return outcome.Ok ? 0 : 1;
+}
+if (Array.IndexOf(args, "history") > 0 && args[Array.IndexOf(args, "history") - 1] == "--mode")
+{
+    string? Text(string name) => Array.IndexOf(args, name) is var at and >= 0 && at + 1 < args.Length ? args[at + 1] : null;
+    int Count(string name, int fallback) => int.TryParse(Text(name), NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) && n > 0 ? n : fallback;
+    var provider = Text("--provider") ?? "sqlite";
+    if (provider is not ("sqlite" or "postgres"))
+    {
+        Console.Error.WriteLine("--provider sqlite|postgres");
+        return 2;
+    }
+    var history = await HistoryBenchmark.RunAsync(new HistoryBenchmarkOptions(Count("--nominations", 500_000), provider, Text("--db"),
+        Array.IndexOf(args, "--keep") >= 0, Count("--repeats", 20)));
+    Console.WriteLine(HistoryBenchmark.ToJson(history));
+    return history.Ok ? 0 : 1;
 }
 if (Array.IndexOf(args, "statistics") > 0 && args[Array.IndexOf(args, "statistics") - 1] == "--mode")
 {

@@ -27,7 +27,7 @@ internal static class StatisticsBenchmark
     public static async Task<int> RunAsync(int dossiers, string databaseFile)
     {
         File.Delete(databaseFile);
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production", ContentRootPath = AppContext.BaseDirectory });
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Development", ContentRootPath = AppContext.BaseDirectory });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["ConnectionStrings:Awards"] = $"Data Source={databaseFile}",
