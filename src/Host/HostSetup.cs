@@ -32,6 +32,7 @@ public static class HostSetup
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<CurrentUser>();
         services.AddScoped<Access>();
+        services.AddSingleton<AccountCache>();
         services.AddScoped<Compensations>();
         // Unreadable JSON or a bad route value goes through ProblemMapping: a Vietnamese ProblemDetails, not a bare 400.
         services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
@@ -138,14 +139,17 @@ public static class HostSetup
     private static void AddAwardsDatabase(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         var connection = configuration.GetConnectionString("Awards");
+        services.AddSingleton<AccountCacheInterceptor>();
         if (UsesPostgres(configuration))
         {
-            services.AddDbContext<AwardsDbContext, PostgresAwardsDbContext>(options =>
-                options.UseNpgsql(connection ?? throw new InvalidOperationException("ConnectionStrings:Awards is required for PostgreSQL.")));
+            services.AddDbContext<AwardsDbContext, PostgresAwardsDbContext>((sp, options) =>
+                options.UseNpgsql(connection ?? throw new InvalidOperationException("ConnectionStrings:Awards is required for PostgreSQL."))
+                    .AddInterceptors(sp.GetRequiredService<AccountCacheInterceptor>()));
             return;
         }
-        services.AddDbContext<AwardsDbContext, SqliteAwardsDbContext>(options =>
-            options.UseSqlite(SqliteConnectionString(configuration, environment)).AddInterceptors(SqliteWriteGate.Instance));
+        services.AddDbContext<AwardsDbContext, SqliteAwardsDbContext>((sp, options) =>
+            options.UseSqlite(SqliteConnectionString(configuration, environment))
+                .AddInterceptors(SqliteWriteGate.Instance, sp.GetRequiredService<AccountCacheInterceptor>()));
     }
 
     /// <summary>The SQLite database the host uses (the backup command reads the same one).</summary>

@@ -8,7 +8,7 @@ namespace ToanDan.Awards.Host.Infrastructure;
 /// Who may see and do what, by role and by place in the unit tree; the API and the pages both ask here.
 /// Something a caller may not see is reported as not found, so its existence is not revealed.
 /// </summary>
-public sealed class Access(AwardsDbContext db, CurrentUser user, TimeProvider clock)
+public sealed class Access(AwardsDbContext db, CurrentUser user, TimeProvider clock, AccountCache cache)
 {
     public bool IsAdmin => user.IsInRole(Roles.Admin);
 
@@ -176,7 +176,8 @@ public sealed class Access(AwardsDbContext db, CurrentUser user, TimeProvider cl
 
     private IReadOnlyList<Standing>? _standings;
 
-    /// <summary>The caller and the approvers who named them deputy for today, read once per request.</summary>
+    /// <summary>The caller and the approvers who named them deputy for today: read once per account and day, and kept
+    /// while no account, role or substitution changes (<see cref="AccountCache"/>).</summary>
     public IReadOnlyList<Standing> Standings => _standings ??= ReadStandings();
 
     private IReadOnlyList<Standing> ReadStandings()
@@ -185,9 +186,15 @@ public sealed class Access(AwardsDbContext db, CurrentUser user, TimeProvider cl
         if (!user.IsAuthenticated) return [self];
         var today = Workflow.VietnamTime.Today(clock);
         var me = user.UserName;
+        var principals = cache.Get($"standings/{me}/{today:yyyy-MM-dd}", () => ReadPrincipals(me, today));
+        return principals.Count == 0 ? [self] : [self, .. principals];
+    }
+
+    private IReadOnlyList<Standing> ReadPrincipals(string me, DateOnly today)
+    {
         var substitutions = db.Substitutions.AsNoTracking()
             .Where(s => s.Deputy == me && s.EndedAt == null && s.From <= today && today <= s.To).ToList();
-        if (substitutions.Count == 0) return [self];
+        if (substitutions.Count == 0) return [];
         var names = substitutions.Select(s => s.Principal).Distinct().ToList();
         var principals = db.Users.AsNoTracking().Where(u => names.Contains(u.UserName!))
             .Select(u => new
@@ -196,7 +203,7 @@ public sealed class Access(AwardsDbContext db, CurrentUser user, TimeProvider cl
                 Roles = db.UserRoles.Where(ur => ur.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!).ToList(),
             })
             .ToList();
-        return [self, .. principals.Select(p => new Standing(p.UserName!, p.FullName, p.UnitId, p.Roles.ToHashSet(),
+        return [.. principals.Select(p => new Standing(p.UserName!, p.FullName, p.UnitId, p.Roles.ToHashSet(),
             substitutions.First(s => s.Principal == p.UserName)))];
     }
 

@@ -25,8 +25,10 @@ public static class RevokedTokens
         var services = context.HttpContext.RequestServices;
         var claims = services.GetRequiredService<IOptions<IdentityOptions>>().Value.ClaimsIdentity;
         var id = ticket.Principal.FindFirstValue(claims.UserIdClaimType);
-        var stamp = await services.GetRequiredService<AwardsDbContext>().Users.AsNoTracking()
-            .Where(u => u.Id == id).Select(u => u.SecurityStamp).SingleOrDefaultAsync(context.HttpContext.RequestAborted);
+        // Read once per account and kept while nothing changes (AccountCache): a change on this host is seen at once.
+        var stamp = await services.GetRequiredService<AccountCache>().GetAsync($"stamp/{id}", () =>
+            services.GetRequiredService<AwardsDbContext>().Users.AsNoTracking()
+                .Where(u => u.Id == id).Select(u => u.SecurityStamp).SingleOrDefaultAsync(context.HttpContext.RequestAborted));
         if (stamp is null || stamp != ticket.Principal.FindFirstValue(claims.SecurityStampClaimType))
             context.Fail("The account was locked or changed after this token was issued.");
     }

@@ -231,7 +231,7 @@ public sealed partial class EndpointMatrix : IAsyncLifetime
         var principal = await scope.ServiceProvider.GetRequiredService<IUserClaimsPrincipalFactory<AppUser>>().CreateAsync(user!);
         // The caller as the application sees them, asked on a database context of the caller's own.
         var db = App.Services.CreateScope().ServiceProvider.GetRequiredService<AwardsDbContext>();
-        var access = new Access(db, new CurrentUser(new CallerContext(new DefaultHttpContext { User = principal })), App.Services.GetRequiredService<TimeProvider>());
+        var access = new Access(db, new CurrentUser(new CallerContext(new DefaultHttpContext { User = principal })), App.Services.GetRequiredService<TimeProvider>(), App.Services.GetRequiredService<AccountCache>());
         return new Caller
         {
             Name = name, Roles = principal.FindAll(System.Security.Claims.ClaimTypes.Role).Select(c => c.Value).ToHashSet(),
