@@ -27,9 +27,9 @@ internal sealed class Driver
     public IReadOnlyList<WorkflowEffect> LastEffects { get; private set; } = [];
     public List<WorkflowEffect> AllEffects { get; } = [];
 
-    public Driver Start(JsonObject? variables = null)
+    public Driver Start(JsonObject? variables = null, CalledFrom? calledFrom = null)
     {
-        Apply(_engine.Start(Definition, new StartInstance("i-1", 1, variables, "clerk"), Now));
+        Apply(_engine.Start(Definition, new StartInstance("i-1", 1, variables, "clerk") { CalledFrom = calledFrom }, Now));
         return this;
     }
 

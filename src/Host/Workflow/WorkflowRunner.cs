@@ -194,6 +194,16 @@ public sealed class WorkflowRunner(
                 case CallActivityCancelled cancelled:
                     _followUps.Enqueue(c => CancelCalledAsync(instance, cancelled, nomination, actor, c));
                     break;
+                case ErrorPropagated error:
+                    // The called workflow ended by an error it does not catch: its caller's call activity receives it (and,
+                    // uncaught there, its caller's caller; at the dossier's own instance the engine refuses the step).
+                    _followUps.Enqueue(c => ToCallerAsync(error.Caller,
+                        new CompleteCallActivity(error.Caller.CallId, null, actor) { ErrorCode = error.ErrorCode }, nomination, actor, c));
+                    break;
+                case EscalationPropagated escalation:
+                    _followUps.Enqueue(c => ToCallerAsync(escalation.Caller,
+                        new EscalateCallActivity(escalation.Caller.CallId, escalation.EscalationCode, actor), nomination, actor, c));
+                    break;
             }
         }
     }
@@ -221,7 +231,10 @@ public sealed class WorkflowRunner(
         var variables = (System.Text.Json.Nodes.JsonObject)started.Variables.DeepClone();
         foreach (var (name, value) in Variables(nomination))
             if (!variables.ContainsKey(name)) variables[name] = value?.DeepClone();
-        var result = engine.Start(definition, new StartInstance(child.Id, version, variables, actor), clock.GetUtcNow());
+        var result = engine.Start(definition, new StartInstance(child.Id, version, variables, actor)
+        {
+            CalledFrom = new CalledFrom(caller.Id, started.Call.ElementId, started.Call.Id),
+        }, clock.GetUtcNow());
         db.WorkflowInstances.Add(child);
 
         var (_, callerDefinition, callerState, callerEngine) = await LoadAsync(caller.Id, ct);
@@ -237,6 +250,14 @@ public sealed class WorkflowRunner(
         if (state.FindCall(child.ParentCallId!) is null) return;
         var result = engine.Execute(definition, state,
             new CompleteCallActivity(child.ParentCallId!, childState.Variables, actor) { ExpectedInstanceId = caller.Id }, clock.GetUtcNow());
+        await ApplyAsync(caller, definition, nomination, result, actor, null, ct);
+    }
+
+    private async Task ToCallerAsync(CalledFrom from, WorkflowCommand command, Nomination nomination, string? actor, CancellationToken ct)
+    {
+        var (caller, definition, state, engine) = await LoadAsync(from.InstanceId, ct);
+        if (state.Status != InstanceStatus.Running || state.FindCall(from.CallId) is null) return;
+        var result = engine.Execute(definition, state, command with { ExpectedInstanceId = caller.Id }, clock.GetUtcNow());
         await ApplyAsync(caller, definition, nomination, result, actor, null, ct);
     }
 

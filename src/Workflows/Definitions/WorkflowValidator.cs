@@ -110,11 +110,6 @@ internal static partial class WorkflowValidator
             case CallActivity { CalledKey: null }:
                 errors.Add(new(node.Id, "called-element-missing", $"Bước gọi quy trình khác '{node.Label}' chưa chọn quy trình được gọi (calledElement)."));
                 break;
-            case EndEvent { Throws: { Kind: EndThrowKind.Error } error } end:
-                if (!IsCaught(definition, end, error.Event?.Code))
-                    errors.Add(new(node.Id, "error-not-caught",
-                        $"Sự kiện kết thúc báo lỗi '{node.Label}' (mã '{error.Event?.Code ?? "—"}') không có sự kiện bắt lỗi nào trên tiến trình con chứa nó: hồ sơ sẽ không đi tiếp được."));
-                break;
         }
         if (node is not EndEvent && outgoing.Length == 0)
             errors.Add(new(node.Id, "no-outgoing", $"'{node.Label}' không có luồng đi tiếp."));
@@ -176,15 +171,6 @@ internal static partial class WorkflowValidator
         }
     }
 
-    /// <summary>An error boundary event on an enclosing sub-process catches the code (or every code).</summary>
-    private static bool IsCaught(WorkflowDefinition definition, FlowNode thrower, string? code)
-    {
-        for (var scope = thrower.ScopeId; scope is not null; scope = definition.FindNode(scope)?.ScopeId)
-            if (definition.BoundaryEventsOf(scope).OfType<BoundaryErrorEvent>().Any(b => b.Error is null || b.Error.Code == code))
-                return true;
-        return false;
-    }
-
     private static void CheckExclusiveGateway(WorkflowDefinition definition, ExclusiveGateway gateway, List<ValidationError> errors)
     {
         var outgoing = definition.Outgoing(gateway.Id);
@@ -218,7 +204,7 @@ internal static partial class WorkflowValidator
         var start = definition.StartEvent;
         if (start is null) return;
         var reachable = Walk([start.Id], id => Successors(definition, id));
-        // Error ends lead to their catching boundary event, which error-not-caught checks.
+        // An error end leads to its catching boundary event, or (uncaught) to the caller's call activity.
         var ends = definition.Nodes.OfType<EndEvent>().Where(e => e.ScopeId is null || e.Throws?.Kind == EndThrowKind.Error);
         var reachesEnd = Walk(ends.Select(e => e.Id), id => Predecessors(definition, id));
         foreach (var node in definition.Nodes.Where(n => n is not UnsupportedNode))

@@ -19,7 +19,15 @@ public abstract record WorkflowCommand(string? Actor)
 /// <param name="Variables">Initial variables (e.g. <c>nomination</c>), or null.</param>
 /// <param name="Actor">Who started it.</param>
 public sealed record StartInstance(string InstanceId, int DefinitionVersion, JsonObject? Variables, string? Actor)
-    : WorkflowCommand(Actor);
+    : WorkflowCommand(Actor)
+{
+    /// <summary>
+    /// For an instance a call activity starts: the caller's instance and call activity. An error the new instance does
+    /// not catch then ends it and is passed to the caller (<see cref="ErrorPropagated"/>) instead of being refused, and an
+    /// escalation it does not catch is passed there too (<see cref="EscalationPropagated"/>).
+    /// </summary>
+    public Runtime.CalledFrom? CalledFrom { get; init; }
+}
 
 /// <summary>A person completes an open user task with one of its outcomes.</summary>
 /// <param name="TaskId">The open task's id.</param>
@@ -56,14 +64,26 @@ public sealed record DeliverMessage(string MessageName, string? Actor, JsonObjec
 /// <param name="CallId">The pending call's id (<see cref="CallActivityStarted"/>).</param>
 /// <param name="Output">The child's variables; copied as the call activity's output mappings say (all when it has none).</param>
 /// <param name="Actor">Who or what reports it, or null for the system.</param>
-/// <remarks>With <see cref="ErrorCode"/> set, the child failed with that BPMN error: an error boundary event on the call
-/// activity (or on an enclosing sub-process) catches it; none catching it refuses the command with
+/// <remarks>With <see cref="ErrorCode"/> set, the child failed with that BPMN error (<see cref="ErrorPropagated"/>): an
+/// error boundary event on the call activity (or on an enclosing sub-process) catches it; when none does, an instance that
+/// was itself called passes it on to its own caller, and a dossier's own instance refuses the command with
 /// <see cref="WorkflowError.ErrorNotCaught"/>.</remarks>
 public sealed record CompleteCallActivity(string CallId, JsonObject? Output, string? Actor = null) : WorkflowCommand(Actor)
 {
     /// <summary>The error the child ended with, or null when it ended normally.</summary>
     public string? ErrorCode { get; init; }
 }
+
+/// <summary>
+/// The child instance of a call activity raised an escalation it does not catch itself (<see cref="EscalationPropagated"/>):
+/// an escalation boundary event on the call activity (or on an enclosing sub-process) catches it; an interrupting one
+/// cancels the call (and so the child), a non-interrupting one starts a path beside it. When none catches it, an instance
+/// that was itself called passes it on to its caller; otherwise the escalation is only recorded in the journal.
+/// </summary>
+/// <param name="CallId">The pending call's id.</param>
+/// <param name="EscalationCode">The escalation's code, or null.</param>
+/// <param name="Actor">Who or what reports it, or null for the system.</param>
+public sealed record EscalateCallActivity(string CallId, string? EscalationCode, string? Actor = null) : WorkflowCommand(Actor);
 
 /// <summary>The host records which child instance it started for a call activity, so that the caller's state shows it.</summary>
 /// <param name="CallId">The pending call's id.</param>

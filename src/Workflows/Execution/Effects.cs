@@ -87,3 +87,21 @@ public sealed record CallActivityStarted(PendingCall Call, string? Name, System.
 /// <param name="CalledKey">The called workflow.</param>
 /// <param name="CalledInstanceId">The child instance, when recorded.</param>
 public sealed record CallActivityCancelled(string CallId, string CalledKey, string? CalledInstanceId) : WorkflowEffect;
+
+/// <summary>
+/// A called instance ended with an error it does not catch (<see cref="Runtime.InstanceStatus.Failed"/>): send
+/// <see cref="CompleteCallActivity"/> with <see cref="CompleteCallActivity.ErrorCode"/> to the caller.
+/// </summary>
+/// <param name="Caller">The caller's instance and call activity.</param>
+/// <param name="ErrorCode">The error's code, or null.</param>
+/// <param name="ThrownBy">The element that threw it (an error end event, or a call activity passing its child's error on).</param>
+public sealed record ErrorPropagated(CalledFrom Caller, string? ErrorCode, string ThrownBy) : WorkflowEffect;
+
+/// <summary>
+/// A called instance raised an escalation it does not catch: send <see cref="EscalateCallActivity"/> to the caller. The
+/// called instance itself goes on (the path that raised it has ended).
+/// </summary>
+/// <param name="Caller">The caller's instance and call activity.</param>
+/// <param name="EscalationCode">The escalation's code, or null.</param>
+/// <param name="ThrownBy">The element that raised it.</param>
+public sealed record EscalationPropagated(CalledFrom Caller, string? EscalationCode, string ThrownBy) : WorkflowEffect;

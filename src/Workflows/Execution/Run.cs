@@ -165,6 +165,13 @@ internal sealed class Run(WorkflowDefinition definition, InstanceState state, IW
         LeaveNode(activity, token, null);
     }
 
+    public void EscalateCall(EscalateCallActivity command)
+    {
+        var call = state.FindCall(command.CallId)
+            ?? throw new WorkflowException(WorkflowError.CallNotPending, $"Không có bước gọi quy trình khác '{command.CallId}' nào đang chờ trong hồ sơ này.");
+        ThrowEscalation(command.EscalationCode, FindToken(call.TokenId), call.ElementId);
+    }
+
     public void RecordCall(RecordCalledInstance command)
     {
         var call = state.FindCall(command.CallId)
@@ -806,16 +813,38 @@ internal sealed class Run(WorkflowDefinition definition, InstanceState state, IW
             scope = owner.ScopeId;
             owner = null;
         }
+        var thrower = activityId ?? from.ElementId;
+        if (state.CalledFrom is { } caller)
+        {
+            // Nothing here catches it: this called instance ends, and its caller's call activity receives the error.
+            Journal(JournalKind.PassedToCaller, thrower, outcome: code, comment: caller.InstanceId);
+            CloseEverything(TaskCloseReason.Interrupted);
+            state.Status = InstanceStatus.Failed;
+            state.EndedAt = at;
+            _effects.Add(new ErrorPropagated(caller, code, thrower));
+            _effects.Add(new InstanceEnded(InstanceStatus.Failed, null, thrower));
+            return;
+        }
         throw new WorkflowException(WorkflowError.ErrorNotCaught,
-            $"Lỗi '{code ?? "(không mã)"}' không có sự kiện bắt lỗi (error boundary event) nào bắt: hồ sơ được giữ nguyên.", activityId ?? from.ElementId);
+            $"Lỗi '{code ?? "(không mã)"}' không có sự kiện bắt lỗi (error boundary event) nào bắt: hồ sơ được giữ nguyên.", thrower);
     }
 
-    /// <summary>Raises an escalation to the enclosing sub-processes; true when an interrupting catch took the token away.</summary>
-    private bool ThrowEscalation(string? code, Token from)
+    /// <summary>
+    /// Raises an escalation: on <paramref name="activityId"/> (a call activity whose child raised it), then on the enclosing
+    /// sub-processes outwards; uncaught in a called instance, it goes to the caller. True when an interrupting catch took
+    /// the token away.
+    /// </summary>
+    private bool ThrowEscalation(string? code, Token from, string? activityId = null)
     {
-        for (var scope = from.ScopeId; scope is not null;)
+        Token? owner = activityId is null ? null : from;
+        var scope = activityId is null ? from.ScopeId : null;
+        while (true)
         {
-            var owner = FindToken(scope);
+            if (owner is null)
+            {
+                if (scope is null) break;
+                owner = FindToken(scope);
+            }
             var catcher = Catcher<BoundaryEscalationEvent>(owner.ElementId, code, b => b.Escalation?.Code);
             if (catcher is not null)
             {
@@ -825,6 +854,18 @@ internal sealed class Run(WorkflowDefinition definition, InstanceState state, IW
                 return catcher.Interrupting;
             }
             scope = owner.ScopeId;
+            owner = null;
+        }
+        var thrower = activityId ?? from.ElementId;
+        if (state.CalledFrom is { } caller)
+        {
+            Journal(JournalKind.PassedToCaller, thrower, outcome: code, comment: caller.InstanceId);
+            _effects.Add(new EscalationPropagated(caller, code, thrower));
+        }
+        else if (activityId is not null)
+        {
+            // Raised by a called workflow and caught nowhere up to the dossier's own instance: only recorded.
+            Journal(JournalKind.EscalationThrown, activityId, outcome: code);
         }
         return false;
     }

@@ -32,6 +32,7 @@ public sealed class WorkflowEngine(IWorkingCalendar calendar)
                 $"Quy trình '{definition.Key}' còn lỗi, chưa thể chạy. Hãy kiểm tra quy trình trước khi dùng.");
 
         var state = InstanceState.New(command.InstanceId, definition.Key, command.DefinitionVersion, at);
+        state.CalledFrom = command.CalledFrom;
         if (command.Variables is not null)
             foreach (var (name, value) in command.Variables)
                 state.VariableObject[name] = value?.DeepClone();
@@ -69,6 +70,7 @@ public sealed class WorkflowEngine(IWorkingCalendar calendar)
             case CancelInstance cancel: run.Cancel(cancel); break;
             case DeliverMessage message: run.DeliverMessage(message); break;
             case CompleteCallActivity call: run.CompleteCall(call); break;
+            case EscalateCallActivity escalate: run.EscalateCall(escalate); break;
             case RecordCalledInstance record: run.RecordCall(record); break;
             case ClaimTask claim: run.Claim(claim); break;
             case ReleaseTask release: run.Release(release); break;

@@ -37,6 +37,9 @@ public sealed class InstanceState
     /// <summary>When it ended, or null while running.</summary>
     public DateTimeOffset? EndedAt { get; internal set; }
 
+    /// <summary>For an instance a call activity started: the caller's instance and call activity; null for a dossier's own instance.</summary>
+    public CalledFrom? CalledFrom { get; internal set; }
+
     internal int LastId { get; set; }
     internal List<Token> TokenList { get; private init; } = [];
     internal List<ForkActivation> ForkList { get; private init; } = [];
@@ -96,6 +99,7 @@ public sealed class InstanceState
         StartedAt = StartedAt,
         EndedAt = EndedAt,
         LastId = LastId,
+        CalledFrom = CalledFrom,
         TokenList = [.. TokenList],
         ForkList = [.. ForkList],
         TaskList = [.. TaskList],
@@ -111,7 +115,7 @@ public sealed class InstanceState
         string instanceId, string definitionKey, int definitionVersion, InstanceStatus status, string? result,
         DateTimeOffset startedAt, DateTimeOffset? endedAt, int lastId, List<Token> tokens, List<ForkActivation> forks,
         List<OpenTask> tasks, List<PendingTimer> timers, List<JournalEntry> journal, JsonObject variables,
-        List<MultiInstanceLoop> loops, List<MessageSubscription> subscriptions, List<PendingCall> calls) =>
+        List<MultiInstanceLoop> loops, List<MessageSubscription> subscriptions, List<PendingCall> calls, CalledFrom? calledFrom) =>
         new(instanceId, definitionKey, definitionVersion)
         {
             Status = status,
@@ -128,6 +132,7 @@ public sealed class InstanceState
             LoopList = loops,
             SubscriptionList = subscriptions,
             CallList = calls,
+            CalledFrom = calledFrom,
         };
 
     internal static InstanceState New(string instanceId, string definitionKey, int definitionVersion, DateTimeOffset at) =>

@@ -6,14 +6,15 @@ namespace ToanDan.Awards.Workflows.Runtime;
 
 /// <summary>
 /// Saves an <see cref="InstanceState"/> as versioned JSON and reads it back exactly. The document carries
-/// <c>"v": 2</c>; documents of version 1 (before multi-instance tasks, messages, sub-processes and call activities) are
-/// read too, since version 2 only adds optional members. A document of another version is refused with
+/// <c>"v": 3</c>; documents of version 1 (before multi-instance tasks, messages, sub-processes and call activities) and
+/// of version 2 (before <c>calledFrom</c>, the caller of a called instance) are read too, since each version only adds
+/// optional members. A document of another version is refused with
 /// <see cref="InstanceStateFormatException"/>.
 /// </summary>
 public static class InstanceStateJson
 {
     /// <summary>The version of the JSON document this engine writes.</summary>
-    public const int CurrentVersion = 2;
+    public const int CurrentVersion = 3;
 
     /// <summary>The oldest version this engine still reads.</summary>
     public const int OldestReadableVersion = 1;
@@ -66,6 +67,7 @@ public static class InstanceStateJson
         Loops = s.LoopList.Count == 0 ? null : s.LoopList,
         Messages = s.SubscriptionList.Count == 0 ? null : s.SubscriptionList,
         Calls = s.CallList.Count == 0 ? null : s.CallList,
+        CalledFrom = s.CalledFrom,
     };
 
     private static InstanceState FromDocument(StateDocument? d)
@@ -78,7 +80,7 @@ public static class InstanceStateJson
         return InstanceState.Restore(
             d.Id, d.Key, d.Version, d.Status, d.Result, d.StartedAt, d.EndedAt, d.LastId,
             d.Tokens ?? [], d.Forks ?? [], d.Tasks ?? [], d.Timers ?? [], d.Journal ?? [], d.Variables ?? [],
-            d.Loops ?? [], d.Messages ?? [], d.Calls ?? []);
+            d.Loops ?? [], d.Messages ?? [], d.Calls ?? [], d.CalledFrom);
     }
 }
 
@@ -93,6 +95,7 @@ internal sealed record StateDocument(
     public List<MultiInstanceLoop>? Loops { get; init; }
     public List<MessageSubscription>? Messages { get; init; }
     public List<PendingCall>? Calls { get; init; }
+    public CalledFrom? CalledFrom { get; init; }
 }
 
 [JsonSourceGenerationOptions(

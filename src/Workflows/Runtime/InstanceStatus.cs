@@ -9,4 +9,6 @@ public enum InstanceStatus
     Completed,
     /// <summary>Cancelled from outside (the nomination was withdrawn).</summary>
     Cancelled,
+    /// <summary>A called instance ended by an error it did not catch; the error went to its caller's call activity.</summary>
+    Failed,
 }

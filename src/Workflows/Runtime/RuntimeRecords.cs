@@ -111,6 +111,15 @@ public sealed record PendingCall(string Id, string ElementId, string TokenId, st
     public string? CalledInstanceId { get; init; }
 }
 
+/// <summary>
+/// Where a called instance was started from: the caller's instance and its call activity. An error or escalation the
+/// called workflow does not catch itself is passed there (<c>ErrorPropagated</c>, <c>EscalationPropagated</c>).
+/// </summary>
+/// <param name="InstanceId">The caller's instance.</param>
+/// <param name="ElementId">The caller's call activity.</param>
+/// <param name="CallId">The caller's pending call (<see cref="PendingCall.Id"/>).</param>
+public sealed record CalledFrom(string InstanceId, string ElementId, string CallId);
+
 /// <summary>A timer that will fire: a boundary timer, an intermediate timer catch event, or a timer after an event-based gateway.</summary>
 /// <param name="Id">Unique within the instance.</param>
 /// <param name="ElementId">The boundary timer event or the timer catch event.</param>
@@ -153,6 +162,8 @@ public enum JournalKind
     ErrorThrown,
     /// <summary>An escalation was thrown (the outcome is its code).</summary>
     EscalationThrown,
+    /// <summary>An error or escalation nothing in this instance catches was passed to the caller (the outcome is its code).</summary>
+    PassedToCaller,
     /// <summary>A person claimed a task.</summary>
     TaskClaimed,
     /// <summary>A person released a task they had claimed.</summary>

@@ -122,6 +122,22 @@ public class InstanceStateJsonTests
     }
 
     [Fact]
+    public void A_version_2_state_is_read_as_a_dossier_own_instance_and_runs_on()
+    {
+        var definition = new FlowBuilder().Start().Task("t", outcomes: "approve").End().Chain("start", "t", "end").Build();
+        var document = JsonNode.Parse(InstanceStateJson.Serialize(new Driver(definition).Start().State))!.AsObject();
+        document["v"] = 2;
+
+        var state = InstanceStateJson.Deserialize(document.ToJsonString());
+        var driver = new Driver(definition);
+        typeof(Driver).GetProperty(nameof(Driver.State))!.SetValue(driver, state);
+        driver.Complete("t", "approve");
+
+        Assert.Null(state.CalledFrom);
+        Assert.Equal(InstanceStatus.Completed, driver.State.Status);
+    }
+
+    [Fact]
     public void A_state_with_votes_messages_calls_and_a_sub_process_survives_a_round_trip()
     {
         var definition = new FlowBuilder()
