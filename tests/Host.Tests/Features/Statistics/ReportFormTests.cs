@@ -95,6 +95,8 @@ public class ReportFormTests(ReportFormApp app) : IClassFixture<ReportFormApp>
     private static Dictionary<string, string> Cells(byte[] file, out string sheetName)
     {
         using var workbook = SpreadsheetDocument.Open(new MemoryStream(file), false);
+        // A workbook Excel opens without repairing it.
+        Assert.Empty(new DocumentFormat.OpenXml.Validation.OpenXmlValidator().Validate(workbook).Select(e => $"{e.Path?.XPath}: {e.Description}"));
         var sheet = workbook.WorkbookPart!.Workbook.Sheets!.Elements<Sheet>().Single();
         sheetName = sheet.Name!.Value!;
         return ((WorksheetPart)workbook.WorkbookPart.GetPartById(sheet.Id!)).Worksheet.Descendants<Cell>()
