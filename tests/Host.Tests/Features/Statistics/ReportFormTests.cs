@@ -227,6 +227,16 @@ public class ReportFormTests(ReportFormApp app) : IClassFixture<ReportFormApp>
         Assert.Equal("6", cells["D11"]);
     }
 
+    [Theory]
+    [InlineData("Bằng khen của Chủ tịch UBND tỉnh", 0)]
+    [InlineData("Chiến sĩ thi đua cấp tỉnh", 1)]
+    [InlineData("Cờ thi đua của Bộ Công an", 2)]
+    [InlineData("Kỷ niệm chương \"Bảo vệ an ninh Tổ quốc\"", 3)]
+    [InlineData("Huy hiệu Công an nhân dân", 3)]
+    [InlineData("Giấy khen của Giám đốc Công an tỉnh", null)]
+    public void Each_award_type_goes_in_the_column_of_its_form_of_award_and_a_giay_khen_in_none(string awardType, int? column) =>
+        Assert.Equal(column, Host.Features.Statistics.ReportForms.Form0603.ColumnOf(awardType));
+
     private async Task<ReportFormApp> Seeded()
     {
         await app.SeedOnceAsync();
