@@ -95,6 +95,8 @@ public class ReportFormTests(ReportFormApp app) : IClassFixture<ReportFormApp>
     private static Dictionary<string, string> Cells(byte[] file, out string sheetName)
     {
         using var workbook = SpreadsheetDocument.Open(new MemoryStream(file), false);
+        // A workbook Excel opens without repairing it.
+        Assert.Empty(new DocumentFormat.OpenXml.Validation.OpenXmlValidator().Validate(workbook).Select(e => $"{e.Path?.XPath}: {e.Description}"));
         var sheet = workbook.WorkbookPart!.Workbook.Sheets!.Elements<Sheet>().Single();
         sheetName = sheet.Name!.Value!;
         return ((WorksheetPart)workbook.WorkbookPart.GetPartById(sheet.Id!)).Worksheet.Descendants<Cell>()
@@ -224,6 +226,16 @@ public class ReportFormTests(ReportFormApp app) : IClassFixture<ReportFormApp>
         Assert.Equal("0603.N", sheet);
         Assert.Equal("6", cells["D11"]);
     }
+
+    [Theory]
+    [InlineData("Bằng khen của Chủ tịch UBND tỉnh", 0)]
+    [InlineData("Chiến sĩ thi đua cấp tỉnh", 1)]
+    [InlineData("Cờ thi đua của Bộ Công an", 2)]
+    [InlineData("Kỷ niệm chương \"Bảo vệ an ninh Tổ quốc\"", 3)]
+    [InlineData("Huy hiệu Công an nhân dân", 3)]
+    [InlineData("Giấy khen của Giám đốc Công an tỉnh", null)]
+    public void Each_award_type_goes_in_the_column_of_its_form_of_award_and_a_giay_khen_in_none(string awardType, int? column) =>
+        Assert.Equal(column, Host.Features.Statistics.ReportForms.Form0603.ColumnOf(awardType));
 
     private async Task<ReportFormApp> Seeded()
     {

@@ -84,7 +84,8 @@ public sealed class FormSheet(string name)
     private void AddTo(WorkbookPart part)
     {
         var sheetPart = part.AddNewPart<WorksheetPart>();
-        var worksheet = new Worksheet();
+        // Printed as the paper form: A4 landscape, one page wide.
+        var worksheet = new Worksheet(new SheetProperties(new PageSetupProperties { FitToPage = true }));
         if (_widths.Count > 0)
             worksheet.Append(new Columns(_widths.OrderBy(w => w.Key).Select(w =>
                 new Column { Min = (uint)w.Key, Max = (uint)w.Key, Width = w.Value, CustomWidth = true })));
@@ -93,6 +94,8 @@ public sealed class FormSheet(string name)
             data.Append(new Row(row.Select(c => Cell(c.Key.Row, c.Key.Column, c.Value.Value, c.Value.Style))) { RowIndex = row.Key });
         worksheet.Append(data);
         if (_merges.Count > 0) worksheet.Append(new MergeCells(_merges.Select(m => new MergeCell { Reference = m })));
+        worksheet.Append(new PageMargins { Left = 0.5, Right = 0.5, Top = 0.6, Bottom = 0.6, Header = 0.3, Footer = 0.3 },
+            new PageSetup { PaperSize = 9, Orientation = OrientationValues.Landscape, FitToWidth = 1, FitToHeight = 0 });
         sheetPart.Worksheet = worksheet;
         sheetPart.Worksheet.Save();
         var sheets = part.Workbook.Sheets!;
