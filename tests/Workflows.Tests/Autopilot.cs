@@ -24,6 +24,9 @@ internal static class Autopilot
     public static WorkflowCommand? Next(Driver driver, Random? random = null)
     {
         var state = driver.State;
+        // A vote over the holders of a role waits for the host to name them, in the same step.
+        if (state.Loops.FirstOrDefault(l => l.AwaitingHolders == true) is { } awaiting)
+            return new SupplyRoleHolders(awaiting.TokenId, ["an", "binh", "chi"]);
         var choices = new List<Func<WorkflowCommand>>();
         if (state.OpenTasks.Count > 0)
             choices.Add(() =>

@@ -6,7 +6,7 @@ import 'bpmn-js/dist/assets/bpmn-font/css/bpmn-embedded.css';
 import './viewer.css';
 import { markersFor, liftMarkers, collapsedHostOf } from './markers.js';
 import { historyByElement } from './history.js';
-import { heatColours, formatDays } from './heat.js';
+import { heatColours, formatDays, liftHeat } from './heat.js';
 
 function overlay(className, children) {
   const node = document.createElement('div');
@@ -33,9 +33,14 @@ function showHistory(viewer, entries) {
   }
 }
 
-function showHeat(viewer, steps) {
+function showHeat(viewer, own) {
   const registry = viewer.get('elementRegistry');
   const overlays = viewer.get('overlays');
+  // A collapsed sub-process shows the sum of the steps inside it (it opens, drill-down, to them).
+  const ownIds = new Set(own.map((s) => s.elementId));
+  const lifted = liftHeat(own.filter((s) => registry.get(s.elementId)), collapsedHostOf(viewer.get('canvas'), registry))
+    .filter((s) => !ownIds.has(s.elementId));
+  const steps = [...own, ...lifted];
   const colours = heatColours(steps);
   for (const step of steps) {
     const element = registry.get(step.elementId);
@@ -47,6 +52,7 @@ function showHeat(viewer, steps) {
     fill.style.background = colours[step.elementId];
     overlays.add(element, 'heat', { position: { top: 0, left: 0 }, html: fill });
     const label = overlay('heat-label', [
+      ...(step.inside ? [['span', `Cộng ${step.inside} bước bên trong`, 'inside']] : []),
       ['strong', `Trung vị ${formatDays(step.medianDays)}`],
       ['span', `TB ${formatDays(step.meanDays)} · ${step.count} lượt${step.open ? `, ${step.open} đang mở` : ''}`],
     ]);

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { BpmnModdle } from 'bpmn-moddle';
 import awardModdle from '../src/modeler/awardModdle.js';
 import {
-  readLoop, createLoop, eventOf, readReference, resolveReference, knownCodes, readCatchDate, catchDateText, catchTimerDefinition,
+  readLoop, createLoop, isRoleHolders, eventOf, readReference, resolveReference, knownCodes, readCatchDate, catchDateText, catchTimerDefinition,
   readCall, callProperties,
 } from '../src/modeler/model.js';
 import { userTaskAttributes, readUserTask, timerAttributes, endEventAttributes } from '../src/modeler/properties.js';
@@ -144,6 +144,17 @@ test('a list variable wins over a count, sequential is an attribute, and none re
   assert.deepEqual(readLoop(task), { kind: 'sequential', source: 'list', count: '', collection: '${thanhVienHoiDong}', elementVariable: 'thanhVien', completion: '' });
   assert.equal(createLoop(moddle, { kind: 'none' }), undefined);
   assert.equal(readLoop(moddle.create('bpmn:UserTask', { id: 'U' })).kind, 'none');
+});
+
+test('a vote over the holders of a role is written as roleHolders, without an element variable, and read back as such', () => {
+  const moddle = newModdle();
+  const loop = createLoop(moddle, { kind: 'parallel', source: 'roleHolders', count: '', collection: '', elementVariable: 'x', completion: '' });
+  assert.equal(loop.get('award:collection'), 'roleHolders');
+  assert.equal(loop.get('award:elementVariable'), undefined);
+  assert.equal(loop.loopCardinality, undefined);
+  assert.equal(readLoop(moddle.create('bpmn:UserTask', { id: 'T', loopCharacteristics: loop })).source, 'roleHolders');
+  for (const spelling of ['roleHolders', '${roleHolders}', '#{roleHolders}', '=roleHolders', ' ${ roleHolders } ']) assert.ok(isRoleHolders(spelling), spelling);
+  assert.ok(!isRoleHolders('${members}'));
 });
 
 test('messages, errors and escalations are shared root elements carrying the name or code the engine matches', async () => {

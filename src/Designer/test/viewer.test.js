@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { heatColour, heatColours, formatDays } from '../src/heat.js';
+import { heatColour, heatColours, formatDays, liftHeat } from '../src/heat.js';
 import { historyByElement } from '../src/history.js';
 import { markersFor, liftMarkers } from '../src/markers.js';
 
@@ -44,4 +44,21 @@ test('a step open inside a collapsed sub-process marks the sub-process current, 
   assert.deepEqual(liftMarkers(pairs, hostOf).sort(), [['Sub_inner', 'current'], ['Sub_other', 'done'], ['Sub_outer', 'current']]);
   assert.deepEqual(liftMarkers(markersFor({ marks: { Task_in: 'added' } }), hostOf).sort(), [['Sub_inner', 'changed'], ['Sub_outer', 'changed']]);
   assert.deepEqual(liftMarkers(markersFor({ current: ['Sub_inner', 'Task_in'] }), hostOf), [['Sub_outer', 'current']]);
+});
+
+test('the figures of steps inside a collapsed sub-process are summed onto it, and onto the one holding it', () => {
+  const hosts = { A: 'Sub_Inner', B: 'Sub_Inner', Sub_Inner: 'Sub_Outer', C: 'Sub_Outer' };
+  const hostOf = (id) => hosts[id] ?? null;
+  const steps = [
+    { elementId: 'A', count: 4, open: 1, medianDays: 2, meanDays: 2.5, maxDays: 6 },
+    { elementId: 'B', count: 3, open: 0, medianDays: 1, meanDays: 1.5, maxDays: 3 },
+    { elementId: 'C', count: 2, open: 2, medianDays: 0.5, meanDays: 1, maxDays: 9 },
+    { elementId: 'Top', count: 7, open: 0, medianDays: 3, meanDays: 3, maxDays: 4 },
+  ];
+
+  assert.deepEqual(liftHeat(steps, hostOf), [
+    { elementId: 'Sub_Inner', count: 7, open: 1, medianDays: 3, meanDays: 4, maxDays: 6, inside: 2 },
+    { elementId: 'Sub_Outer', count: 9, open: 3, medianDays: 3.5, meanDays: 5, maxDays: 9, inside: 3 },
+  ]);
+  assert.deepEqual(liftHeat([steps[3]], hostOf), []);
 });

@@ -44,6 +44,7 @@ public sealed class ProblemMapping(IProblemDetailsService problems, ILogger<Prob
             WorkflowError.TaskNotFound => Problem(404, StatusWords.NotFound, e.Message, e.Error.ToString()),
             _ => Problem(422, "Quy trình không thể đi tiếp", e.Message, e.Error.ToString()),
         },
+        BpmnFormatException { Processes.Count: > 0 } e => WithProcesses(Problem(400, "Hãy chọn process cần nhập", e.Message, "choose-process"), e.Processes),
         BpmnFormatException e => Problem(400, "Tệp quy trình không hợp lệ", e.Message),
         DbUpdateConcurrencyException => Problem(409, StatusWords.Conflict, StatusWords.Stale),
         DbUpdateException { InnerException: Npgsql.PostgresException { SqlState: "23505" } or Microsoft.Data.Sqlite.SqliteException { SqliteExtendedErrorCode: 2067 } } =>
@@ -57,6 +58,12 @@ public sealed class ProblemMapping(IProblemDetailsService problems, ILogger<Prob
     {
         var problem = new ProblemDetails { Status = status, Title = title, Detail = detail };
         if (code is not null) problem.Extensions["code"] = code;
+        return problem;
+    }
+
+    private static ProblemDetails WithProcesses(ProblemDetails problem, IReadOnlyList<BpmnProcessChoice> processes)
+    {
+        problem.Extensions["processes"] = processes.Select(p => new { id = p.Id, name = p.Name, isExecutable = p.IsExecutable }).ToList();
         return problem;
     }
 

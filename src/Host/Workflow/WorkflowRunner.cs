@@ -194,6 +194,12 @@ public sealed class WorkflowRunner(
                 case CallActivityCancelled cancelled:
                     _followUps.Enqueue(c => CancelCalledAsync(instance, cancelled, nomination, actor, c));
                     break;
+                case RoleHoldersRequested requested:
+                    // A vote of every holder of a role in the unit: the holders as they are now, in this transaction.
+                    var voters = await UnitResolver.ResolveAsync(db, unit, requested.UnitLevel ?? Assignee.DefaultUnitLevel, ct);
+                    var holders = await RoleHolders.OfAsync(db, requested.Role, voters, requested.Name, ct);
+                    _followUps.Enqueue(c => SupplyHoldersAsync(instance, new SupplyRoleHolders(requested.TokenId, holders), nomination, actor, c));
+                    break;
                 case ErrorPropagated error:
                     // The called workflow ended by an error it does not catch: its caller's call activity receives it (and,
                     // uncaught there, its caller's caller; at the dossier's own instance the engine refuses the step).
@@ -259,6 +265,13 @@ public sealed class WorkflowRunner(
         if (state.Status != InstanceStatus.Running || state.FindCall(from.CallId) is null) return;
         var result = engine.Execute(definition, state, command with { ExpectedInstanceId = caller.Id }, clock.GetUtcNow());
         await ApplyAsync(caller, definition, nomination, result, actor, null, ct);
+    }
+
+    private async Task SupplyHoldersAsync(WorkflowInstance target, SupplyRoleHolders command, Nomination nomination, string? actor, CancellationToken ct)
+    {
+        var (instance, definition, state, engine) = await LoadAsync(target.Id, ct);
+        var result = engine.Execute(definition, state, command with { ExpectedInstanceId = instance.Id }, clock.GetUtcNow());
+        await ApplyAsync(instance, definition, nomination, result, actor, null, ct);
     }
 
     private async Task CancelCalledAsync(WorkflowInstance caller, CallActivityCancelled cancelled, Nomination nomination, string? actor, CancellationToken ct)

@@ -307,6 +307,30 @@ public sealed record MultiInstance(bool Sequential, string? CollectionText, stri
     /// <summary>Why one of the expressions does not parse, or null.</summary>
     public string? Error { get; init; }
 
+    /// <summary>The list that stands for the current holders of the task's role in its unit (supplied by the host).</summary>
+    public const string RoleHoldersList = "roleHolders";
+
+    /// <summary>The element variable of a task over <see cref="RoleHoldersList"/> when the diagram names none.</summary>
+    public const string RoleHolderVariable = "roleHolder";
+
+    /// <summary>
+    /// True when the list is <c>roleHolders</c> (<c>award:collection="roleHolders"</c>, <c>${roleHolders}</c>,
+    /// <c>=roleHolders</c>): one instance per account holding the task's role in its unit, each assigned to that account.
+    /// The engine asks the host for them (<c>RoleHoldersRequested</c>) and opens the instances on <c>SupplyRoleHolders</c>.
+    /// </summary>
+    public bool OverRoleHolders => CollectionText is { } text && Bare(text) == RoleHoldersList;
+
+    /// <summary>The local variable holding each item: <see cref="ElementVariable"/>, else <c>roleHolder</c> over role holders.</summary>
+    public string? ItemVariable => ElementVariable ?? (OverRoleHolders ? RoleHolderVariable : null);
+
+    private static string Bare(string text)
+    {
+        var t = text.Trim();
+        if ((t.StartsWith("${", StringComparison.Ordinal) || t.StartsWith("#{", StringComparison.Ordinal)) && t.EndsWith('}')) t = t[2..^1];
+        else if (t.StartsWith('=')) t = t[1..];
+        return t.Trim();
+    }
+
     /// <inheritdoc />
     public bool Equals(MultiInstance? other) =>
         other is not null && Sequential == other.Sequential && CollectionText == other.CollectionText

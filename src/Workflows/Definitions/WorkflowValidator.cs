@@ -133,6 +133,10 @@ internal static partial class WorkflowValidator
                 $"Bước '{task.Label}' có nhiều luồng đi ra. Hãy nối bước với một cổng rẽ nhánh rồi đặt điều kiện trên từng luồng."));
         if (task.Loop is { } loop && loop.Error is null && loop.Collection is null && loop.Cardinality is null && loop.CollectionText is null && loop.CardinalityText is null)
             errors.Add(new(task.Id, "loop-without-items", $"Bước nhiều người xử lý '{task.Label}' chưa có danh sách (collection) hay số lượt (loopCardinality)."));
+        if (task.Loop is { OverRoleHolders: true } && string.IsNullOrWhiteSpace(task.Candidate?.Role)
+            && (task.Assignment is null || task.Assignment.CandidateGroups.All(g => g.TrimStart().StartsWith('$') || g.TrimStart().StartsWith('='))))
+            errors.Add(new(task.Id, "role-holders-without-role",
+                $"Bước nhiều người xử lý '{task.Label}' giao cho từng người giữ vai trò (roleHolders) nhưng chưa chọn vai trò (award:candidateRole hoặc candidateGroups)."));
     }
 
     private static void CheckOtherBoundary(WorkflowDefinition definition, BoundaryEvent boundary, List<ValidationError> errors)

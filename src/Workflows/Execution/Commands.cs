@@ -99,3 +99,12 @@ public sealed record ClaimTask(string TaskId, string Actor) : WorkflowCommand(Ac
 /// <param name="TaskId">The open task's id.</param>
 /// <param name="Actor">Who releases it: the person who claimed it.</param>
 public sealed record ReleaseTask(string TaskId, string Actor) : WorkflowCommand(Actor);
+
+/// <summary>
+/// The host names the current holders of the role a multi-instance task over <c>roleHolders</c> asked for
+/// (<see cref="RoleHoldersRequested"/>): one task opens for each, assigned to that account (element variable <c>roleHolder</c>).
+/// An empty list is refused with <see cref="WorkflowError.LoopInvalid"/>.
+/// </summary>
+/// <param name="TokenId">The token of <see cref="RoleHoldersRequested"/>.</param>
+/// <param name="UserNames">The accounts, in the order their tasks open.</param>
+public sealed record SupplyRoleHolders(string TokenId, IReadOnlyList<string> UserNames) : WorkflowCommand((string?)null);

@@ -105,3 +105,15 @@ public sealed record ErrorPropagated(CalledFrom Caller, string? ErrorCode, strin
 /// <param name="EscalationCode">The escalation's code, or null.</param>
 /// <param name="ThrownBy">The element that raised it.</param>
 public sealed record EscalationPropagated(CalledFrom Caller, string? EscalationCode, string ThrownBy) : WorkflowEffect;
+
+/// <summary>
+/// A multi-instance user task over <c>roleHolders</c> was reached: send <see cref="SupplyRoleHolders"/> with the accounts that
+/// hold <paramref name="Role"/> in the unit <paramref name="UnitLevel"/> names (relative to the nominating unit), in the same
+/// transaction; one task then opens for each, assigned to that account.
+/// </summary>
+/// <param name="TokenId">The waiting token (what <see cref="SupplyRoleHolders"/> names).</param>
+/// <param name="ElementId">The user task.</param>
+/// <param name="Name">The step's name from the diagram.</param>
+/// <param name="Role">The role whose holders vote.</param>
+/// <param name="UnitLevel">The unit relative to the nominating unit, or null for the default.</param>
+public sealed record RoleHoldersRequested(string TokenId, string ElementId, string? Name, string Role, string? UnitLevel) : WorkflowEffect;

@@ -388,6 +388,9 @@ internal sealed class Run(WorkflowDefinition definition, InstanceState state, IW
                 CandidateRole = userTask.Candidate?.Role ?? groups.FirstOrDefault(),
             };
         }
+        // Over the holders of a role, each instance belongs to its holder.
+        if (userTask.Loop is { OverRoleHolders: true } && task.LoopItem is JsonValue holder && task.Assignee is null)
+            task = task with { Assignee = holder.ToString() };
         state.TaskList.Add(task);
         Journal(JournalKind.TaskOpened, userTask.Id, task.Id);
         _effects.Add(new TaskOpened(task, userTask.Name));
@@ -395,7 +398,7 @@ internal sealed class Run(WorkflowDefinition definition, InstanceState state, IW
     }
 
     private static JsonNode? ItemOf(UserTask userTask, JsonObject locals) =>
-        userTask.Loop?.ElementVariable is { } name ? locals[name]?.DeepClone() : null;
+        userTask.Loop?.ItemVariable is { } name ? locals[name]?.DeepClone() : null;
 
     /// <summary>Each entry a literal or an expression (<c>${reviewer}</c>, <c>=reviewer</c>); lists are flattened, nulls dropped.</summary>
     private List<string> ResolveNames(ImmutableArray<string> entries, JsonObject? locals, UserTask userTask)
@@ -430,6 +433,18 @@ internal sealed class Run(WorkflowDefinition definition, InstanceState state, IW
 
     private void OpenLoop(UserTask userTask, MultiInstance loop, Token token, DateTimeOffset? due)
     {
+        if (loop.OverRoleHolders)
+        {
+            var role = userTask.Candidate?.Role
+                ?? (userTask.Assignment is { } a ? ResolveNames(a.CandidateGroups, null, userTask).FirstOrDefault() : null)
+                ?? throw new WorkflowException(WorkflowError.LoopInvalid,
+                    $"Bước nhiều người xử lý '{userTask.Label}' chạy theo người giữ vai trò (roleHolders) nhưng chưa chọn vai trò.", userTask.Id);
+            // The host names the holders in the same transaction (SupplyRoleHolders); the token waits for them.
+            state.TokenList.Add(token);
+            state.LoopList.Add(new MultiInstanceLoop(token.Id, userTask.Id, 0, 0, 0, 0) { AwaitingHolders = true });
+            _effects.Add(new RoleHoldersRequested(token.Id, userTask.Id, userTask.Name, role, userTask.Candidate?.UnitLevel));
+            return;
+        }
         JsonArray? items = null;
         int total;
         try
@@ -453,6 +468,28 @@ internal sealed class Run(WorkflowDefinition definition, InstanceState state, IW
         {
             throw new WorkflowException(WorkflowError.LoopInvalid, $"Không tính được số lượt của bước '{userTask.Label}': {e.Message}", userTask.Id);
         }
+        RunLoop(userTask, loop, token, due, items, total);
+    }
+
+    public void SupplyHolders(SupplyRoleHolders command)
+    {
+        var index = state.LoopList.FindIndex(l => l.TokenId == command.TokenId && l.AwaitingHolders == true);
+        if (index < 0)
+            throw new WorkflowException(WorkflowError.LoopInvalid, "Không có bước nhiều người xử lý nào đang chờ danh sách người giữ vai trò.");
+        var userTask = (UserTask)definition.GetNode(state.LoopList[index].ElementId);
+        var names = command.UserNames.Where(n => !string.IsNullOrWhiteSpace(n)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        if (names.Count == 0)
+            throw new WorkflowException(WorkflowError.LoopInvalid,
+                $"Bước nhiều người xử lý '{userTask.Label}' cần ít nhất một người giữ vai trò '{userTask.Candidate?.Role}'.", userTask.Id);
+        state.LoopList.RemoveAt(index);
+        var token = FindToken(command.TokenId);
+        state.TokenList.Remove(token);
+        var due = userTask.Due is null ? (DateTimeOffset?)null : Resolve(userTask.Due, null);
+        RunLoop(userTask, userTask.Loop!, token, due, [.. names.Select(n => (JsonNode)n)], names.Count);
+    }
+
+    private void RunLoop(UserTask userTask, MultiInstance loop, Token token, DateTimeOffset? due, JsonArray? items, int total)
+    {
         if (total > MaxInstancesPerLoop)
             throw new WorkflowException(WorkflowError.LoopInvalid,
                 $"Bước nhiều người xử lý '{userTask.Label}' có {total} lượt, vượt quá {MaxInstancesPerLoop}.", userTask.Id);
@@ -486,7 +523,7 @@ internal sealed class Run(WorkflowDefinition definition, InstanceState state, IW
             ["nrOfActiveInstances"] = loop.Active,
             ["loopCounter"] = index,
         };
-        if (userTask.Loop?.ElementVariable is { } name)
+        if (userTask.Loop?.ItemVariable is { } name)
             locals[name] = loop.Items is { } items && index < items.Count ? items[index]?.DeepClone() : null;
         return locals;
     }

@@ -71,6 +71,7 @@ public sealed class WorkflowEngine(IWorkingCalendar calendar)
             case DeliverMessage message: run.DeliverMessage(message); break;
             case CompleteCallActivity call: run.CompleteCall(call); break;
             case EscalateCallActivity escalate: run.EscalateCall(escalate); break;
+            case SupplyRoleHolders holders: run.SupplyHolders(holders); break;
             case RecordCalledInstance record: run.RecordCall(record); break;
             case ClaimTask claim: run.Claim(claim); break;
             case ReleaseTask release: run.Release(release); break;

@@ -79,10 +79,14 @@ public sealed record MultiInstanceLoop(string TokenId, string ElementId, int Tot
     /// <summary>The list the instances run over, as read when the task was reached; null for a count.</summary>
     public JsonArray? Items { get; init; }
 
+    /// <summary>True while a task over <c>roleHolders</c> waits for the host to name the holders (<c>SupplyRoleHolders</c>).</summary>
+    public bool? AwaitingHolders { get; init; }
+
     /// <inheritdoc />
     public bool Equals(MultiInstanceLoop? other) =>
         other is not null && TokenId == other.TokenId && ElementId == other.ElementId && Total == other.Total
-        && Completed == other.Completed && Active == other.Active && Next == other.Next && JsonNode.DeepEquals(Items, other.Items);
+        && Completed == other.Completed && Active == other.Active && Next == other.Next && JsonNode.DeepEquals(Items, other.Items)
+        && AwaitingHolders == other.AwaitingHolders;
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(TokenId, Total, Completed, Active, Next);

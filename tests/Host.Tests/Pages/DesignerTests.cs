@@ -271,6 +271,30 @@ public class DesignerTests(BrowserApp browser) : IClassFixture<BrowserApp>
     }
 
     [Fact]
+    public async Task A_file_with_several_processes_none_executable_lets_the_administrator_choose_the_one_to_import()
+    {
+        const string medal = DefaultWorkflows.KyNiemChuong;
+        var page = await browser.LoggedInPageAsync("admin", 1400, 900);
+        await page.GotoAsync($"{browser.BaseUrl}/quan-tri/quy-trinh");
+        var section = page.Locator($"section[data-workflow='{medal}']");
+        await section.Locator("input[type=file]").SetInputFilesAsync(new FilePayload
+        {
+            Name = "hai-be-boi.bpmn", MimeType = "application/xml",
+            Buffer = Encoding.UTF8.GetBytes(Features.Workflows.WorkflowTests.TwoProcessesNoneExecutable),
+        });
+        await section.GetByRole(AriaRole.Button, new() { Name = "Tải lên", Exact = true }).ClickAsync();
+
+        var choice = page.Locator("[data-choose-process]");
+        await choice.WaitForAsync();
+        Assert.Contains("hai-be-boi.bpmn", await choice.InnerTextAsync());
+        await choice.GetByLabel("Tỉnh xét duyệt").CheckAsync();
+        await choice.GetByRole(AriaRole.Button, new() { Name = "Nhập process đã chọn" }).ClickAsync();
+
+        await page.WaitForURLAsync(new Regex($"/quan-tri/quy-trinh/{medal}/\\d+$"));
+        Assert.Contains("'Process_Province'", await page.Locator(".notice").InnerTextAsync());
+    }
+
+    [Fact]
     public async Task A_diagram_from_Camunda_Modeler_uploads_as_a_draft_a_broken_file_is_refused_and_a_version_downloads()
     {
         const string medal = DefaultWorkflows.KyNiemChuong;

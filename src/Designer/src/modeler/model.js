@@ -21,10 +21,10 @@ export function readLoop(bo) {
   if (!loop || loop.$type !== 'bpmn:MultiInstanceLoopCharacteristics') {
     return { kind: 'none', source: 'count', count: '', collection: '', elementVariable: '', completion: '' };
   }
-  const collection = loop.get('award:collection') ?? loop.$attrs?.['camunda:collection'] ?? '';
+  const collection = loop.get('award:collection') ?? loop.$attrs?.['camunda:collection'] ?? loop.$attrs?.['flowable:collection'] ?? '';
   return {
     kind: loop.isSequential ? 'sequential' : 'parallel',
-    source: collection ? 'list' : 'count',
+    source: isRoleHolders(collection) ? 'roleHolders' : collection ? 'list' : 'count',
     count: loop.loopCardinality?.body ?? '',
     collection,
     elementVariable: loop.get('award:elementVariable') ?? loop.$attrs?.['camunda:elementVariable'] ?? '',
@@ -32,16 +32,29 @@ export function readLoop(bo) {
   };
 }
 
-/** The loopCharacteristics for the fields (undefined: not multi-instance). A list wins over a count, as in the engine. */
+/** The list the engine fills with the holders of the task's role in its unit (each round assigned to one holder). */
+export const ROLE_HOLDERS = 'roleHolders';
+
+/** True for roleHolders as every modeler writes it: plain, ${roleHolders}, #{roleHolders}, =roleHolders. */
+export function isRoleHolders(collection) {
+  const bare = String(collection ?? '').trim().replace(/^[$#]\{(.*)\}$/, '$1').replace(/^=/, '').trim();
+  return bare === ROLE_HOLDERS;
+}
+
+/**
+ * The loopCharacteristics for the fields (undefined: not multi-instance). A list wins over a count, as in the engine;
+ * over the role's holders the list is roleHolders and each round's holder is the variable roleHolder.
+ */
 export function createLoop(moddle, fields) {
   if (fields.kind !== 'parallel' && fields.kind !== 'sequential') return undefined;
-  const list = fields.source === 'list';
+  const holders = fields.source === 'roleHolders';
+  const list = fields.source === 'list' || holders;
   return moddle.create('bpmn:MultiInstanceLoopCharacteristics', {
     isSequential: fields.kind === 'sequential',
     loopCardinality: list ? undefined : expression(moddle, fields.count),
     completionCondition: expression(moddle, fields.completion),
-    'award:collection': list ? trimmed(fields.collection) : undefined,
-    'award:elementVariable': list ? trimmed(fields.elementVariable) : undefined,
+    'award:collection': holders ? ROLE_HOLDERS : list ? trimmed(fields.collection) : undefined,
+    'award:elementVariable': list && !holders ? trimmed(fields.elementVariable) : undefined,
   });
 }
 

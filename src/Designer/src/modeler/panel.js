@@ -229,7 +229,8 @@ export function createPanel(root, modeler, options) {
     };
     const kind = select([['none', 'Một lượt (bình thường)'], ['parallel', 'Nhiều lượt song song (mở cùng lúc)'], ['sequential', 'Nhiều lượt lần lượt (xong lượt này mới mở lượt sau)']],
       fields.kind, apply, { name: 'loopKind' });
-    const source = select([['count', 'Số lượt cố định'], ['list', 'Mỗi phần tử của một danh sách biến một lượt']], fields.source, apply, { name: 'loopSource' });
+    const source = select([['count', 'Số lượt cố định'], ['list', 'Mỗi phần tử của một danh sách biến một lượt'],
+      ['roleHolders', 'Mỗi người giữ vai trò ở đơn vị xử lý một lượt (roleHolders)']], fields.source, apply, { name: 'loopSource' });
     const count = h('input', { type: 'text', name: 'loopCardinality', value: fields.count, onchange: apply, placeholder: 'vd: 3 hoặc ${soThanhVien}' });
     const collection = h('input', { type: 'text', name: 'loopCollection', value: fields.collection, onchange: apply, placeholder: 'vd: ${thanhVienHoiDong}' });
     const item = h('input', { type: 'text', name: 'loopElementVariable', value: fields.elementVariable, onchange: apply, placeholder: 'vd: thanhVien' });
@@ -238,7 +239,11 @@ export function createPanel(root, modeler, options) {
     const group = h('fieldset', { className: 'prop' }, h('legend', {}, 'Nhiều lượt xử lý (multi-instance)'), field('Cách chạy', kind));
     if (fields.kind !== 'none') {
       group.append(field('Số lượt lấy từ', source));
-      if (fields.source === 'list') {
+      if (fields.source === 'roleHolders') {
+        group.append(h('p', { className: 'hint' },
+          'Khi hồ sơ tới bước này, mỗi tài khoản đang giữ vai trò người xử lý (chọn ở trên) tại đơn vị xử lý nhận một lượt của riêng mình; '
+          + 'trong điều kiện và người xử lý, người của lượt là ${roleHolder}.'));
+      } else if (fields.source === 'list') {
         group.append(field('Danh sách (biến của hồ sơ)', collection), field('Tên biến của mỗi phần tử', item, 'Dùng trong người xử lý, ví dụ giao cho ${thanhVien}.'));
       } else {
         group.append(field('Số lượt', count));

@@ -16,9 +16,11 @@ public static class UploadWorkflowVersion
     /// A BPMN file becomes the next draft version of workflow <paramref name="Key"/>. A file that cannot be read is refused;
     /// a file that reads but has problems is kept as a draft, and the problems come back for the designer to show.
     /// A process id of its own (Camunda Modeler writes <c>Process_1x2y3z</c>) is replaced by the workflow's key; the id
-    /// of another workflow is refused, since that file most likely belongs there.
+    /// of another workflow is refused, since that file most likely belongs there. A file with several processes none of
+    /// which is marked executable is refused with the list of its processes (<c>choose-process</c>); sent again with
+    /// <paramref name="ProcessId"/>, the one chosen is imported.
     /// </summary>
-    public sealed record Command(string Key, string Xml) : ICommand<Result>, IAudited
+    public sealed record Command(string Key, string Xml, string? ProcessId = null) : ICommand<Result>, IAudited
     {
         public string? AuditId => Key;
     }
@@ -45,9 +47,14 @@ public static class UploadWorkflowVersion
         public async Task<Result> Handle(Command request, CancellationToken cancellationToken)
         {
             access.RequireAdmin();
-            var definition = BpmnReader.Read(request.Xml);
+            var definition = BpmnReader.Read(request.Xml, string.IsNullOrWhiteSpace(request.ProcessId) ? null : request.ProcessId.Trim());
             var xml = request.Xml;
             string? renamedFrom = null;
+            if (!string.IsNullOrWhiteSpace(request.ProcessId))
+            {
+                // The chosen process is written back as the file's executable one.
+                xml = BpmnWriter.Write(definition);
+            }
             if (definition.Key != request.Key)
             {
                 if (await db.WorkflowVersions.AnyAsync(v => v.Key == definition.Key, cancellationToken))

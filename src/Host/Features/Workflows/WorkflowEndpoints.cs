@@ -32,13 +32,14 @@ public static class WorkflowEndpoints
                 if (xml is null)
                     return Results.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Kiểu dữ liệu không được hỗ trợ",
                         detail: "Hãy gửi tệp BPMN với Content-Type application/xml hoặc text/xml, hoặc trong một form multipart/form-data.");
-                var result = await mediator.Send(new UploadWorkflowVersion.Command(key, xml), ct);
+                var result = await mediator.Send(new UploadWorkflowVersion.Command(key, xml, request.Query["process"].FirstOrDefault()), ct);
                 return Results.Created($"/api/workflows/{result.Key}/versions/{result.Version}", result);
             })
             .Accepts<string>("application/xml", "text/xml", "multipart/form-data")
             .Produces<UploadWorkflowVersion.Result>(StatusCodes.Status201Created)
             .DisableAntiforgery()
-            .WithSummary("Tải lên tệp BPMN thành bản nháp mới; các lỗi của quy trình (nếu có) được trả về để sửa (chỉ quản trị viên).");
+            .WithSummary("Tải lên tệp BPMN thành bản nháp mới; các lỗi của quy trình (nếu có) được trả về để sửa (chỉ quản trị viên). " +
+                "Tệp có nhiều process mà không process nào được đánh dấu chạy được: trả về danh sách (processes) để chọn, rồi gửi lại với ?process=<id>.");
         group.MapPut("/{key}/versions/{version:int}", async (string key, int version, HttpRequest request, IMediator mediator, CancellationToken ct) =>
             {
                 var xml = await ReadBpmnAsync(request, ct);

@@ -26,7 +26,7 @@ public static class PageErrors
             foreach (var error in e.Errors)
                 modelState.AddModelError(Key(prefix, error.PropertyName), error.ErrorMessage);
         }
-        catch (Exception e) when (e is DomainException or WorkflowException or BpmnFormatException or Microsoft.EntityFrameworkCore.DbUpdateConcurrencyException)
+        catch (Exception e) when (e is DomainException or WorkflowException or BpmnFormatException { Processes.Count: 0 } or Microsoft.EntityFrameworkCore.DbUpdateConcurrencyException)
         {
             modelState.AddModelError("", ProblemMapping.Map(e).Detail ?? e.Message);
         }

@@ -237,4 +237,53 @@ public class WorkflowTests(AwardsApp app) : IClassFixture<AwardsApp>
         Assert.Equal(HttpStatusCode.Forbidden, (await PublishAsync(1, userName)).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await app.CreateClient().GetAsync("/api/workflows")).StatusCode);
     }
+
+    /// <summary>Two pools, neither marked executable (as the OMG interchange models and many modelers write them).</summary>
+    public const string TwoProcessesNoneExecutable = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" id="D2" targetNamespace="urn:test">
+          <bpmn:collaboration id="Collab">
+            <bpmn:participant id="P_Unit" name="Đơn vị" processRef="Process_Unit" />
+            <bpmn:participant id="P_Province" name="Tỉnh" processRef="Process_Province" />
+          </bpmn:collaboration>
+          <bpmn:process id="Process_Unit" name="Đơn vị lập hồ sơ" isExecutable="false">
+            <bpmn:startEvent id="S1" />
+            <bpmn:userTask id="T_Prepare" name="Lập hồ sơ"><bpmn:potentialOwner><bpmn:resourceAssignmentExpression><bpmn:formalExpression>unit-clerk</bpmn:formalExpression></bpmn:resourceAssignmentExpression></bpmn:potentialOwner></bpmn:userTask>
+            <bpmn:endEvent id="E1" />
+            <bpmn:sequenceFlow id="F1" sourceRef="S1" targetRef="T_Prepare" />
+            <bpmn:sequenceFlow id="F2" sourceRef="T_Prepare" targetRef="E1" />
+          </bpmn:process>
+          <bpmn:process id="Process_Province" name="Tỉnh xét duyệt" isExecutable="false">
+            <bpmn:startEvent id="S2" />
+            <bpmn:userTask id="T_Review" name="PV05 thẩm định"><bpmn:potentialOwner><bpmn:resourceAssignmentExpression><bpmn:formalExpression>pv05-reviewer</bpmn:formalExpression></bpmn:resourceAssignmentExpression></bpmn:potentialOwner></bpmn:userTask>
+            <bpmn:endEvent id="E2" />
+            <bpmn:sequenceFlow id="F3" sourceRef="S2" targetRef="T_Review" />
+            <bpmn:sequenceFlow id="F4" sourceRef="T_Review" targetRef="E2" />
+          </bpmn:process>
+        </bpmn:definitions>
+        """;
+
+    [Fact]
+    public async Task A_file_with_several_processes_none_executable_lists_them_and_imports_the_one_chosen()
+    {
+        var refused = await UploadAsync(TwoProcessesNoneExecutable);
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        var problem = await JsonAsync(refused);
+        Assert.Equal("choose-process", problem.GetProperty("code").GetString());
+        Assert.Equal(["Process_Unit", "Process_Province"], problem.GetProperty("processes").EnumerateArray().Select(p => p.GetProperty("id").GetString()));
+        Assert.Equal("Tỉnh xét duyệt", problem.GetProperty("processes")[1].GetProperty("name").GetString());
+
+        var chosen = await (await app.ClientForAsync("admin")).PostAsync($"/api/workflows/{Key}/versions?process=Process_Province",
+            new StringContent(TwoProcessesNoneExecutable, Encoding.UTF8, "application/xml"));
+
+        Assert.Equal(HttpStatusCode.Created, chosen.StatusCode);
+        var draft = await JsonAsync(chosen);
+        Assert.Equal("Process_Province", draft.GetProperty("renamedFrom").GetString());
+        var xml = await (await app.ClientForAsync("admin")).GetStringAsync($"/api/workflows/{Key}/versions/{draft.GetProperty("version").GetInt32()}");
+        var definition = BpmnReader.Read(xml);
+        Assert.Equal(Key, definition.Key);
+        Assert.NotNull(definition.FindNode("T_Review"));
+        Assert.Null(definition.FindNode("T_Prepare"));
+    }
 }

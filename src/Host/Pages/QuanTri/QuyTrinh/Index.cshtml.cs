@@ -48,31 +48,54 @@ public sealed class IndexModel(IMediator mediator) : PageModel
         return Page();
     }
 
-    public async Task<IActionResult> OnPostUploadAsync(string key, IFormFile? file, CancellationToken ct)
+    /// <summary>A file with several processes, none marked executable: the administrator chooses which one to import.</summary>
+    public ProcessChoice? Choice { get; private set; }
+
+    /// <param name="key">The workflow the draft is for.</param>
+    /// <param name="file">The uploaded file; or, once a process is chosen, none and <paramref name="xml"/> sent back.</param>
+    /// <param name="process">The process chosen, when the file holds several.</param>
+    /// <param name="xml">The file's text, kept by the choice form.</param>
+    /// <param name="fileName">The file's name, kept by the choice form.</param>
+    public async Task<IActionResult> OnPostUploadAsync(string key, IFormFile? file, string? process, string? xml, string? fileName, CancellationToken ct)
     {
+        if ((file is null || file.Length == 0) && !string.IsNullOrEmpty(xml) && !string.IsNullOrWhiteSpace(process))
+            return await UploadAsync(key, fileName ?? "", xml, process, ct);
         if (file is null || file.Length == 0)
         {
             ModelState.AddModelError("", "Hãy chọn một tệp .bpmn để tải lên.");
             await LoadAsync(ct);
             return Page();
         }
+        string text;
+        await using (var stream = file.OpenReadStream())
+            text = await WorkflowEndpoints.ReadLimitedAsync(stream, ToanDan.Awards.Workflows.Bpmn.BpmnReader.MaxDocumentCharacters, ct);
+        return await UploadAsync(key, file.FileName, text, null, ct);
+    }
+
+    private async Task<IActionResult> UploadAsync(string key, string fileName, string xml, string? process, CancellationToken ct)
+    {
         UploadWorkflowVersion.Result? draft = null;
-        if (await ModelState.TryAsync(async () =>
-            {
-                await using var stream = file.OpenReadStream();
-                var xml = await WorkflowEndpoints.ReadLimitedAsync(stream, ToanDan.Awards.Workflows.Bpmn.BpmnReader.MaxDocumentCharacters, ct);
-                draft = await mediator.Send(new UploadWorkflowVersion.Command(key, xml), ct);
-            }))
+        try
         {
-            var renamed = draft!.RenamedFrom is { } from ? $" Mã process '{from}' trong tệp đã đổi thành '{key}'." : "";
-            TempData["Notice"] = (draft.Errors.Count == 0
-                ? $"Đã tải lên tệp «{file.FileName}» thành bản nháp {draft.Version}. Quy trình hợp lệ, có thể công bố."
-                : $"Đã tải lên tệp «{file.FileName}» thành bản nháp {draft.Version}; còn {draft.Errors.Count} lỗi, xem trên sơ đồ.") + renamed;
-            return Redirect($"/quan-tri/quy-trinh/{key}/{draft.Version}");
+            if (await ModelState.TryAsync(async () => draft = await mediator.Send(new UploadWorkflowVersion.Command(key, xml, process), ct)))
+            {
+                var renamed = draft!.RenamedFrom is { } from ? $" Mã process '{from}' trong tệp đã đổi thành '{key}'." : "";
+                TempData["Notice"] = (draft.Errors.Count == 0
+                    ? $"Đã tải lên tệp «{fileName}» thành bản nháp {draft.Version}. Quy trình hợp lệ, có thể công bố."
+                    : $"Đã tải lên tệp «{fileName}» thành bản nháp {draft.Version}; còn {draft.Errors.Count} lỗi, xem trên sơ đồ.") + renamed;
+                return Redirect($"/quan-tri/quy-trinh/{key}/{draft.Version}");
+            }
+        }
+        catch (ToanDan.Awards.Workflows.Bpmn.BpmnFormatException e) when (e.Processes.Count > 0)
+        {
+            Choice = new ProcessChoice(key, fileName, xml, e.Processes);
         }
         await LoadAsync(ct);
         return Page();
     }
+
+    /// <summary>The file kept while the administrator chooses one of its processes.</summary>
+    public sealed record ProcessChoice(string Key, string FileName, string Xml, IReadOnlyList<ToanDan.Awards.Workflows.Bpmn.BpmnProcessChoice> Processes);
 
     public async Task<IActionResult> OnPostPublishAsync(string key, int version, CancellationToken ct)
     {
