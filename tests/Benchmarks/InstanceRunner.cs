@@ -9,8 +9,9 @@ namespace ToanDan.Awards.Benchmarks;
 /// <summary>
 /// Runs instances to their end as a host would, saving/loading the state through a store around every step (as a web
 /// server does between requests): every open task is completed with its first outcome (<c>approve</c> when offered);
-/// when no task is open, a call activity's child instance is run to its end and the call completed with its variables,
-/// an awaited message is delivered, or the earliest timer fires.
+/// a vote over role holders gets the <c>members</c> variable as the holders; when no task is open, a call activity's
+/// child instance is run to its end (as a called instance) and the call completed with its variables or its error, an
+/// awaited message is delivered, or the earliest timer fires.
 /// </summary>
 internal sealed class InstanceRunner(
     WorkflowDefinition definition, IStateStore store, IReadOnlyDictionary<string, WorkflowDefinition> called, JsonObject? variables)
@@ -35,9 +36,10 @@ internal sealed class InstanceRunner(
         return new Measurement(latencies, stateBytes);
     }
 
-    private InstanceState RunToEnd(WorkflowDefinition workflow, string id, JsonObject? start, List<long> latencies, ref DateTimeOffset now)
+    private InstanceState RunToEnd(WorkflowDefinition workflow, string id, JsonObject? start, List<long> latencies, ref DateTimeOffset now,
+        CalledFrom? calledFrom = null)
     {
-        store.Save(_engine.Start(workflow, new StartInstance(id, 1, start, "bench"), now).State);
+        store.Save(_engine.Start(workflow, new StartInstance(id, 1, start, "bench") { CalledFrom = calledFrom }, now).State);
         for (var step = 0; ; step++)
         {
             if (step > MaxTransitionsPerInstance)
@@ -46,7 +48,13 @@ internal sealed class InstanceRunner(
             var state = store.Load(id);
             if (state.Status != InstanceStatus.Running) return state;
             WorkflowCommand command;
-            if (state.OpenTasks.Count > 0)
+            if (state.Loops.FirstOrDefault(l => l.AwaitingHolders == true) is { } vote)
+            {
+                // The host's part: the holders of the vote's role (here the members given in the variables).
+                var members = state.Variables["members"] as JsonArray;
+                command = new SupplyRoleHolders(vote.TokenId, members is null ? ["an", "binh", "chi"] : [.. members.Select(m => m!.ToString())]);
+            }
+            else if (state.OpenTasks.Count > 0)
             {
                 var task = state.OpenTasks[0];
                 var outcomes = ((UserTask)workflow.GetNode(task.ElementId)).Outcomes;
@@ -56,10 +64,13 @@ internal sealed class InstanceRunner(
             {
                 // The host's part: run the called workflow as a child instance, then hand its variables back.
                 var call = state.PendingCalls[0];
-                var child = RunToEnd(called[call.CalledKey], $"{id}/{call.Id}", state.Variables, latencies, ref now);
+                var child = RunToEnd(called[call.CalledKey], $"{id}/{call.Id}", state.Variables, latencies, ref now,
+                    new CalledFrom(id, call.ElementId, call.Id));
                 started = Stopwatch.GetTimestamp();
                 state = store.Load(id);
-                command = new CompleteCallActivity(call.Id, child.Variables, "bench");
+                // A child that failed passes its error to the call activity's error boundary.
+                var error = child.Status == InstanceStatus.Failed ? child.Journal.Last(j => j.Kind == JournalKind.PassedToCaller).Outcome : null;
+                command = new CompleteCallActivity(call.Id, error is null ? child.Variables : null, "bench") { ErrorCode = error };
             }
             else if (state.AwaitedMessages.Count > 0)
             {

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using ToanDan.Awards.Workflows.Bpmn;
 using ToanDan.Awards.Workflows.Definitions;
 using ToanDan.Awards.Workflows.Execution;
 using ToanDan.Awards.Workflows.Runtime;
@@ -190,5 +191,30 @@ public class CallActivityPropagationTests
         var reread = InstanceStateJson.Deserialize(InstanceStateJson.Serialize(child.State));
 
         Assert.Equal(FromCaller, reread.CalledFrom);
+    }
+
+    private static WorkflowDefinition Corpus(string file) =>
+        BpmnReader.Read(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Corpus", file)));
+
+    [Theory]
+    [InlineData("reject", "EndEvent_refused", false)]
+    [InlineData("return", "Activity_supplement", true)]
+    public void The_corpus_caller_catches_what_its_called_corpus_workflow_throws(string outcome, string reached, bool callStillPending)
+    {
+        var caller = new Driver(Corpus("run-c8-call-activity-error-and-escalation-boundaries.bpmn")).Start();
+        var call = Assert.Single(caller.State.PendingCalls);
+        Assert.Equal("ministry-review-c7", call.CalledKey);
+        var child = new Driver(Corpus("run-c7-called-ministry-review-error-end.bpmn"))
+            .Start(calledFrom: new CalledFrom("i-1", call.ElementId, call.Id)).Complete("Activity_ministry", outcome);
+
+        // What the host does with the child's effects, in the same transaction.
+        foreach (var effect in child.LastEffects)
+        {
+            if (effect is ErrorPropagated error) caller.Execute(new CompleteCallActivity(error.Caller.CallId, null) { ErrorCode = error.ErrorCode });
+            if (effect is EscalationPropagated escalation) caller.Execute(new EscalateCallActivity(escalation.Caller.CallId, escalation.EscalationCode));
+        }
+
+        Assert.True(caller.OpenElements.Contains(reached) || caller.State.Journal.Any(j => j.ElementId == reached), reached);
+        Assert.Equal(callStillPending, caller.State.PendingCalls.Count == 1);
     }
 }
