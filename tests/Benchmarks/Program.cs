@@ -9,6 +9,15 @@ using ToanDan.Awards.Workflows.Bpmn;
 // dotnet run -c Release --project tests/Benchmarks -- --mode statistics --dossiers N [--db FILE]
 // dotnet run -c Release --project tests/Benchmarks -- --mode history --nominations N [--provider sqlite|postgres] [--db FILE] [--keep] [--repeats R]
 // dotnet run -c Release --project tests/Benchmarks -- --mode http --nominations N --clients C [--think-ms T] [--provider sqlite|postgres]
+// dotnet run -c Release --project tests/Benchmarks -- --mode pdf [--requests N] [--clients C] [--distinct]
+if (Array.IndexOf(args, "pdf") > 0 && args[Array.IndexOf(args, "pdf") - 1] == "--mode")
+{
+    int Number(string name, int fallback) =>
+        Array.IndexOf(args, name) is var at and >= 0 && at + 1 < args.Length && int.TryParse(args[at + 1], NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) && n > 0 ? n : fallback;
+    var pdf = await PdfBenchmark.RunAsync(new PdfBenchmarkOptions(Number("--requests", 100), Number("--clients", 4), Array.IndexOf(args, "--distinct") >= 0));
+    Console.WriteLine(PdfBenchmark.ToJson(pdf));
+    return pdf.Ok ? 0 : 1;
+}
 if (Array.IndexOf(args, "http") > 0 && args[Array.IndexOf(args, "http") - 1] == "--mode")
 {
     int Number(string name, int fallback) =>

@@ -15,7 +15,8 @@ public sealed class DocumentOptions
     /// <summary>Pages printed at once by the one Chromium; further prints wait their turn (each page costs memory).</summary>
     public int MaxConcurrentPrints { get; set; } = 2;
 
-    /// <summary>Memory kept for printed PDFs, served again while their document is unchanged.</summary>
+    /// <summary>Memory kept for printed PDFs, served again while their document is unchanged; 0 keeps none (every request
+    /// prints, as the PDF benchmark's <c>--distinct</c> measures).</summary>
     public int PdfCacheMegabytes { get; set; } = 64;
 
     /// <summary>The legal bases ("Căn cứ …") of every decision, one per line; an administrator may correct them here.</summary>

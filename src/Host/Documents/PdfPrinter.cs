@@ -27,11 +27,13 @@ public sealed class PdfPrinter : IAsyncDisposable
     private readonly ILogger<PdfPrinter> logger;
     private readonly SemaphoreSlim slots;
     private readonly SemaphoreSlim starting = new(1, 1);
-    private readonly MemoryCache cache;
+    private readonly MemoryCache? cache;
     private readonly Counter<long> printed;
     private readonly Counter<long> cacheHits;
     private readonly UpDownCounter<int> printing;
     private readonly Histogram<double> duration;
+    private readonly Histogram<double> phase;
+    private readonly Counter<long> launched;
     private IPlaywright? playwright;
     private IBrowser? browser;
 
@@ -41,17 +43,22 @@ public sealed class PdfPrinter : IAsyncDisposable
         this.options = options.Value;
         this.logger = logger;
         slots = new SemaphoreSlim(Math.Max(1, this.options.MaxConcurrentPrints));
-        cache = new MemoryCache(new MemoryCacheOptions { SizeLimit = Math.Max(1, this.options.PdfCacheMegabytes) * 1024L * 1024L });
+        cache = this.options.PdfCacheMegabytes > 0
+            ? new MemoryCache(new MemoryCacheOptions { SizeLimit = this.options.PdfCacheMegabytes * 1024L * 1024L })
+            : null;
         printed = meter.CreateCounter<long>("awards.pdf.printed", description: "PDFs printed by Chromium");
         cacheHits = meter.CreateCounter<long>("awards.pdf.cache_hits", description: "PDFs served from the printer's cache");
         printing = meter.CreateUpDownCounter<int>("awards.pdf.printing", description: "Pages printing right now");
         duration = meter.CreateHistogram<double>("awards.pdf.duration", unit: "ms", description: "Time to print one PDF, waiting included");
+        phase = meter.CreateHistogram<double>("awards.pdf.phase", unit: "ms",
+            description: "Time of one phase of a print (phase = context, content or pdf), to see where printing spends it");
+        launched = meter.CreateCounter<long>("awards.pdf.browsers_launched", description: "Chromium browsers started (one, unless it died)");
     }
 
     public async Task<byte[]> PrintAsync(string html, CancellationToken ct)
     {
         var key = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(html)));
-        if (cache.TryGetValue(key, out byte[]? known) && known is not null)
+        if (cache is not null && cache.TryGetValue(key, out byte[]? known) && known is not null)
         {
             cacheHits.Add(1);
             return known;
@@ -71,7 +78,7 @@ public sealed class PdfPrinter : IAsyncDisposable
         try
         {
             var pdf = await PrintOnPageAsync(html, timeout.Token, ct);
-            cache.Set(key, pdf, new MemoryCacheEntryOptions { Size = pdf.Length, SlidingExpiration = TimeSpan.FromHours(1) });
+            cache?.Set(key, pdf, new MemoryCacheEntryOptions { Size = pdf.Length, SlidingExpiration = TimeSpan.FromHours(1) });
             printed.Add(1);
             return pdf;
         }
@@ -86,6 +93,7 @@ public sealed class PdfPrinter : IAsyncDisposable
     private async Task<byte[]> PrintOnPageAsync(string html, CancellationToken timeout, CancellationToken ct)
     {
         var chromium = await BrowserAsync(ct);
+        var started = TimeProvider.System.GetTimestamp();
         await using var context = await chromium.NewContextAsync(new BrowserNewContextOptions
         {
             JavaScriptEnabled = false, ServiceWorkers = ServiceWorkerPolicy.Block, AcceptDownloads = false,
@@ -98,6 +106,7 @@ public sealed class PdfPrinter : IAsyncDisposable
             })
             : route.AbortAsync("blockedbyclient"));
         var page = await context.NewPageAsync();
+        Phase("context", started);
         var work = PrintPageAsync(page);
         var finished = await Task.WhenAny(work, Task.Delay(Timeout.Infinite, timeout));
         if (finished != work)
@@ -108,11 +117,19 @@ public sealed class PdfPrinter : IAsyncDisposable
         return await work;
     }
 
-    private static async Task<byte[]> PrintPageAsync(IPage page)
+    private async Task<byte[]> PrintPageAsync(IPage page)
     {
+        var started = TimeProvider.System.GetTimestamp();
         await page.GotoAsync(DocumentUrl, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
-        return await page.PdfAsync(new PagePdfOptions { PreferCSSPageSize = true, PrintBackground = true });
+        Phase("content", started);
+        started = TimeProvider.System.GetTimestamp();
+        var pdf = await page.PdfAsync(new PagePdfOptions { PreferCSSPageSize = true, PrintBackground = true });
+        Phase("pdf", started);
+        return pdf;
     }
+
+    private void Phase(string name, long started) =>
+        phase.Record(TimeProvider.System.GetElapsedTime(started).TotalMilliseconds, new KeyValuePair<string, object?>("phase", name));
 
     private async Task<IBrowser> BrowserAsync(CancellationToken ct)
     {
@@ -135,6 +152,7 @@ public sealed class PdfPrinter : IAsyncDisposable
                 Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
                     "--disable-component-update", "--disable-sync", "--disable-extensions"],
             });
+            launched.Add(1);
             return browser;
         }
         catch (PlaywrightException e)
@@ -151,7 +169,7 @@ public sealed class PdfPrinter : IAsyncDisposable
     {
         if (browser is not null) await browser.DisposeAsync();
         playwright?.Dispose();
-        cache.Dispose();
+        cache?.Dispose();
         slots.Dispose();
         starting.Dispose();
     }

@@ -67,6 +67,19 @@ public sealed class Access(AwardsDbContext db, CurrentUser user, TimeProvider cl
     }
 
     /// <summary>
+    /// The awardees the caller may count in the statistics by decision date and in the report forms: every awardee for an
+    /// administrator; else one of a dossier the caller sees, or of a decision of their own side (<see cref="OwnDecisions"/>).
+    /// Joined to the signed decisions of a period by <see cref="DecisionAwardee.DecisionId"/>.
+    /// </summary>
+    public IQueryable<DecisionAwardee> CountableAwardees()
+    {
+        if (IsAdmin) return db.DecisionAwardees;
+        var visible = VisibleNominations().Select(n => n.Id);
+        var own = OwnDecisions().Select(d => d.Id);
+        return db.DecisionAwardees.Where(a => visible.Contains(a.NominationId) || own.Contains(a.DecisionId));
+    }
+
+    /// <summary>
     /// Imported awards of before (<see cref="PastAward"/>) the caller may read: those of their unit and of the units under
     /// it, for the clerks of the unit and for the reviewers above it; those of a unit the tree never had, only administrators.
     /// </summary>

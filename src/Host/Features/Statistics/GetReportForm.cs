@@ -54,14 +54,8 @@ public static class GetReportForm
 
             var awardees = db.Decisions.AsNoTracking()
                 .Where(d => d.IssuerId == issuerId && d.Status == DecisionStatus.Signed && d.RevokedAt == null && d.IssuedOn >= from && d.IssuedOn <= to)
-                .SelectMany(d => d.Awardees, (d, a) => new { d, a });
-            // As the statistics by decision date read them: an awardee of a dossier the caller sees, or of a decision of their side.
-            if (!access.IsAdmin)
-            {
-                var visible = access.VisibleNominations().Select(n => n.Id);
-                var own = access.OwnDecisions().Select(d => d.Id);
-                awardees = awardees.Where(x => visible.Contains(x.a.NominationId) || own.Contains(x.d.Id));
-            }
+                // As the statistics by decision date count them.
+                .Join(access.CountableAwardees(), d => d.Id, a => a.DecisionId, (d, a) => new { d, a });
             var decided = await awardees.GroupBy(x => new { AwardType = x.d.AwardType!.Name, x.a.Kind, AdHoc = x.d.RoundId == null })
                 .Select(g => new { g.Key.AwardType, g.Key.Kind, g.Key.AdHoc, Count = g.Count() })
                 .ToListAsync(cancellationToken);

@@ -148,13 +148,7 @@ public static class GetStatistics
         private async Task<Report> ByDecisionDateAsync(Query request, CancellationToken ct)
         {
             var awardees = db.Decisions.AsNoTracking().Where(d => d.Status == DecisionStatus.Signed && d.RevokedAt == null)
-                .SelectMany(d => d.Awardees, (d, a) => new { d, a });
-            if (!access.IsAdmin)
-            {
-                var visible = access.VisibleNominations().Select(n => n.Id);
-                var own = access.OwnDecisions().Select(d => d.Id);
-                awardees = awardees.Where(x => visible.Contains(x.a.NominationId) || own.Contains(x.d.Id));
-            }
+                .Join(access.CountableAwardees(), d => d.Id, a => a.DecisionId, (d, a) => new { d, a });
             var past = access.VisiblePastAwards().AsNoTracking();
             if (request.AwardTypeId is { } awardTypeId)
             {
