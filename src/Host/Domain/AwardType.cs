@@ -30,6 +30,20 @@ public sealed class AwardType
     public string WorkflowKey { get; private set; } = "";
     public string Criteria { get; private set; } = "";
 
+    /// <summary>On a tie the council prefers women and collectives with at least this share of women, in per cent.</summary>
+    public int WomenCollectivePercent { get; private set; } = TiePreference.DefaultPercent;
+
+    /// <summary>The law the tie preference comes from, as the administrator cites it.</summary>
+    public string TiePreferenceBasis { get; private set; } = TiePreference.DefaultBasis;
+
+    /// <summary>Changes the share of women that makes a collective preferred on a tie, and its legal basis.</summary>
+    public void SetTiePreference(int percent, string legalBasis)
+    {
+        if (percent is < 1 or > 100) throw new DomainException(TiePreference.PercentRange, "womenCollectivePercent");
+        if (string.IsNullOrWhiteSpace(legalBasis)) throw new DomainException(EligibilityRule.LegalBasisNeeded, "tiePreferenceBasis");
+        (WomenCollectivePercent, TiePreferenceBasis) = (percent, legalBasis.Trim());
+    }
+
     public void Update(string name, string decider, string issuerKind, bool allowsCollectives, bool allowsIndividuals,
         bool oncePerLifetime, string workflowKey, string criteria)
     {

@@ -87,6 +87,9 @@ public sealed class Decision
     public string? RevokedBy { get; private set; }
     public string? RevocationReason { get; private set; }
     public bool IsRevoked => RevokedAt is not null;
+
+    /// <summary>An ad-hoc (đột xuất) decision, outside any round: it never counts toward the prerequisites of a higher award.</summary>
+    public bool IsAdHoc => RoundId is null;
     public bool IsSigned => Status == DecisionStatus.Signed;
 
     public static string Format(int number, string symbol) => $"{number.ToString("00", CultureInfo.InvariantCulture)}/{symbol}";

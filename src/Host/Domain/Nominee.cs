@@ -83,6 +83,16 @@ public sealed class Nominee
     public Decision? Decision { get; private set; }
     public DateTimeOffset? AwardedAt { get; private set; }
 
+    /// <summary>The votes the emulation council gave this nominee at its meeting, as its secretary recorded them.</summary>
+    public int? CouncilVotes { get; private set; }
+
+    /// <summary>The secretary records the council's result for this nominee (null clears it).</summary>
+    public void RecordCouncilVotes(int? votes)
+    {
+        if (votes is < 0) throw new DomainException($"Số phiếu của '{Name}' không được âm.", "votes");
+        CouncilVotes = votes;
+    }
+
     /// <summary>Why the office left this nominee out of a draft decision, for a later one.</summary>
     public string? LeftOutReason { get; private set; }
 

@@ -10,8 +10,9 @@ public sealed class PastAward
     private PastAward() { }
 
     public PastAward(Guid batch, AwardType awardType, string decisionNumber, DateOnly issuedOn, string issuerName, NomineeKind kind, string name,
-        DateOnly? dateOfBirth, Sex? sex, string? citizenId, string? formerCitizenId, Unit? unit, string unitName, string importedBy, DateTimeOffset importedAt)
+        DateOnly? dateOfBirth, Sex? sex, string? citizenId, string? formerCitizenId, Unit? unit, string unitName, string importedBy, DateTimeOffset importedAt, bool adHoc = false)
     {
+        AdHoc = adHoc;
         if (kind == NomineeKind.Collective && (citizenId is not null || formerCitizenId is not null || dateOfBirth is not null))
             throw new DomainException("Tập thể không có số CCCD, CMND hay ngày sinh.", "kind");
         (CitizenId, FormerCitizenId) = PersonName.Numbers(citizenId, formerCitizenId);
@@ -60,6 +61,9 @@ public sealed class PastAward
 
     /// <summary>The unit's name as the decision wrote it.</summary>
     public string UnitName { get; private set; } = "";
+
+    /// <summary>An ad-hoc (đột xuất) award: it never counts toward the prerequisites of a higher one.</summary>
+    public bool AdHoc { get; private set; }
 
     public string ImportedBy { get; private set; } = "";
     public DateTimeOffset ImportedAt { get; private set; }

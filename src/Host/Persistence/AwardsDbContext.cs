@@ -10,6 +10,7 @@ namespace ToanDan.Awards.Host.Persistence;
 public abstract class AwardsDbContext(DbContextOptions options) : IdentityDbContext<AppUser>(options), IDataProtectionKeyContext
 {
     public DbSet<Unit> Units => Set<Unit>();
+    public DbSet<UnitName> UnitNames => Set<UnitName>();
     public DbSet<AwardType> AwardTypes => Set<AwardType>();
     public DbSet<Issuer> Issuers => Set<Issuer>();
     public DbSet<Round> Rounds => Set<Round>();

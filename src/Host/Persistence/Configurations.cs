@@ -16,6 +16,18 @@ internal sealed class UnitConfiguration : IEntityTypeConfiguration<Unit>
         b.Property(u => u.Path).HasMaxLength(1024);
         b.Property(u => u.SearchKey).HasMaxLength(400);
         b.HasOne(u => u.Parent).WithMany().HasForeignKey(u => u.ParentId).OnDelete(DeleteBehavior.Restrict);
+        b.HasMany(u => u.FormerNames).WithOne().HasForeignKey(n => n.UnitId).OnDelete(DeleteBehavior.Cascade);
+        b.Navigation(u => u.FormerNames).UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}
+
+internal sealed class UnitNameConfiguration : IEntityTypeConfiguration<UnitName>
+{
+    public void Configure(EntityTypeBuilder<UnitName> b)
+    {
+        b.ToTable("UnitNames");
+        b.Property(n => n.Name).HasMaxLength(256);
+        b.HasIndex(n => new { n.UnitId, n.Until }).IsUnique();
     }
 }
 
@@ -38,6 +50,8 @@ internal sealed class AwardTypeConfiguration : IEntityTypeConfiguration<AwardTyp
         b.Property(a => a.Name).HasMaxLength(256);
         b.Property(a => a.WorkflowKey).HasMaxLength(128);
         b.Property(a => a.IssuerKind).HasMaxLength(32);
+        b.Property(a => a.WomenCollectivePercent).HasDefaultValue(TiePreference.DefaultPercent);
+        b.Property(a => a.TiePreferenceBasis).HasMaxLength(2000).HasDefaultValue(TiePreference.DefaultBasis);
     }
 }
 

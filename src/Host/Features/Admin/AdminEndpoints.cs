@@ -29,7 +29,7 @@ public static class AdminEndpoints
             })
             .WithSummary("Thêm đơn vị: mã, tên, cấp, đơn vị cấp trên, ngày bắt đầu hiệu lực.");
         units.MapPost("/{id:int}/rename", async (int id, RenameUnit.Body body, IMediator m, CancellationToken ct) =>
-                NoContent(await m.Send(new RenameUnit.Command(id, body.Name), ct)))
+                NoContent(await m.Send(new RenameUnit.Command(id, body.Name, body.From), ct)))
             .WithSummary("Sửa tên đơn vị (sáp nhập, giải thể thì cho thôi hiệu lực và thêm đơn vị mới).");
         units.MapPost("/{id:int}/retire", async (int id, RetireUnit.Body body, IMediator m, CancellationToken ct) =>
                 NoContent(await m.Send(new RetireUnit.Command(id, body.EffectiveTo), ct)))
@@ -65,7 +65,7 @@ public static class AdminEndpoints
             .WithSummary("Các loại khen thưởng với đủ thông tin để sửa, và các quy trình có thể chọn.");
         awardTypes.MapPut("/{id:int}", async (int id, UpdateAwardType.Body body, IMediator m, CancellationToken ct) =>
                 NoContent(await m.Send(UpdateAwardType.Command.From(id, body), ct)))
-            .WithSummary("Sửa loại khen thưởng: tên, người quyết định, ký hiệu quyết định, đối tượng, một lần trong đời, quy trình, tiêu chuẩn.");
+            .WithSummary("Sửa loại khen thưởng: tên, người quyết định, ký hiệu quyết định, đối tượng, một lần trong đời, quy trình, tiêu chuẩn, tỷ lệ nữ để tập thể được ưu tiên khi bằng phiếu và căn cứ của ưu tiên.");
 
         var issuers = admin.MapGroup("/issuers");
         issuers.MapGet("", (IMediator m, CancellationToken ct) => m.Send(new ListIssuers.Query(), ct))

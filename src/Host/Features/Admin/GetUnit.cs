@@ -12,20 +12,24 @@ public static class GetUnit
     public sealed record Query(int Id) : IRequest<Result>;
 
     public sealed record Result(int Id, string Code, string Name, string Level, int? ParentId, string Path, DateOnly EffectiveFrom,
-        DateOnly? EffectiveTo, IReadOnlyList<ListUnits.Crumb> Ancestors, UnitReferences References)
+        DateOnly? EffectiveTo, IReadOnlyList<ListUnits.Crumb> Ancestors, UnitReferences References, IReadOnlyList<FormerName>? FormerNames = null)
     {
         public bool CanDelete => References.IsEmpty;
     }
+
+    /// <summary>A name the unit used from one day until (not including) another.</summary>
+    public sealed record FormerName(string Name, DateOnly From, DateOnly Until);
 
     internal sealed class Handler(AwardsDbContext db, Access access) : IRequestHandler<Query, Result>
     {
         public async Task<Result> Handle(Query request, CancellationToken cancellationToken)
         {
             access.RequireAdmin();
-            var unit = await db.Units.AsNoTracking().SingleOrDefaultAsync(u => u.Id == request.Id, cancellationToken)
+            var unit = await db.Units.AsNoTracking().Include(u => u.FormerNames).SingleOrDefaultAsync(u => u.Id == request.Id, cancellationToken)
                 ?? throw new NotFoundException($"Không tìm thấy đơn vị số {request.Id}.");
             return new Result(unit.Id, unit.Code, unit.Name, unit.Level, unit.ParentId, unit.Path, unit.EffectiveFrom, unit.EffectiveTo,
-                await ListUnits.AncestorsAsync(db, unit, cancellationToken), await UnitReferences.CountAsync(db, unit.Id, cancellationToken));
+                await ListUnits.AncestorsAsync(db, unit, cancellationToken), await UnitReferences.CountAsync(db, unit.Id, cancellationToken),
+                [.. unit.FormerNames.OrderByDescending(n => n.Until).Select(n => new FormerName(n.Name, n.From, n.Until))]);
         }
     }
 }

@@ -14,7 +14,8 @@ public static class ListAwardTypeSettings
     public sealed record Result(IReadOnlyList<Item> AwardTypes, IReadOnlyList<WorkflowChoice> Workflows);
 
     public sealed record Item(int Id, string Code, string Name, string Decider, string IssuerKind, bool AllowsCollectives,
-        bool AllowsIndividuals, bool OncePerLifetime, string WorkflowKey, string Criteria);
+        bool AllowsIndividuals, bool OncePerLifetime, string WorkflowKey, string Criteria,
+        int WomenCollectivePercent, string TiePreferenceBasis);
 
     public sealed record WorkflowChoice(string Key, string Name, bool Published);
 
@@ -25,7 +26,7 @@ public static class ListAwardTypeSettings
             access.RequireAdmin();
             var items = await db.AwardTypes.AsNoTracking().OrderBy(a => a.Id)
                 .Select(a => new Item(a.Id, a.Code, a.Name, a.Decider, a.IssuerKind, a.AllowsCollectives, a.AllowsIndividuals,
-                    a.OncePerLifetime, a.WorkflowKey, a.Criteria))
+                    a.OncePerLifetime, a.WorkflowKey, a.Criteria, a.WomenCollectivePercent, a.TiePreferenceBasis))
                 .ToListAsync(cancellationToken);
             var versions = await db.WorkflowVersions.AsNoTracking().Select(v => new { v.Key, v.Version, v.Name, v.Status }).ToListAsync(cancellationToken);
             var workflows = versions.GroupBy(v => v.Key).OrderBy(g => g.Key, StringComparer.Ordinal)

@@ -12,15 +12,18 @@ namespace ToanDan.Awards.Host.Features.Admin;
 public static class UpdateAwardType
 {
     public sealed record Body(string? Name, string? Decider, string? IssuerKind, bool AllowsCollectives, bool AllowsIndividuals,
-        bool OncePerLifetime, string? WorkflowKey, string? Criteria);
+        bool OncePerLifetime, string? WorkflowKey, string? Criteria, int? WomenCollectivePercent = null, string? TiePreferenceBasis = null);
 
+    /// <param name="WomenCollectivePercent">The share of women that makes a collective preferred on a tie; null keeps it.</param>
+    /// <param name="TiePreferenceBasis">The law of the tie preference; null keeps it.</param>
     public sealed record Command(int Id, string? Name, string? Decider, string? IssuerKind, bool AllowsCollectives, bool AllowsIndividuals,
-        bool OncePerLifetime, string? WorkflowKey, string? Criteria) : ICommand<MediatR.Unit>, IAudited
+        bool OncePerLifetime, string? WorkflowKey, string? Criteria, int? WomenCollectivePercent = null, string? TiePreferenceBasis = null)
+        : ICommand<MediatR.Unit>, IAudited
     {
         public string? AuditId => Id.ToString(CultureInfo.InvariantCulture);
 
         public static Command From(int id, Body b) => new(id, b.Name, b.Decider, b.IssuerKind, b.AllowsCollectives, b.AllowsIndividuals,
-            b.OncePerLifetime, b.WorkflowKey, b.Criteria);
+            b.OncePerLifetime, b.WorkflowKey, b.Criteria, b.WomenCollectivePercent, b.TiePreferenceBasis);
     }
 
     internal sealed class Validator : AbstractValidator<Command>
@@ -37,6 +40,9 @@ public static class UpdateAwardType
             RuleFor(c => c.WorkflowKey).NotEmpty().WithMessage("Hãy chọn quy trình xét duyệt.")
                 .MustAsync((key, ct) => db.WorkflowVersions.AnyAsync(v => v.Key == key && v.Status == WorkflowVersionStatus.Published, ct))
                 .WithMessage(c => $"Không có quy trình đã công bố mang mã '{c.WorkflowKey}'.");
+            RuleFor(c => c.WomenCollectivePercent).InclusiveBetween(1, 100).WithMessage(TiePreference.PercentRange);
+            RuleFor(c => c.TiePreferenceBasis).Must(b => b is null || b.Trim().Length > 0).WithMessage(EligibilityRule.LegalBasisNeeded)
+                .MaximumLength(2000).WithMessage("Căn cứ pháp lý dài tối đa 2000 ký tự.");
             RuleFor(c => c.Criteria).MaximumLength(4000).WithMessage("Tiêu chuẩn dài tối đa 4000 ký tự.");
         }
     }
@@ -50,6 +56,8 @@ public static class UpdateAwardType
                 ?? throw new NotFoundException($"Không tìm thấy loại khen thưởng số {request.Id}.");
             awardType.Update(request.Name!, request.Decider!, request.IssuerKind!, request.AllowsCollectives, request.AllowsIndividuals,
                 request.OncePerLifetime, request.WorkflowKey!, request.Criteria ?? "");
+            if (request.WomenCollectivePercent is not null || request.TiePreferenceBasis is not null)
+                awardType.SetTiePreference(request.WomenCollectivePercent ?? awardType.WomenCollectivePercent, request.TiePreferenceBasis ?? awardType.TiePreferenceBasis);
             await db.SaveChangesAsync(cancellationToken);
             return MediatR.Unit.Value;
         }

@@ -20,6 +20,29 @@ internal static class RoundAccess
         return await db.Units.SingleAsync(u => u.Id == access.OwnUnitId, ct);
     }
 
+    /// <summary>
+    /// The province whose emulation council the caller serves: the council itself, PV05 (its standing secretariat) and
+    /// administrators, each of their own unit. Nobody else sees the council's view of a round.
+    /// </summary>
+    public static async Task<Unit> CouncilOfAsync(AwardsDbContext db, Access access, CancellationToken ct)
+    {
+        if (!access.IsAdmin && !access.HasRole(Roles.Council) && !access.HasRole(Roles.Pv05Reviewer))
+            throw new ForbiddenException("Chỉ Hội đồng Thi đua – Khen thưởng, Phòng PV05 và quản trị viên mới xem được kết quả xét của Hội đồng.");
+        return await db.Units.SingleAsync(u => u.Id == access.OwnUnitId, ct);
+    }
+
+    /// <summary>
+    /// The nominees the council of <paramref name="office"/> weighs in a round: those kept and not postponed in the round's
+    /// dossiers of the office's subtree that were sent and not refused, withdrawn or returned.
+    /// </summary>
+    public static IQueryable<Nominee> CouncilNominees(AwardsDbContext db, Round round, Unit office)
+    {
+        var (roundId, path) = (round.Id, office.Path);
+        return db.Nominees.Where(m => !m.IsStruck && !m.IsPostponed
+            && db.Nominations.Any(n => n.Id == m.NominationId && n.RoundId == roundId && n.Unit!.Path.StartsWith(path)
+                && (n.Status == NominationStatus.InReview || n.Status == NominationStatus.AwaitingDecision || n.Status == NominationStatus.Approved)));
+    }
+
     /// <summary>A round that does not exist or that the caller may not see: the same answer, so its existence is not revealed.</summary>
     public static NotFoundException NotFound(int roundId) =>
         new($"Không tìm thấy đợt khen thưởng số {roundId}, hoặc anh/chị không có quyền xem đợt này.");

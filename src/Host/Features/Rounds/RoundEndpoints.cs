@@ -1,6 +1,7 @@
 using MediatR;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
+using ToanDan.Awards.Host.Features.Council;
 using ToanDan.Awards.Host.Features.Documents;
 using PaperFormat = ToanDan.Awards.Host.Features.Documents.DocumentFormat;
 
@@ -17,6 +18,18 @@ public static class RoundEndpoints
             .WithSummary("Một đợt: hồ sơ theo trạng thái, người chờ quyết định, người tạm hoãn, các dự thảo và quyết định của đợt.");
         group.MapPost("/{id:int}/consolidate", (int id, IMediator m, CancellationToken ct) => m.Send(new ConsolidateRound.Command(id), ct))
             .WithSummary("Phòng PV05 tổng hợp người chờ quyết định của đợt thành dự thảo quyết định (mỗi loại khen thưởng một dự thảo).");
+        group.MapGet("/{id:int}/council", (int id, IMediator m, CancellationToken ct) => m.Send(new GetCouncilView.Query(id), ct))
+            .WithSummary("Hội đồng Thi đua – Khen thưởng xét đợt: tập thể, cá nhân của tỉnh xếp theo số phiếu, khi bằng phiếu ưu tiên nữ và tập thể có tỷ lệ nữ đủ mức của loại khen thưởng (ghi bên cạnh từng người, kèm căn cứ).")
+            .WithDescription("Chỉ Hội đồng, Phòng PV05 và quản trị viên của tỉnh (403 với vai trò khác; 404 với đợt không thuộc tỉnh).");
+        group.MapPost("/{id:int}/council/votes", async (int id, RecordCouncilVotes.Body body, IMediator m, CancellationToken ct) =>
+            {
+                await m.Send(new RecordCouncilVotes.Command(id, body.Votes), ct);
+                return Results.NoContent();
+            })
+            .WithSummary("Thư ký Hội đồng ghi kết quả họp: số phiếu của từng tập thể, cá nhân được xét trong đợt (để trống để xóa).")
+            .Produces(StatusCodes.Status204NoContent)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound);
 
         Paper(group.MapGet("/{id:int}/proposal.docx", (int id, string? deputy, IMediator m, CancellationToken ct) =>
                 Send(m, new GetRoundProposal.Query(id, ProposalPaper.Submission, PaperFormat.Docx, deputy), ct)), GetDecisionDocument.DocxType)

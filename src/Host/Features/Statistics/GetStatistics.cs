@@ -105,7 +105,9 @@ public static class GetStatistics
                 Postponed(d.AwardType, d.Unit, NomineeKind.Collective), Postponed(d.AwardType, d.Unit, NomineeKind.Individual))).ToList();
 
             var byAwardType = facts.GroupBy(f => f.AwardType).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => new Row(g.Key, Sum(g))).ToList();
-            var byUnit = UnitRows(facts.GroupBy(f => (int?)f.Unit).Select(g => (g.Key, g.First().UnitName, Sum(g))));
+            // Each unit under the name it bore in the period (its history), not today's.
+            var history = await UnitNameHistory.LoadAsync(db, facts.Select(f => f.Unit), cancellationToken);
+            var byUnit = UnitRows(facts.GroupBy(f => (int?)f.Unit).Select(g => (g.Key, history.Label(g.Key, g.First().UnitName, request.From, request.To), Sum(g))));
 
             var calendar = await calendars.GetAsync(db, cancellationToken);
             var items = await db.WorkItems.AsNoTracking().Where(w => w.ClosedAt != null && query.Any(n => n.Id == w.NominationId))
@@ -195,13 +197,10 @@ public static class GetStatistics
                 .Select(g => new Row(g.Key, TallyOf(g, x => x.Kind, x => x.Count))).ToList();
             // A unit the tree never had is known by its name alone; a unit of the tree by its identity, under the
             // name of its latest decision in the period, and the earlier names it was decided under beside it.
+            var history = await UnitNameHistory.LoadAsync(db, all.Where(x => x.UnitId is not null).Select(x => x.UnitId!.Value), ct);
             var byUnit = UnitRows(all.GroupBy(x => x.UnitId is int id ? $"#{id}" : x.UnitName)
-                .Select(g =>
-                {
-                    var names = g.OrderByDescending(x => x.Last).Select(x => x.UnitName).Distinct().ToList();
-                    var name = names.Count == 1 ? names[0] : $"{names[0]} (trước đây: {string.Join("; ", names.Skip(1))})";
-                    return (g.First().UnitId, name, TallyOf(g, x => x.Kind, x => x.Count));
-                }));
+                .Select(g => (g.First().UnitId, history.Label(g.First().UnitId, g.First().UnitName, request.From, request.To,
+                    [.. g.Select(x => (x.UnitName, x.Last))]), TallyOf(g, x => x.Kind, x => x.Count))));
             var total = Awarded(all.Where(x => x.Kind == NomineeKind.Collective).Select(x => x.Count), all.Where(x => x.Kind == NomineeKind.Individual).Select(x => x.Count));
             var sentences = Sentences(byAwardType);
             return new Report(total, byAwardType, byUnit, [], sentences);

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using ToanDan.Awards.Host.Features.Admin;
 using ToanDan.Awards.Host.Pages.Shared;
+using ToanDan.Awards.Host.Workflow;
 
 namespace ToanDan.Awards.Host.Pages.QuanTri;
 
@@ -10,6 +11,7 @@ public sealed class DonViSuaModel(IMediator mediator) : PageModel
 {
     [BindProperty] public string? Name { get; set; }
     [BindProperty(BinderType = typeof(VietnameseDateBinder))] public DateOnly? EffectiveTo { get; set; }
+    [BindProperty(BinderType = typeof(VietnameseDateBinder))] public DateOnly? RenameFrom { get; set; }
 
     public GetUnit.Result Unit { get; private set; } = null!;
 
@@ -20,7 +22,8 @@ public sealed class DonViSuaModel(IMediator mediator) : PageModel
     }
 
     public Task<IActionResult> OnPostRenameAsync(int id, CancellationToken ct) =>
-        RunAsync(id, new RenameUnit.Command(id, Name), "Đã sửa tên đơn vị.", ct);
+        RunAsync(id, new RenameUnit.Command(id, Name, RenameFrom),
+            RenameFrom is { } from ? $"Đơn vị dùng tên mới từ ngày {VietnamTime.Date(from)}; hồ sơ, thống kê trước ngày đó giữ tên cũ." : "Đã sửa tên đơn vị.", ct);
 
     public Task<IActionResult> OnPostRetireAsync(int id, CancellationToken ct) =>
         RunAsync(id, new RetireUnit.Command(id, EffectiveTo), "Đơn vị đã thôi hiệu lực; hồ sơ cũ vẫn giữ tên đơn vị.", ct);

@@ -21,6 +21,7 @@ public sealed class LoaiKhenThuongSuaModel(IMediator mediator) : PageModel
         {
             Name = a.Name, Decider = a.Decider, IssuerKind = a.IssuerKind, AllowsCollectives = a.AllowsCollectives,
             AllowsIndividuals = a.AllowsIndividuals, OncePerLifetime = a.OncePerLifetime, WorkflowKey = a.WorkflowKey, Criteria = a.Criteria,
+            WomenCollectivePercent = a.WomenCollectivePercent, TiePreferenceBasis = a.TiePreferenceBasis,
         };
         return Page();
     }
@@ -28,7 +29,8 @@ public sealed class LoaiKhenThuongSuaModel(IMediator mediator) : PageModel
     public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
     {
         var command = new UpdateAwardType.Command(id, Input.Name, Input.Decider, Input.IssuerKind, Input.AllowsCollectives,
-            Input.AllowsIndividuals, Input.OncePerLifetime, Input.WorkflowKey, Input.Criteria);
+            Input.AllowsIndividuals, Input.OncePerLifetime, Input.WorkflowKey, Input.Criteria,
+            Input.WomenCollectivePercent, Input.TiePreferenceBasis);
         if (await ModelState.TryAsync(() => mediator.Send(command, ct), "Input"))
         {
             TempData["Notice"] = $"Đã lưu {Input.Name}. Hồ sơ lập từ nay áp dụng thiết lập mới.";
@@ -56,5 +58,7 @@ public sealed class LoaiKhenThuongSuaModel(IMediator mediator) : PageModel
         public bool OncePerLifetime { get; set; }
         public string? WorkflowKey { get; set; }
         public string? Criteria { get; set; }
+        public int? WomenCollectivePercent { get; set; }
+        public string? TiePreferenceBasis { get; set; }
     }
 }

@@ -335,6 +335,13 @@ public class EndpointAuthorizationTests(EndpointMatrix matrix) : IClassFixture<E
         R("GET /api/rounds", Holders(RoundWorkers), _ => "/api/rounds"),
         R("GET /dot-khen-thuong", Holders(RoundWorkers), _ => "/dot-khen-thuong"),
         R("GET /api/rounds/{id:int}", Scoped(Resource.Round), p => $"/api/rounds/{p.Round}"),
+        // The council's view of a round: the council, PV05 (its secretariat) and administrators of the province (RoundAccess.CouncilOfAsync).
+        R("GET /api/rounds/{id:int}/council", Holders(Roles.Admin, Roles.Council, Roles.Pv05Reviewer), p => $"/api/rounds/{p.Round}/council"),
+        R("POST /api/rounds/{id:int}/council/votes", Holders(Roles.Admin, Roles.Council, Roles.Pv05Reviewer), p => $"/api/rounds/{p.Round}/council/votes",
+            Json(p => new { votes = new[] { new { nomineeId = p.Nominee, votes = 1 } } }), Json(new { votes = Array.Empty<object>() })),
+        R("GET /hoi-dong/{id:int?}", Holders(Roles.Admin, Roles.Council, Roles.Pv05Reviewer), p => $"/hoi-dong/{p.Round}"),
+        R("POST /hoi-dong/{id:int?}?handler=Votes", Holders(Roles.Admin, Roles.Council, Roles.Pv05Reviewer), p => $"/hoi-dong/{p.Round}",
+            Form(("Votes[0].NomineeId", "1"), ("Votes[0].Votes", "1")), EmptyForm),
         R("GET /api/rounds/{id:int}/proposal.docx", Scoped(Resource.ProposalRound), p => $"/api/rounds/{p.Round}/proposal.docx"),
         R("GET /api/rounds/{id:int}/proposal.pdf", Scoped(Resource.ProposalRound), p => $"/api/rounds/{p.Round}/proposal.pdf"),
         R("GET /api/rounds/{id:int}/medal-list.docx", Scoped(Resource.ProposalRound), p => $"/api/rounds/{p.Round}/medal-list.docx"),
