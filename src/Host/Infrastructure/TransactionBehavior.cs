@@ -23,23 +23,66 @@ public sealed class TransactionBehavior<TRequest, TResponse>(AwardsDbContext db,
     {
         if (request is not ICommand<TResponse> || db.Database.CurrentTransaction is not null) return await next();
 
+        // On SQLite, one writer at a time: a command that reads before it writes takes its turn at its first write, and
+        // if another step changed what it read meanwhile (a concurrency token), it runs again inside its turn, where
+        // nobody else writes: what it then finds (the task already done) decides, as it would have from the start.
+        if (request is IReadsBeforeWriting && db.Database.IsSqlite())
+        {
+            db.WritesDeferred = true;
+            try
+            {
+                return await RunAsync(request, next, cancellationToken);
+            }
+            catch (Exception e) when (e is DbUpdateException or Workflows.Execution.WorkflowException)
+            {
+                // What it read had changed (a step taken meanwhile, the same task by someone else): try again in the turn.
+                db.ChangeTracker.Clear();
+            }
+            finally
+            {
+                db.WritesDeferred = false;
+            }
+        }
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         // A failed save fails the whole command (nothing resumes after it), so its savepoints would only cost statements.
         db.Database.AutoSavepointsEnabled = false;
+        return await RunAsync(request, next, cancellationToken);
+    }
+
+    private async Task<TResponse> RunAsync(TRequest request, RequestHandlerDelegate<TResponse> next, CancellationToken cancellationToken)
+    {
         try
         {
             var response = await next();
             db.AuditEntries.Add(new AuditEntry(clock.GetUtcNow(), user.IsAuthenticated ? user.UserName : null, AuditAction(request!),
                 AuditEntity(request!), AuditId(request!, response), Describe(request!), user.IpAddress));
             await db.SaveChangesAsync(cancellationToken);
+            var transaction = db.Database.CurrentTransaction!;
             await transaction.CommitAsync(cancellationToken);
+            await transaction.DisposeAsync();
             compensations.Committed();
             return response;
         }
         catch (Exception e)
         {
             compensations.RunAll();
-            if (e is AuditedRefusalException refusal) await AuditRefusalAsync(transaction, request!, refusal);
+            if (db.Database.CurrentTransaction is { } transaction)
+            {
+                if (e is AuditedRefusalException refusal) await AuditRefusalAsync(transaction, request!, refusal);
+                else if (db.WritesDeferred)
+                {
+                    await transaction.RollbackAsync(CancellationToken.None);
+                    await transaction.DisposeAsync();
+                }
+            }
+            else if (e is AuditedRefusalException refusal)
+            {
+                // Refused before its first write: nothing to undo, the refusal is still audited.
+                db.WritesDeferred = false;
+                db.ChangeTracker.Clear();
+                db.AuditEntries.Add(RefusalEntry(request!, refusal));
+                await db.SaveChangesAsync(CancellationToken.None);
+            }
             throw;
         }
     }
@@ -49,10 +92,13 @@ public sealed class TransactionBehavior<TRequest, TResponse>(AwardsDbContext db,
     {
         await transaction.RollbackAsync(CancellationToken.None);
         db.ChangeTracker.Clear();
-        db.AuditEntries.Add(new AuditEntry(clock.GetUtcNow(), user.IsAuthenticated ? user.UserName : null, AuditAction(request) + AuditedRefusalException.AuditSuffix,
-            AuditEntity(request), request is IAudited audited ? audited.AuditId : null, refusal.Message, user.IpAddress));
+        db.AuditEntries.Add(RefusalEntry(request, refusal));
         await db.SaveChangesAsync(CancellationToken.None);
     }
+
+    private AuditEntry RefusalEntry(object request, AuditedRefusalException refusal) =>
+        new(clock.GetUtcNow(), user.IsAuthenticated ? user.UserName : null, AuditAction(request) + AuditedRefusalException.AuditSuffix,
+            AuditEntity(request), request is IAudited audited ? audited.AuditId : null, refusal.Message, user.IpAddress);
 
     private static string AuditAction(object request)
     {
@@ -117,6 +163,14 @@ public static partial class AuditDescription
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<!\d)(\d{12}|\d{9})(?!\d)")]
     private static partial System.Text.RegularExpressions.Regex IdLike();
 }
+
+/// <summary>
+/// A command that reads what it needs before it writes and whose writes are guarded by concurrency tokens (a step: the
+/// instance's revision), so that on SQLite its reads and work may run outside the writer's turn
+/// (<see cref="AwardsDbContext.WritesDeferred"/>). A statement it runs that must not see another writer's change in
+/// between takes the turn first (<see cref="AwardsDbContext.TakeWriteTurnAsync"/>).
+/// </summary>
+public interface IReadsBeforeWriting;
 
 /// <summary>Names the entity a command or its result concerns, for the audit trail.</summary>
 public interface IAudited

@@ -42,6 +42,40 @@ public abstract class AwardsDbContext(DbContextOptions options) : IdentityDbCont
     /// <summary>The Data Protection key ring, shared by every host on this database (<see cref="Infrastructure.SharedKeyRing"/>).</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    /// <summary>
+    /// Set for a command whose reads run before it takes the writer's turn (<see cref="Infrastructure.IReadsBeforeWriting"/>):
+    /// its transaction begins at its first write (a save, or <see cref="TakeWriteTurnAsync"/>), so on SQLite the other
+    /// writers wait only for its writes, not for its reads, its engine work and its JSON.
+    /// </summary>
+    public bool WritesDeferred { get; set; }
+
+    /// <summary>
+    /// Begins the deferred transaction now, if there is one to begin: before a statement that must see the database as
+    /// it is while no one else writes (a counter, a check that the next write relies on) or that writes by itself.
+    /// </summary>
+    public async Task TakeWriteTurnAsync(CancellationToken ct)
+    {
+        if (!WritesDeferred || Database.CurrentTransaction is not null) return;
+        await Database.BeginTransactionAsync(ct);
+        Database.AutoSavepointsEnabled = false;
+    }
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        await TakeWriteTurnAsync(cancellationToken);
+        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        if (WritesDeferred && Database.CurrentTransaction is null)
+        {
+            Database.BeginTransaction();
+            Database.AutoSavepointsEnabled = false;
+        }
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
     protected override void ConfigureConventions(ModelConfigurationBuilder builder)
     {
         // SQLite cannot compare or sort DateTimeOffset; store UTC ticks, which sort correctly on every provider.

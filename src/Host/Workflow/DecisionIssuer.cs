@@ -56,6 +56,7 @@ public sealed class DecisionIssuer(AwardsDbContext db, TimeProvider clock)
             if (taken)
                 throw new ConflictException($"Số {Decision.Format(typed, decision.Symbol)} năm {issuedOn.Year} đã được dùng cho một quyết định khác của cơ quan này.");
             number = typed;
+            await db.TakeWriteTurnAsync(ct);
             await db.Database.ExecuteSqlAsync($"""
                 INSERT INTO "DecisionCounters" ("IssuerId", "Year", "LastNumber") VALUES ({decision.IssuerId}, {issuedOn.Year}, {typed})
                 ON CONFLICT ("IssuerId", "Year") DO UPDATE SET "LastNumber" = CASE WHEN "DecisionCounters"."LastNumber" < {typed}
@@ -71,7 +72,8 @@ public sealed class DecisionIssuer(AwardsDbContext db, TimeProvider clock)
 
     private async Task<int> NextNumberAsync(int issuerId, int year, CancellationToken ct)
     {
-        // One statement that both providers run atomically under the row's write lock.
+        // One statement that both providers run atomically under the row's write lock, inside the step's transaction.
+        await db.TakeWriteTurnAsync(ct);
         var numbers = await db.Database.SqlQuery<int>($"""
             INSERT INTO "DecisionCounters" ("IssuerId", "Year", "LastNumber") VALUES ({issuerId}, {year}, 1)
             ON CONFLICT ("IssuerId", "Year") DO UPDATE SET "LastNumber" = "DecisionCounters"."LastNumber" + 1

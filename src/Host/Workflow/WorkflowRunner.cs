@@ -122,20 +122,31 @@ public sealed class WorkflowRunner(
 
     private async Task<(WorkflowInstance, WorkflowDefinition, InstanceState, WorkflowEngine)> LoadAsync(string instanceId, CancellationToken ct)
     {
-        // An instance this step already changed (a caller whose child just ended) is taken as it stands in memory.
-        if (db.WorkflowInstances.Local.FirstOrDefault(i => i.Id == instanceId) is { } tracked && db.Entry(tracked).State != EntityState.Unchanged)
+        // An instance this step already changed (a caller whose child just ended) is taken as it stands in memory; on
+        // SQLite, so is one this request has read: it was read inside the writer's turn, or its revision guards the save.
+        var tracked = db.WorkflowInstances.Local.FirstOrDefault(i => i.Id == instanceId);
+        if (tracked is not null && (db.Entry(tracked).State != EntityState.Unchanged || !db.Database.IsNpgsql()))
             return (tracked, await catalog.GetAsync(db, tracked.WorkflowKey, tracked.WorkflowVersion, ct),
-                InstanceStateJson.Deserialize(tracked.StateJson), new WorkflowEngine(await calendars.GetAsync(db, ct)));
+                StateOf(tracked), new WorkflowEngine(await calendars.GetAsync(db, ct)));
         // Take the instance's row lock first: a second step on the same instance waits, then reads the new state and
         // is refused by the engine (SQLite's BEGIN IMMEDIATE already serialises writers; PostgreSQL needs FOR UPDATE).
         var instance = db.Database.IsNpgsql()
             ? await db.WorkflowInstances.FromSql($"SELECT * FROM \"WorkflowInstances\" WHERE \"Id\" = {instanceId} FOR UPDATE").SingleAsync(ct)
             : await db.WorkflowInstances.SingleAsync(i => i.Id == instanceId, ct);
-        await db.Entry(instance).ReloadAsync(ct);
+        // Tracked before the lock was taken: its values are those of before (PostgreSQL).
+        if (tracked is not null) await db.Entry(instance).ReloadAsync(ct);
         var definition = await catalog.GetAsync(db, instance.WorkflowKey, instance.WorkflowVersion, ct);
         var engine = new WorkflowEngine(await calendars.GetAsync(db, ct));
-        return (instance, definition, InstanceStateJson.Deserialize(instance.StateJson), engine);
+        return (instance, definition, StateOf(instance), engine);
     }
+
+    /// <summary>The states this request computed, by instance, so that what it just serialised is not parsed again.</summary>
+    private readonly Dictionary<string, (string Json, InstanceState State)> _states = new(StringComparer.Ordinal);
+
+    private InstanceState StateOf(WorkflowInstance instance) =>
+        _states.TryGetValue(instance.Id, out var known) && ReferenceEquals(known.Json, instance.StateJson)
+            ? known.State
+            : InstanceStateJson.Deserialize(instance.StateJson);
 
     private async Task<Nomination> LoadNominationAsync(int id, CancellationToken ct) =>
         await db.Nominations.Include(n => n.Unit).Include(n => n.AwardType).Include(n => n.Nominees).SingleAsync(n => n.Id == id, ct);
@@ -144,6 +155,7 @@ public sealed class WorkflowRunner(
         string? actor, string? comment, CancellationToken ct)
     {
         instance.Save(InstanceStateJson.Serialize(result.State), result.State.Status == InstanceStatus.Running);
+        _states[instance.Id] = (instance.StateJson, result.State);
         var now = clock.GetUtcNow();
         var unit = nomination.Unit ?? await db.Units.SingleAsync(u => u.Id == nomination.UnitId, ct);
         var model = Model(nomination);
@@ -173,9 +185,13 @@ public sealed class WorkflowRunner(
                     db.ScheduledTimers.Add(new ScheduledTimer(instance.Id, scheduled.Timer.Id, scheduled.Timer.DueAt));
                     break;
                 case TimerCancelled cancelled:
-                    await db.ScheduledTimers.Where(t => t.InstanceId == instance.Id && t.EngineTimerId == cancelled.TimerId).ExecuteDeleteAsync(ct);
+                    // Deleted with the step's other writes (a timer fired meanwhile is a concurrency conflict, as it should be).
+                    await db.ScheduledTimers.Where(t => t.InstanceId == instance.Id && t.EngineTimerId == cancelled.TimerId).LoadAsync(ct);
                     foreach (var local in db.ScheduledTimers.Local.Where(t => t.InstanceId == instance.Id && t.EngineTimerId == cancelled.TimerId).ToList())
-                        db.Entry(local).State = EntityState.Detached;
+                    {
+                        var entry = db.Entry(local);
+                        entry.State = entry.State == EntityState.Added ? EntityState.Detached : EntityState.Deleted;
+                    }
                     break;
                 case NotificationRequested request:
                     await NotifyAsync(eventKey, request, unit, model, result.State, definition, comment, ct);
@@ -292,12 +308,12 @@ public sealed class WorkflowRunner(
         var trackedIds = tracked.Select(i => i.Id).ToList();
         // The usual dossier has one instance, in memory: no other instance can hold the unit's task.
         var alone = tracked.Count == 1 && tracked[0].IsRoot
-            && (!tracked[0].IsRunning || InstanceStateJson.Deserialize(tracked[0].StateJson).PendingCalls.Count == 0);
+            && (!tracked[0].IsRunning || StateOf(tracked[0]).PendingCalls.Count == 0);
         var others = alone
             ? []
             : await db.WorkflowInstances.AsNoTracking()
                 .Where(i => i.NominationId == nomination.Id && i.IsRunning && !trackedIds.Contains(i.Id)).Select(i => i.StateJson).ToListAsync(ct);
-        var states = tracked.Where(i => i.IsRunning).Select(i => i.StateJson).Concat(others).Select(InstanceStateJson.Deserialize).ToList();
+        var states = tracked.Where(i => i.IsRunning).Select(StateOf).Concat(others.Select(InstanceStateJson.Deserialize)).ToList();
         if (states.Count == 0) return;
         var withUnit = states.Any(s => s.OpenTasks.Any(t => t.CandidateRole == Roles.UnitClerk));
         if (withUnit && nomination.Status == NominationStatus.InReview)

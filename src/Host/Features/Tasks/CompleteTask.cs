@@ -22,7 +22,7 @@ public static class CompleteTask
     }
 
     public sealed record Command(Guid TaskId, string Outcome, string? Comment, IReadOnlyList<NomineeChoice>? Nominees)
-        : ICommand<Result>, IAudited
+        : ICommand<Result>, IAudited, IReadsBeforeWriting
     {
         public string? AuditId => TaskId.ToString();
     }
@@ -106,7 +106,8 @@ public static class CompleteTask
 
         private async Task<UserTask> StepAsync(WorkItem item, CancellationToken ct)
         {
-            var instance = await db.WorkflowInstances.AsNoTracking().SingleAsync(i => i.Id == item.InstanceId, ct);
+            // Tracked: the runner goes on with this read of the instance (on PostgreSQL it takes its row lock first).
+            var instance = await db.WorkflowInstances.SingleAsync(i => i.Id == item.InstanceId, ct);
             var definition = await catalog.GetAsync(db, instance.WorkflowKey, instance.WorkflowVersion, ct);
             return definition.FindNode(item.ElementId) as UserTask
                 ?? throw new DomainException($"Bước '{item.Name}' không còn trong quy trình '{instance.WorkflowKey}' phiên bản {instance.WorkflowVersion}.");
