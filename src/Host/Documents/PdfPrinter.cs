@@ -12,7 +12,8 @@ namespace ToanDan.Awards.Host.Documents;
 /// At most <see cref="DocumentOptions.MaxConcurrentPrints"/> pages print at once; the others wait their turn. The page
 /// runs no script and reaches no network (every request but the document itself is refused, and the document carries
 /// a Content-Security-Policy), so text from a dossier cannot make the printer fetch or run anything. A document
-/// printed once is served from memory while its HTML is unchanged: the HTML is the document's version.
+/// printed once is served from memory while its HTML is unchanged: the HTML is the document's version. The pages stay
+/// open between prints (one per slot), since opening a context and a page took about half of a print.
 /// </summary>
 public sealed class PdfPrinter : IAsyncDisposable
 {
@@ -36,6 +37,7 @@ public sealed class PdfPrinter : IAsyncDisposable
     private readonly Counter<long> launched;
     private IPlaywright? playwright;
     private IBrowser? browser;
+    private readonly System.Collections.Concurrent.ConcurrentStack<PooledPage> idle = new();
 
     public PdfPrinter(IOptions<DocumentOptions> options, IMeterFactory meters, ILogger<PdfPrinter> logger)
     {
@@ -93,28 +95,73 @@ public sealed class PdfPrinter : IAsyncDisposable
     private async Task<byte[]> PrintOnPageAsync(string html, CancellationToken timeout, CancellationToken ct)
     {
         var chromium = await BrowserAsync(ct);
-        var started = TimeProvider.System.GetTimestamp();
-        await using var context = await chromium.NewContextAsync(new BrowserNewContextOptions
-        {
-            JavaScriptEnabled = false, ServiceWorkers = ServiceWorkerPolicy.Block, AcceptDownloads = false,
-        });
-        await context.RouteAsync("**/*", route => route.Request.Url == DocumentUrl
-            ? route.FulfillAsync(new RouteFulfillOptions
-            {
-                Status = 200, ContentType = "text/html; charset=utf-8", Body = html,
-                Headers = new Dictionary<string, string> { ["Content-Security-Policy"] = PrintPolicy },
-            })
-            : route.AbortAsync("blockedbyclient"));
-        var page = await context.NewPageAsync();
-        Phase("context", started);
-        var work = PrintPageAsync(page);
+        var page = await TakePageAsync(chromium);
+        page.Html = html;
+        var work = PrintPageAsync(page.Page);
         var finished = await Task.WhenAny(work, Task.Delay(Timeout.Infinite, timeout));
         if (finished != work)
         {
+            await page.DisposeAsync();
             ct.ThrowIfCancellationRequested();
             throw new InvalidOperationException($"Chromium không in xong PDF trong {options.PrintTimeoutSeconds} giây.");
         }
-        return await work;
+        try
+        {
+            var pdf = await work;
+            page.Html = "";
+            idle.Push(page);
+            return pdf;
+        }
+        catch
+        {
+            await page.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// A page kept open between prints (a context of its own, no script, every request refused but the document's):
+    /// opening a context and a page is most of a print's time. At most one per print slot, since a page is only taken
+    /// inside a slot and given back after it; a page of a browser that died is dropped.
+    /// </summary>
+    private async Task<PooledPage> TakePageAsync(IBrowser chromium)
+    {
+        while (idle.TryPop(out var kept))
+        {
+            if (ReferenceEquals(kept.Browser, chromium) && !kept.Page.IsClosed) return kept;
+            await kept.DisposeAsync();
+        }
+        var started = TimeProvider.System.GetTimestamp();
+        var context = await chromium.NewContextAsync(new BrowserNewContextOptions
+        {
+            JavaScriptEnabled = false, ServiceWorkers = ServiceWorkerPolicy.Block, AcceptDownloads = false,
+        });
+        var pooled = new PooledPage(chromium, context);
+        await context.RouteAsync("**/*", route => route.Request.Url == DocumentUrl
+            ? route.FulfillAsync(new RouteFulfillOptions
+            {
+                Status = 200, ContentType = "text/html; charset=utf-8", Body = pooled.Html,
+                Headers = new Dictionary<string, string> { ["Content-Security-Policy"] = PrintPolicy },
+            })
+            : route.AbortAsync("blockedbyclient"));
+        pooled.Page = await context.NewPageAsync();
+        Phase("context", started);
+        return pooled;
+    }
+
+    private sealed class PooledPage(IBrowser browser, IBrowserContext context) : IAsyncDisposable
+    {
+        public IBrowser Browser { get; } = browser;
+        public IPage Page { get; set; } = null!;
+
+        /// <summary>The document the page prints now: what the route answers for <see cref="DocumentUrl"/>.</summary>
+        public volatile string Html = "";
+
+        public async ValueTask DisposeAsync()
+        {
+            try { await context.DisposeAsync(); }
+            catch (PlaywrightException) { /* the browser is gone already */ }
+        }
     }
 
     private async Task<byte[]> PrintPageAsync(IPage page)
@@ -167,6 +214,7 @@ public sealed class PdfPrinter : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        while (idle.TryPop(out var page)) await page.DisposeAsync();
         if (browser is not null) await browser.DisposeAsync();
         playwright?.Dispose();
         cache?.Dispose();
