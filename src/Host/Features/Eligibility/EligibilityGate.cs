@@ -27,7 +27,8 @@ internal static class EligibilityGate
         var areas = unitIds.Count == 0 ? [] : await db.AreaDesignations.AsNoTracking().Where(a => unitIds.Contains(a.UnitId)).ToListAsync(ct);
         var ids = people.Where(p => p.Id != 0).Select(p => p.Id).ToList();
         var confirmations = ids.Count == 0 ? [] : await db.EligibilityConfirmations.AsNoTracking().Where(c => ids.Contains(c.NomineeId)).ToListAsync(ct);
-        return [.. people.Select(p => (p, EligibilityCheck.Evaluate(NomineeFacts.Of(p), groups, rules, areas, asOf,
+        var recorded = await RecordedHonours.ForAsync(db, nomination, people, ct);
+        return [.. people.Select(p => (p, EligibilityCheck.Evaluate(NomineeFacts.Of(p) with { Honours = [.. p.HonoursHeld, .. recorded[p]] }, groups, rules, areas, asOf,
             [.. confirmations.Where(c => c.NomineeId == p.Id)])))];
     }
 
