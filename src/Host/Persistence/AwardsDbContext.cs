@@ -87,6 +87,7 @@ public abstract class AwardsDbContext(DbContextOptions options) : IdentityDbCont
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(AwardsDbContext).Assembly);
+        VietnamDays.Register(builder, Database.IsSqlite());
     }
 
     private sealed class UtcTicksConverter() : ValueConverter<DateTimeOffset, long>(

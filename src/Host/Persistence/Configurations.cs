@@ -102,6 +102,8 @@ internal sealed class NominationConfiguration : IEntityTypeConfiguration<Nominat
         b.Property(n => n.Status).HasConversion<string>().HasMaxLength(16);
         b.Property(n => n.Version).IsConcurrencyToken();
         b.HasIndex(n => new { n.UnitId, n.Status });
+        // The statistics count by the day a dossier was sent.
+        b.HasIndex(n => n.SubmittedAt);
         b.HasOne(n => n.Unit).WithMany().HasForeignKey(n => n.UnitId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne(n => n.AwardType).WithMany().HasForeignKey(n => n.AwardTypeId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne(n => n.Round).WithMany().HasForeignKey(n => n.RoundId).OnDelete(DeleteBehavior.Restrict);
@@ -172,6 +174,8 @@ internal sealed class DecisionConfiguration : IEntityTypeConfiguration<Decision>
         // The issuer's register: a number is used once per issuer and year (a draft has none yet).
         b.HasIndex(d => new { d.IssuerId, d.Year, d.Number }).IsUnique();
         b.HasIndex(d => new { d.RoundId, d.Status });
+        // The statistics by decision date.
+        b.HasIndex(d => d.IssuedOn);
         b.Property(d => d.Status).HasConversion<string>().HasMaxLength(16);
         b.Property(d => d.Symbol).HasMaxLength(64);
         b.Property(d => d.Decider).HasMaxLength(400);
@@ -281,8 +285,12 @@ internal sealed class WorkItemConfiguration : IEntityTypeConfiguration<WorkItem>
     public void Configure(EntityTypeBuilder<WorkItem> b)
     {
         b.HasIndex(w => new { w.InstanceId, w.EngineTaskId }).IsUnique();
-        b.HasIndex(w => new { w.Role, w.UnitId, w.ClosedAt });
-        b.HasIndex(w => new { w.AssignedTo, w.ClosedAt });
+        // The inboxes read open steps only: partial indexes hold the few open ones, not the millions closed over the years.
+        b.HasIndex(w => new { w.Role, w.UnitId }, "IX_WorkItems_Open_Role_UnitId").HasFilter("\"ClosedAt\" IS NULL");
+        b.HasIndex(w => w.AssignedTo, "IX_WorkItems_Open_AssignedTo").HasFilter("\"ClosedAt\" IS NULL");
+        b.HasIndex(w => w.CandidateUsers, "IX_WorkItems_Open_CandidateUsers").HasFilter("\"ClosedAt\" IS NULL AND \"CandidateUsers\" IS NOT NULL");
+        // The statistics' step times: the closed steps of the dossiers counted.
+        b.HasIndex(w => new { w.NominationId, w.ClosedAt });
         b.Ignore(w => w.CandidateUserNames);
         b.Ignore(w => w.ClaimedByOther);
         b.HasOne(w => w.Nomination).WithMany().HasForeignKey(w => w.NominationId).OnDelete(DeleteBehavior.Restrict);

@@ -6,6 +6,7 @@ using ToanDan.Awards.Host.Domain;
 using ToanDan.Awards.Host.Infrastructure;
 using ToanDan.Awards.Host.Persistence;
 using ToanDan.Awards.Host.Workflow;
+using ToanDan.Awards.Workflows.Calendar;
 
 namespace ToanDan.Awards.Host.Features.Statistics;
 
@@ -110,13 +111,20 @@ public static class GetStatistics
             var byUnit = UnitRows(facts.GroupBy(f => (int?)f.Unit).Select(g => (g.Key, history.Label(g.Key, g.First().UnitName, request.From, request.To), Sum(g))));
 
             var calendar = await calendars.GetAsync(db, cancellationToken);
-            var items = await db.WorkItems.AsNoTracking().Where(w => w.ClosedAt != null && query.Any(n => n.Id == w.NominationId))
-                .Select(w => new { w.Name, w.OpenedAt, w.ClosedAt }).ToListAsync(cancellationToken);
-            var steps = items.GroupBy(w => w.Name)
+            // Working days depend on the two Vietnam dates only: the database counts the steps per step and pair of dates
+            // (a national history has millions of steps, but few pairs), the calendar counts the days of each pair once.
+            var pairs = await db.WorkItems.AsNoTracking().Where(w => w.ClosedAt != null && query.Any(n => n.Id == w.NominationId))
+                .GroupBy(w => new { w.Name, Opened = VietnamDays.DayNumber(w.OpenedAt), Closed = VietnamDays.DayNumber(w.ClosedAt!.Value) })
+                .Select(g => new { g.Key.Name, g.Key.Opened, g.Key.Closed, Count = g.Count() })
+                .ToListAsync(cancellationToken);
+            static DateTimeOffset Noon(int dayNumber) =>
+                new(DateOnly.FromDayNumber(dayNumber).ToDateTime(new TimeOnly(12, 0)), WorkingCalendar.VietnamOffset);
+            var steps = pairs.GroupBy(p => p.Name)
                 .Select(g =>
                 {
-                    var days = g.Select(w => calendar.WorkingDaysBetween(w.OpenedAt, w.ClosedAt!.Value)).Order().ToList();
-                    return new StepTime(g.Key, days.Count, Median(days), days[^1]);
+                    var days = g.Select(p => (Days: calendar.WorkingDaysBetween(Noon(p.Opened), Noon(p.Closed)), p.Count)).OrderBy(d => d.Days).ToList();
+                    var count = days.Sum(d => d.Count);
+                    return new StepTime(g.Key, count, Median(days, count), days[^1].Days);
                 })
                 .OrderByDescending(s => s.MedianDays).ThenBy(s => s.Step, StringComparer.Ordinal).ToList();
 
@@ -124,8 +132,20 @@ public static class GetStatistics
             return new Report(Sum(facts), byAwardType, byUnit, steps, sentences);
         }
 
-        private static double Median(List<int> sorted) =>
-            sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2.0;
+        /// <summary>The median of <paramref name="count"/> values given sorted, each with how many times it occurs.</summary>
+        private static double Median(List<(int Days, int Count)> sorted, int count)
+        {
+            int At(int index)
+            {
+                foreach (var (days, times) in sorted)
+                {
+                    if (index < times) return days;
+                    index -= times;
+                }
+                return sorted[^1].Days;
+            }
+            return count % 2 == 1 ? At(count / 2) : (At((count / 2) - 1) + At(count / 2)) / 2.0;
+        }
 
         private static Tally Sum(IEnumerable<Fact> facts)
         {

@@ -551,6 +551,8 @@ namespace ToanDan.Awards.Host.Persistence.Migrations.Sqlite
 
                     b.HasIndex("AwardTypeId");
 
+                    b.HasIndex("IssuedOn");
+
                     b.HasIndex("RoundId", "Status");
 
                     b.HasIndex("IssuerId", "Year", "Number")
@@ -942,6 +944,8 @@ namespace ToanDan.Awards.Host.Persistence.Migrations.Sqlite
                     b.HasIndex("AwardTypeId");
 
                     b.HasIndex("RoundId");
+
+                    b.HasIndex("SubmittedAt");
 
                     b.HasIndex("UnitId", "Status");
 
@@ -1671,16 +1675,21 @@ namespace ToanDan.Awards.Host.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("NominationId");
-
                     b.HasIndex("UnitId");
-
-                    b.HasIndex("AssignedTo", "ClosedAt");
 
                     b.HasIndex("InstanceId", "EngineTaskId")
                         .IsUnique();
 
-                    b.HasIndex("Role", "UnitId", "ClosedAt");
+                    b.HasIndex("NominationId", "ClosedAt");
+
+                    b.HasIndex(new[] { "AssignedTo" }, "IX_WorkItems_Open_AssignedTo")
+                        .HasFilter("\"ClosedAt\" IS NULL");
+
+                    b.HasIndex(new[] { "CandidateUsers" }, "IX_WorkItems_Open_CandidateUsers")
+                        .HasFilter("\"ClosedAt\" IS NULL AND \"CandidateUsers\" IS NOT NULL");
+
+                    b.HasIndex(new[] { "Role", "UnitId" }, "IX_WorkItems_Open_Role_UnitId")
+                        .HasFilter("\"ClosedAt\" IS NULL");
 
                     b.ToTable("WorkItems");
                 });
