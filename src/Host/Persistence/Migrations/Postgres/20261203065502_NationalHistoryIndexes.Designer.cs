@@ -450,6 +450,18 @@ namespace ToanDan.Awards.Host.Persistence.Migrations.Postgres
                     b.Property<bool>("OncePerLifetime")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("TiePreferenceBasis")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasDefaultValue("Nguyên tắc khen thưởng: khi các cá nhân, tập thể cùng đủ điều kiện, tiêu chuẩn thì ưu tiên cá nhân nữ, tập thể có tỷ lệ nữ từ 70% trở lên (Luật Thi đua, khen thưởng số 06/2022/QH15 và nghị định quy định chi tiết; trước đây khoản 3 Điều 2 Nghị định 65/2014/NĐ-CP). Cần đối chiếu điều, khoản của văn bản đang có hiệu lực.");
+
+                    b.Property<int>("WomenCollectivePercent")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(70);
+
                     b.Property<string>("WorkflowKey")
                         .IsRequired()
                         .HasMaxLength(128)
@@ -997,6 +1009,9 @@ namespace ToanDan.Awards.Host.Persistence.Migrations.Postgres
                         .HasMaxLength(12)
                         .HasColumnType("character varying(12)");
 
+                    b.Property<int?>("CouncilVotes")
+                        .HasColumnType("integer");
+
                     b.Property<DateOnly?>("DateOfBirth")
                         .HasColumnType("date");
 
@@ -1212,6 +1227,9 @@ namespace ToanDan.Awards.Host.Persistence.Migrations.Postgres
                         .HasColumnType("integer");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("AdHoc")
+                        .HasColumnType("boolean");
 
                     b.Property<int>("AwardTypeId")
                         .HasColumnType("integer");
@@ -1618,6 +1636,36 @@ namespace ToanDan.Awards.Host.Persistence.Migrations.Postgres
                     b.HasIndex("Path");
 
                     b.ToTable("Units");
+                });
+
+            modelBuilder.Entity("ToanDan.Awards.Host.Domain.UnitName", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("Until")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId", "Until")
+                        .IsUnique();
+
+                    b.ToTable("UnitNames", (string)null);
                 });
 
             modelBuilder.Entity("ToanDan.Awards.Host.Domain.WorkItem", b =>
@@ -2167,6 +2215,15 @@ namespace ToanDan.Awards.Host.Persistence.Migrations.Postgres
                     b.Navigation("Parent");
                 });
 
+            modelBuilder.Entity("ToanDan.Awards.Host.Domain.UnitName", b =>
+                {
+                    b.HasOne("ToanDan.Awards.Host.Domain.Unit", null)
+                        .WithMany("FormerNames")
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ToanDan.Awards.Host.Domain.WorkItem", b =>
                 {
                     b.HasOne("ToanDan.Awards.Host.Domain.Nomination", "Nomination")
@@ -2196,6 +2253,11 @@ namespace ToanDan.Awards.Host.Persistence.Migrations.Postgres
                     b.Navigation("Attachments");
 
                     b.Navigation("Nominees");
+                });
+
+            modelBuilder.Entity("ToanDan.Awards.Host.Domain.Unit", b =>
+                {
+                    b.Navigation("FormerNames");
                 });
 #pragma warning restore 612, 618
         }

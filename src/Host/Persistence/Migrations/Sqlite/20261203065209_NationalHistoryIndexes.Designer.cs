@@ -431,6 +431,18 @@ namespace ToanDan.Awards.Host.Persistence.Migrations.Sqlite
                     b.Property<bool>("OncePerLifetime")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("TiePreferenceBasis")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("Nguyên tắc khen thưởng: khi các cá nhân, tập thể cùng đủ điều kiện, tiêu chuẩn thì ưu tiên cá nhân nữ, tập thể có tỷ lệ nữ từ 70% trở lên (Luật Thi đua, khen thưởng số 06/2022/QH15 và nghị định quy định chi tiết; trước đây khoản 3 Điều 2 Nghị định 65/2014/NĐ-CP). Cần đối chiếu điều, khoản của văn bản đang có hiệu lực.");
+
+                    b.Property<int>("WomenCollectivePercent")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(70);
+
                     b.Property<string>("WorkflowKey")
                         .IsRequired()
                         .HasMaxLength(128)
@@ -960,6 +972,9 @@ namespace ToanDan.Awards.Host.Persistence.Migrations.Sqlite
                         .HasMaxLength(12)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("CouncilVotes")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly?>("DateOfBirth")
                         .HasColumnType("TEXT");
 
@@ -1168,6 +1183,9 @@ namespace ToanDan.Awards.Host.Persistence.Migrations.Sqlite
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("AdHoc")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("AwardTypeId")
@@ -1563,6 +1581,34 @@ namespace ToanDan.Awards.Host.Persistence.Migrations.Sqlite
                     b.HasIndex("Path");
 
                     b.ToTable("Units");
+                });
+
+            modelBuilder.Entity("ToanDan.Awards.Host.Domain.UnitName", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Until")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId", "Until")
+                        .IsUnique();
+
+                    b.ToTable("UnitNames", (string)null);
                 });
 
             modelBuilder.Entity("ToanDan.Awards.Host.Domain.WorkItem", b =>
@@ -2108,6 +2154,15 @@ namespace ToanDan.Awards.Host.Persistence.Migrations.Sqlite
                     b.Navigation("Parent");
                 });
 
+            modelBuilder.Entity("ToanDan.Awards.Host.Domain.UnitName", b =>
+                {
+                    b.HasOne("ToanDan.Awards.Host.Domain.Unit", null)
+                        .WithMany("FormerNames")
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ToanDan.Awards.Host.Domain.WorkItem", b =>
                 {
                     b.HasOne("ToanDan.Awards.Host.Domain.Nomination", "Nomination")
@@ -2137,6 +2192,11 @@ namespace ToanDan.Awards.Host.Persistence.Migrations.Sqlite
                     b.Navigation("Attachments");
 
                     b.Navigation("Nominees");
+                });
+
+            modelBuilder.Entity("ToanDan.Awards.Host.Domain.Unit", b =>
+                {
+                    b.Navigation("FormerNames");
                 });
 #pragma warning restore 612, 618
         }
