@@ -14,8 +14,23 @@ public static class ListMyTasks
     public const string ByWaiting = "cho";
     public const string ByUnit = "donvi";
 
-    /// <summary>Every open task of the caller, oldest first (the API's inbox).</summary>
-    public sealed record Query : IRequest<IReadOnlyList<Item>>;
+    /// <summary>The API inbox's page size when the caller names none.</summary>
+    public const int DefaultApiPageSize = 50;
+
+    /// <summary>The largest page of the API inbox.</summary>
+    public const int MaxApiPageSize = 200;
+
+    /// <summary>
+    /// One page of the caller's open tasks (the API's inbox), nearest deadline first, tasks without a deadline last,
+    /// ties broken by the task's id so that pages neither repeat nor skip a task.
+    /// </summary>
+    public sealed record Query(int Page = 1, int PageSize = DefaultApiPageSize) : IRequest<TaskPage>;
+
+    /// <summary>A page of the API inbox and how many open tasks the caller has in all.</summary>
+    public sealed record TaskPage(IReadOnlyList<Item> Items, int Total, int Page, int PageSize)
+    {
+        public bool HasNext => PagingRules.HasNext(Page, PageSize, Total);
+    }
 
     /// <summary>One page of the caller's inbox, filtered by award type code and step name, sorted by <see cref="ByDeadline"/>,
     /// <see cref="ByWaiting"/> or <see cref="ByUnit"/>.</summary>
@@ -32,20 +47,30 @@ public static class ListMyTasks
 
     public sealed record InboxPage(IReadOnlyList<Row> Rows, int Total, IReadOnlyList<Option> AwardTypes, IReadOnlyList<string> StepNames);
 
-    internal sealed class InboxValidator : AbstractValidator<Inbox>
+    internal sealed class Validator : AbstractValidator<Query>
     {
-        public InboxValidator()
-        {
-            RuleFor(q => q.Page).GreaterThanOrEqualTo(1).WithMessage("Số trang phải từ 1 trở lên.");
-            RuleFor(q => q.PageSize).InclusiveBetween(1, 100).WithMessage("Mỗi trang có từ 1 đến 100 việc.");
-        }
+        public Validator() => this.AddPaging(q => q.Page, q => q.PageSize, MaxApiPageSize);
     }
 
-    internal sealed class Handler(Access access) : IRequestHandler<Query, IReadOnlyList<Item>>
+    internal sealed class InboxValidator : AbstractValidator<Inbox>
     {
-        public async Task<IReadOnlyList<Item>> Handle(Query request, CancellationToken cancellationToken) =>
-            await Project(access.MyOpenTasks().AsNoTracking().OrderBy(w => w.OpenedAt).ThenBy(w => w.NominationId))
+        public InboxValidator() => this.AddPaging(q => q.Page, q => q.PageSize);
+    }
+
+    internal sealed class Handler(Access access) : IRequestHandler<Query, TaskPage>
+    {
+        public async Task<TaskPage> Handle(Query request, CancellationToken cancellationToken)
+        {
+            var mine = access.MyOpenTasks().AsNoTracking();
+            // One statement: the total rides on every row as a scalar sub-query the database evaluates once.
+            var rows = await Project(mine.OrderBy(w => w.DueAt == null).ThenBy(w => w.DueAt).ThenBy(w => w.Id)
+                    .PageOf(request.Page, request.PageSize))
+                .Select(item => new { Item = item, Total = mine.Count() })
                 .ToListAsync(cancellationToken);
+            // Past the last page there is no row to carry the total: only then is it counted apart.
+            var total = rows.Count > 0 ? rows[0].Total : request.Page == 1 ? 0 : await mine.CountAsync(cancellationToken);
+            return new TaskPage([.. rows.Select(r => r.Item)], total, request.Page, request.PageSize);
+        }
     }
 
     internal sealed class InboxHandler(AwardsDbContext db, Access access, CalendarProvider calendars, TimeProvider clock)

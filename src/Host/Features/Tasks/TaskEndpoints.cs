@@ -1,3 +1,4 @@
+using System.Globalization;
 using MediatR;
 
 namespace ToanDan.Awards.Host.Features.Tasks;
@@ -7,8 +8,16 @@ public static class TaskEndpoints
     public static void MapTaskEndpoints(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/tasks").WithTags("Tasks");
-        group.MapGet("", (IMediator mediator, CancellationToken ct) => mediator.Send(new ListMyTasks.Query(), ct))
-            .WithSummary("Các bước đang chờ anh/chị xử lý, việc cũ nhất trước.");
+        group.MapGet("", async (int? page, int? pageSize, HttpContext http, IMediator mediator, CancellationToken ct) =>
+            {
+                var result = await mediator.Send(new ListMyTasks.Query(page ?? 1, pageSize ?? ListMyTasks.DefaultApiPageSize), ct);
+                http.Response.Headers["X-Total-Count"] = result.Total.ToString(CultureInfo.InvariantCulture);
+                if (result.HasNext)
+                    http.Response.Headers.Link = $"<{http.Request.PathBase}{http.Request.Path}?page={result.Page + 1}&pageSize={result.PageSize}>; rel=\"next\"";
+                return result.Items;
+            })
+            .WithSummary($"Các bước đang chờ anh/chị xử lý, hạn gần nhất trước (việc chưa có hạn sau cùng), theo trang: page (từ 1), " +
+                $"pageSize (mặc định {ListMyTasks.DefaultApiPageSize}, tối đa {ListMyTasks.MaxApiPageSize}); tổng số ở X-Total-Count, trang sau ở Link rel=next.");
         group.MapGet("/office", (IMediator mediator, CancellationToken ct) => mediator.Send(new ListOfficeWork.Query(), ct))
             .WithSummary("Việc chung của đợt đang chờ anh/chị: tổng hợp quyết định (Phòng PV05), ký dự thảo quyết định (người có thẩm quyền).");
         group.MapGet("/{id:guid}", (Guid id, IMediator mediator, CancellationToken ct) => mediator.Send(new GetTask.Query(id), ct))
