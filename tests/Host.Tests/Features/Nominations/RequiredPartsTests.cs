@@ -161,8 +161,8 @@ public class RequiredPartsTests(AwardsApp app) : IClassFixture<AwardsApp>
             [new { nomineeId = nga, keep = false, reason = "Đang bị xem xét kỷ luật." }]);
 
         var refused = await clerk.PostAsync($"/api/nominations/{id}/submit", null);
-        var tasks = await clerk.GetFromJsonAsync<JsonElement>("/api/tasks");
-        var revise = tasks.EnumerateArray().Single(t => t.GetProperty("nominationId").GetInt32() == id).GetProperty("id").GetGuid();
+        var tasks = await TestDossiers.InboxAsync(clerk);
+        var revise = tasks.Single(t => t.GetProperty("nominationId").GetInt32() == id).GetProperty("id").GetGuid();
         var throughTasks = await TestDossiers.PostCompleteAsync(app, Clerk, revise, "resubmit");
 
         Assert.Equal("Chưa gửi được hồ sơ vì còn thiếu: Bản cam kết chấp hành chính sách, pháp luật của Tô Văn Hải.",

@@ -190,8 +190,8 @@ public class AuthorizationMatrixTests(AuthorizationMatrixTests.DemoProvince prov
         var response = await client.PostAsJsonAsync($"/api/tasks/{taskId}/complete", new { outcome = "approve", comment = "thử quyền" });
 
         Assert.True(response.StatusCode == expected, $"{user}: {(int)response.StatusCode}");
-        var own = await client.GetFromJsonAsync<JsonElement>("/api/tasks");
-        Assert.DoesNotContain(own.EnumerateArray(), t => t.GetProperty("id").GetGuid() == taskId);
+        var own = await InboxAsync(client);
+        Assert.DoesNotContain(own, t => t.GetProperty("id").GetGuid() == taskId);
     }
 
     [Theory]
@@ -353,9 +353,9 @@ public class AuthorizationMatrixTests(AuthorizationMatrixTests.DemoProvince prov
         public async Task<Guid> CommuneTaskAsync()
         {
             var client = await App.ClientForAsync("congan.hacthanh");
-            var tasks = await client.GetFromJsonAsync<JsonElement>("/api/tasks");
+            var tasks = await InboxAsync(client);
             var dossier = _ids["atCommune"];
-            return tasks.EnumerateArray().Single(t => t.GetProperty("nominationId").GetInt32() == dossier).GetProperty("id").GetGuid();
+            return tasks.Single(t => t.GetProperty("nominationId").GetInt32() == dossier).GetProperty("id").GetGuid();
         }
 
         public int Decision() => DecisionOf("decided");

@@ -12,26 +12,28 @@ namespace ToanDan.Awards.Host.Tests.Features.Tasks;
 public class TaskAccessTests(AwardsApp app) : IClassFixture<AwardsApp>
 {
     [Fact]
-    public async Task The_inbox_lists_the_callers_open_tasks_oldest_first()
+    public async Task The_inbox_lists_the_callers_open_tasks_nearest_deadline_first()
     {
         var older = await SubmitInRoundAsync(app, GiayKhen);
         app.Clock.Advance(TimeSpan.FromHours(1));
         var newer = await SubmitInRoundAsync(app, KyNiemChuong, "TH-DONGTIEN-CCB");
 
-        var tasks = (await (await app.ClientForAsync("congan.dongtien")).GetFromJsonAsync<JsonElement>("/api/tasks")).EnumerateArray().ToList();
+        var tasks = await InboxAsync(await app.ClientForAsync("congan.dongtien"));
 
-        var mine = tasks.Where(t => t.GetProperty("nominationId").GetInt32() is var n && (n == older || n == newer)).ToList();
-        Assert.Equal([older, newer], mine.Select(t => t.GetProperty("nominationId").GetInt32()));
-        var first = mine[0];
+        var mine = tasks.Where(t => t.GetProperty("nominationId").GetInt32() is var n && (n == older || n == newer))
+            .ToDictionary(t => t.GetProperty("nominationId").GetInt32());
+        Assert.Equal(2, mine.Count);
+        var first = mine[older];
         Assert.Equal("Task_CommuneReview", first.GetProperty("stepId").GetString());
         Assert.Equal("Công an xã thẩm định", first.GetProperty("stepName").GetString());
         Assert.Equal("Xã Đông Tiến", first.GetProperty("unitName").GetString());
         Assert.Equal("Giấy khen của Giám đốc Công an tỉnh", first.GetProperty("awardType").GetString());
         Assert.Equal(3, first.GetProperty("nomineeCount").GetInt32());
         Assert.True(first.GetProperty("dueAt").GetDateTimeOffset() > first.GetProperty("openedAt").GetDateTimeOffset());
-        Assert.Equal("Hội Cựu chiến binh xã Đông Tiến", mine[1].GetProperty("unitName").GetString());
-        var opened = tasks.Select(t => t.GetProperty("openedAt").GetDateTimeOffset()).ToList();
-        Assert.Equal(opened.Order(), opened);
+        Assert.Equal("Hội Cựu chiến binh xã Đông Tiến", mine[newer].GetProperty("unitName").GetString());
+        // Tasks without a deadline come last.
+        var due = tasks.Select(t => t.GetProperty("dueAt") is { ValueKind: JsonValueKind.String } d ? d.GetDateTimeOffset() : DateTimeOffset.MaxValue).ToList();
+        Assert.Equal(due.Order(), due);
     }
 
     [Fact]

@@ -65,12 +65,27 @@ public static class TestDossiers
 
     public static string NextCitizenId() => $"038{Interlocked.Increment(ref _citizenIds) + Random.Shared.Next(0, 1_000_000) * 100:D9}";
 
+    /// <summary>Every open task of the client's account, read page after page of <c>GET /api/tasks</c> (following Link rel=next).</summary>
+    public static async Task<List<JsonElement>> InboxAsync(HttpClient client)
+    {
+        var tasks = new List<JsonElement>();
+        for (string? next = "/api/tasks?pageSize=200"; next is not null;)
+        {
+            using var response = await client.GetAsync(next);
+            response.EnsureSuccessStatusCode();
+            tasks.AddRange((await response.Content.ReadFromJsonAsync<JsonElement>()).EnumerateArray());
+            next = response.Headers.TryGetValues("Link", out var links)
+                ? links.Select(l => System.Text.RegularExpressions.Regex.Match(l, "<([^>]+)>; rel=\"next\"")).FirstOrDefault(m => m.Success)?.Groups[1].Value
+                : null;
+        }
+        return tasks;
+    }
+
     /// <summary>The caller's open task on that step of that dossier, as <c>GET /api/tasks</c> lists it.</summary>
     public static async Task<JsonElement?> FindTaskAsync(AwardsApp app, string userName, int nominationId, string stepId)
     {
         var client = await app.ClientForAsync(userName);
-        var tasks = await client.GetFromJsonAsync<JsonElement>("/api/tasks");
-        foreach (var task in tasks.EnumerateArray())
+        foreach (var task in await InboxAsync(client))
             if (task.GetProperty("nominationId").GetInt32() == nominationId && task.GetProperty("stepId").GetString() == stepId)
                 return task;
         return null;
