@@ -238,9 +238,15 @@ public static class HttpBenchmark
         {
             while (!Finished)
             {
-                var (tasks, ok) = await TimedAsync(InboxMs, () => client.GetAsync("/api/tasks"));
-                var mine = ok ? tasks!.Value.EnumerateArray().Where(t => ours.Contains(t.GetProperty("nominationId").GetInt32()))
-                    .Select(t => t.GetProperty("id").GetGuid()).ToList() : [];
+                // The inbox comes by pages: the largest first; a later one only while none of ours was found yet.
+                var mine = new List<Guid>();
+                for (string? page = $"/api/tasks?pageSize={InboxPageSize}"; page is not null && mine.Count == 0;)
+                {
+                    var (tasks, ok, next) = await TimedAsync(InboxMs, () => client.GetAsync(page));
+                    if (ok) mine.AddRange(tasks!.Value.EnumerateArray().Where(t => ours.Contains(t.GetProperty("nominationId").GetInt32()))
+                        .Select(t => t.GetProperty("id").GetGuid()));
+                    page = next;
+                }
                 if (mine.Count == 0)
                 {
                     // Nothing to do yet (the others hold the earlier steps): look again a little later.
@@ -250,7 +256,7 @@ public static class HttpBenchmark
                 // Work through a few of what was found, in any order: people sharing one role do not all take the first.
                 foreach (var task in mine.OrderBy(_ => random.Next()).Take(TasksPerLook))
                 {
-                    var (_, done) = await TimedAsync(CompleteMs, () => client.PostAsJsonAsync($"/api/tasks/{task}/complete", new { outcome = "approve" }));
+                    var (_, done, _) = await TimedAsync(CompleteMs, () => client.PostAsJsonAsync($"/api/tasks/{task}/complete", new { outcome = "approve" }));
                     if (done)
                     {
                         Interlocked.Increment(ref _completed);
@@ -265,7 +271,10 @@ public static class HttpBenchmark
 
         private int Think(Random random) => (int)(thinkMs * (0.5 + random.NextDouble()));
 
-        private async Task<(JsonElement? Body, bool Ok)> TimedAsync(ConcurrentBag<double> times, Func<Task<HttpResponseMessage>> send)
+        /// <summary>The API inbox's largest page.</summary>
+        private const int InboxPageSize = 200;
+
+        private async Task<(JsonElement? Body, bool Ok, string? Next)> TimedAsync(ConcurrentBag<double> times, Func<Task<HttpResponseMessage>> send)
         {
             var watch = Stopwatch.StartNew();
             using var response = await send();
@@ -276,7 +285,10 @@ public static class HttpBenchmark
             StatusCodes.AddOrUpdate(status, 1, (_, n) => n + 1);
             if (status >= 500 && ProblemQueue.Count < 20)
                 ProblemQueue.Enqueue($"{response.RequestMessage?.Method} {response.RequestMessage?.RequestUri?.PathAndQuery}: {status} {text[..Math.Min(text.Length, 300)]}");
-            return response.IsSuccessStatusCode ? (JsonDocument.Parse(text).RootElement.Clone(), true) : (null, false);
+            var next = response.Headers.TryGetValues("Link", out var links)
+                ? links.Select(l => System.Text.RegularExpressions.Regex.Match(l, "<([^>]+)>; rel=\"next\"")).FirstOrDefault(m => m.Success)?.Groups[1].Value
+                : null;
+            return response.IsSuccessStatusCode ? (JsonDocument.Parse(text).RootElement.Clone(), true, next) : (null, false, null);
         }
     }
 
