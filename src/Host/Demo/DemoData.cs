@@ -13,6 +13,10 @@ public static class DemoData
 {
     public const string Password = "Demo@2026";
 
+    /// <summary>A unit renamed from a day on: the statistics show its name "(trước đây: …)".</summary>
+    private static readonly (string Code, string? OldName, DateOnly From)[] Renamed =
+        [("TH-HACTHANH-PN", "Hội Phụ nữ phường Hạc Thành", new DateOnly(2026, 9, 1))];
+
     /// <summary>Unit code, name, level, parent code.</summary>
     public static readonly (string Code, string Name, string Level, string? Parent)[] Units =
     [
@@ -76,9 +80,15 @@ public static class DemoData
         var byCode = new Dictionary<string, Unit>();
         foreach (var (code, name, level, parent) in Units)
         {
-            var unit = new Unit(code, name, level, parent is null ? null : byCode[parent], new DateOnly(2025, 7, 1));
+            var former = Array.Find(Renamed, r => r.Code == code);
+            var unit = new Unit(code, former.OldName ?? name, level, parent is null ? null : byCode[parent], new DateOnly(2025, 7, 1));
             db.Units.Add(unit);
             await db.SaveChangesAsync();
+            if (former.OldName is not null)
+            {
+                unit.Rename(name, former.From);
+                await db.SaveChangesAsync();
+            }
             byCode[code] = unit;
         }
 

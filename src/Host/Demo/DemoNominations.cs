@@ -63,9 +63,15 @@ internal static class DemoNominations
         // At the parallel review: council vote and public disclosure.
         var atCouncil = await seed.CreateAsync("TH-SAMSON", GiayKhen, "thidua.samson", "14/TTr-UBND",
             Collective("Đội thanh niên xung kích phường Sầm Sơn", "Phường Sầm Sơn", 30, 0.3m, "Hỗ trợ bảo đảm an ninh trật tự mùa du lịch 2026; cứu 04 du khách đuối nước."),
-            Individual("Phạm Văn Long", 1990, Sex.Male, "Đội trưởng đội thanh niên xung kích", "Phường Sầm Sơn", "038090001357", "Phát hiện, tố giác 02 vụ mua bán trái phép chất ma túy."));
+            Individual("Phạm Văn Long", 1990, Sex.Male, "Đội trưởng đội thanh niên xung kích", "Phường Sầm Sơn", "038090001357", "Phát hiện, tố giác 02 vụ mua bán trái phép chất ma túy."),
+            Collective("Chi hội Phụ nữ khu phố Trung Sơn", "Phường Sầm Sơn", 24, 0.8m, "Vận động 150 hộ kinh doanh du lịch ký cam kết không chèo kéo, ép giá du khách."),
+            Individual("Lê Thị Hằng", 1986, Sex.Female, "Thành viên Đội thanh niên xung kích", "Phường Sầm Sơn", "038186002468", "Phát hiện, báo tin 01 đối tượng trộm cắp tài sản của du khách."));
         await seed.CompleteAsync(atCouncil, "Task_CommuneReview", "approve", "congan.samson", null);
         await seed.CompleteAsync(atCouncil, "Task_PV05Review", "approve", "pv05.thanhhoa", "Đủ điều kiện, trình Hội đồng xét.");
+        // The council's votes: a woman and a collective with at least 70 % women tie with others, so the page shows the preference.
+        foreach (var (name, votes) in new[] { ("Đội thanh niên xung kích phường Sầm Sơn", 7), ("Chi hội Phụ nữ khu phố Trung Sơn", 7), ("Phạm Văn Long", 6), ("Lê Thị Hằng", 6) })
+            atCouncil.Nominees.Single(n => n.Name == name).RecordCouncilVotes(votes);
+        await db.SaveChangesAsync();
 
         // Ad hoc (đột xuất), outside any round: approved all the way, its own decision of the director.
         var adHoc = await seed.CreateAsync("TH-DONGTIEN-CCB", GiayKhen, "thidua.ccb-dongtien", "05/TTr-CCB", submit: true, adHoc: true,

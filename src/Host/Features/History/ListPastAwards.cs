@@ -16,7 +16,7 @@ public static class ListPastAwards
     public sealed record Result(int Total, IReadOnlyList<Item> Items);
 
     public sealed record Item(int Id, string DecisionNumber, DateOnly IssuedOn, string IssuerName, string AwardType, NomineeKind Kind, string Name,
-        DateOnly? DateOfBirth, string? CitizenId, string? FormerCitizenId, string UnitName, string? UnitCode, string ImportedBy, DateTimeOffset ImportedAt);
+        DateOnly? DateOfBirth, string? CitizenId, string? FormerCitizenId, string UnitName, string? UnitCode, string ImportedBy, DateTimeOffset ImportedAt, bool AdHoc);
 
     internal sealed class Handler(AwardsDbContext db, Access access) : IRequestHandler<Query, Result>
     {
@@ -28,7 +28,7 @@ public static class ListPastAwards
                 .OrderByDescending(a => a.IssuedOn).ThenBy(a => a.DecisionNumber).ThenBy(a => a.Id)
                 .Take(Limit)
                 .Select(a => new Item(a.Id, a.DecisionNumber, a.IssuedOn, a.IssuerName, a.AwardType!.Name, a.Kind, a.Name, a.DateOfBirth, a.CitizenId,
-                    a.FormerCitizenId, a.UnitName, a.Unit == null ? null : a.Unit.Code, a.ImportedBy, a.ImportedAt))
+                    a.FormerCitizenId, a.UnitName, a.Unit == null ? null : a.Unit.Code, a.ImportedBy, a.ImportedAt, a.AdHoc))
                 .ToListAsync(cancellationToken);
             return new Result(total, items);
         }

@@ -23,20 +23,32 @@ public static class PastAwardSpreadsheet
     [
         "Số quyết định", "Ngày quyết định (dd/MM/yyyy)", "Cơ quan ban hành", "Loại khen thưởng (mã hoặc tên)", "Loại (Tập thể/Cá nhân)",
         "Tên tập thể / Họ và tên", "Ngày sinh (dd/MM/yyyy)", "Giới tính", "Số CCCD", "Số CMND cũ (9 số)", "Mã đơn vị (nếu có trong hệ thống)",
-        "Đơn vị (tên lúc khen thưởng)",
+        "Đơn vị (tên lúc khen thưởng)", "Đột xuất (x nếu khen thưởng đột xuất)",
     ];
 
     private static readonly string[] Example =
     [
         "96/QĐ-BCA", "12/08/2019", "Bộ Công an", "KNC-BVANTQ", "Cá nhân", "Lê Văn Tám", "10/02/1960", "Nam", "", "171234567",
-        "TH-DONGTIEN", "Xã Đông Tiến, huyện Đông Sơn",
+        "TH-DONGTIEN", "Xã Đông Tiến, huyện Đông Sơn", "",
     ];
 
-    private static readonly double[] Widths = [16, 16, 26, 26, 14, 32, 14, 10, 16, 16, 18, 34];
+    private static readonly string[] Guide =
+    [
+        "Hướng dẫn điền danh sách khen thưởng đã có",
+        "Mỗi tập thể hoặc cá nhân của một quyết định một dòng trên trang \"Khen thưởng đã có\", bắt đầu từ dòng 2 (dòng 2 là ví dụ, hãy xóa hoặc ghi đè).",
+        "Ngày ghi dạng dd/MM/yyyy, ví dụ 12/08/2019. Số CCCD, CMND ghi dạng văn bản để giữ số 0 ở đầu.",
+        "Cá nhân cần ít nhất số CCCD, số CMND cũ hoặc ngày sinh; tập thể để trống các cột đó.",
+        "Mã đơn vị: ghi nếu đơn vị có trong hệ thống; tên đơn vị ghi như quyết định đã ghi.",
+        "Đột xuất: ghi \"x\" (hoặc \"có\") nếu là khen thưởng đột xuất; để trống nếu là khen thưởng theo đợt hoặc thường xuyên."
+            + " Khen thưởng đột xuất không được tính làm điều kiện để đề nghị hình thức khen thưởng cao hơn.",
+        "Cả tệp được nhập, hoặc không dòng nào nếu có dòng lỗi; mỗi lỗi ghi rõ dòng, cột và lý do.",
+    ];
+
+    private static readonly double[] Widths = [16, 16, 26, 26, 14, 32, 14, 10, 16, 16, 18, 34, 16];
 
     /// <summary>A line of the sheet as typed, its cells checked for form only.</summary>
     public sealed record Line(int Row, string DecisionNumber, DateOnly IssuedOn, string Issuer, string AwardType, NomineeKind Kind, string Name,
-        DateOnly? DateOfBirth, Sex? Sex, string? CitizenId, string? FormerCitizenId, string? UnitCode, string UnitName);
+        DateOnly? DateOfBirth, Sex? Sex, string? CitizenId, string? FormerCitizenId, string? UnitCode, string UnitName, bool AdHoc = false);
 
     public sealed record Result(IReadOnlyList<Line> Lines, IReadOnlyList<NomineeSpreadsheet.RowError> Errors);
 
@@ -54,8 +66,16 @@ public static class PastAwardSpreadsheet
                 { TabSelected = true, WorkbookViewId = 0 }),
                 new Columns(Widths.Select((w, i) => new Column { Min = (uint)i + 1, Max = (uint)i + 1, Width = w, CustomWidth = true, Style = 2 })),
                 new SheetData(NomineeSpreadsheet.Row(1, Headers, style: 1), NomineeSpreadsheet.Row(2, Example, style: 2)),
-                new DataValidations(NomineeSpreadsheet.List("E2:E10000", "\"Tập thể,Cá nhân\""), NomineeSpreadsheet.List("H2:H10000", "\"Nam,Nữ\"")) { Count = 2 });
-            workbook.Workbook.AppendChild(new Sheets(new Sheet { Id = workbook.GetIdOfPart(sheetPart), SheetId = 1, Name = "Khen thưởng đã có" }));
+                new DataValidations(NomineeSpreadsheet.List("E2:E10000", "\"Tập thể,Cá nhân\""), NomineeSpreadsheet.List("H2:H10000", "\"Nam,Nữ\""),
+                    NomineeSpreadsheet.List("M2:M10000", "\"x\"")) { Count = 3 });
+            // The list stays the first sheet: it is the one read back.
+            var guidePart = workbook.AddNewPart<WorksheetPart>();
+            guidePart.Worksheet = new Worksheet(
+                new Columns(new Column { Min = 1, Max = 1, Width = 120, CustomWidth = true }),
+                new SheetData(Guide.Select((line, i) => NomineeSpreadsheet.Row((uint)i + 1, [line], style: i == 0 ? 1u : 0u))));
+            workbook.Workbook.AppendChild(new Sheets(
+                new Sheet { Id = workbook.GetIdOfPart(sheetPart), SheetId = 1, Name = "Khen thưởng đã có" },
+                new Sheet { Id = workbook.GetIdOfPart(guidePart), SheetId = 2, Name = "Hướng dẫn" }));
         }
         return stream.ToArray();
     }
@@ -165,8 +185,15 @@ public static class PastAwardSpreadsheet
         else if (kind == NomineeKind.Individual && citizenId is null && formerId is null && born is null)
             errors.Add(new(row, Headers[8], "Cần ít nhất số CCCD, số CMND cũ hoặc ngày sinh để nhận ra người được khen thưởng."));
         var unitName = Required(11, "Hãy ghi tên đơn vị như quyết định đã ghi.");
+        bool? adHoc = VietnameseText.Key(Text(12)) switch
+        {
+            "" or "khong" => false,
+            "x" or "co" => true,
+            _ => null,
+        };
+        if (adHoc is null) errors.Add(new(row, Headers[12], $"Cột Đột xuất ghi 'x' (hoặc 'có') nếu là khen thưởng đột xuất, để trống nếu không; không phải '{Text(12)}'."));
 
         if (errors.Count > 0) return (null, errors);
-        return (new Line(row, decisionNumber, issuedOn!.Value, issuer, awardType, kind!.Value, name, born, sex, citizenId, formerId, Text(10), unitName), errors);
+        return (new Line(row, decisionNumber, issuedOn!.Value, issuer, awardType, kind!.Value, name, born, sex, citizenId, formerId, Text(10), unitName, adHoc!.Value), errors);
     }
 }

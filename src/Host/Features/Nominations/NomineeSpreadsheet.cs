@@ -26,6 +26,7 @@ public static class NomineeSpreadsheet
         "Nhóm đối tượng (mã)",
         "Thời gian công tác (từ-đến nơi công tác; đến trống = nay; * ở cuối = tính gấp đôi)",
         "Đang chờ kết luận (kỷ luật, khiếu nại, thanh tra)",
+        "Khen thưởng đã nhận (hình thức năm; cách nhau bằng dấu chấm phẩy; * ở cuối = đột xuất)",
     ];
 
     private static readonly string[] Example =
@@ -33,6 +34,7 @@ public static class NomineeSpreadsheet
         "Cá nhân", "Nguyễn Văn An", "12/04/1975", "Nam", "Tổ trưởng tổ bảo vệ an ninh trật tự", "Thôn 3, xã Đông Tiến",
         "038075001234", "", "", "", "Phát hiện, tố giác 03 vụ trộm cắp tài sản; vận động 12 hộ ký cam kết an ninh trật tự.", "172345678",
         "to-bao-ve-antt", "01/01/2005-31/12/2015 Xã Mường Lát*; 01/01/2016- Xã Đông Tiến", "",
+        "Giấy khen của Giám đốc Công an tỉnh 2018; Giấy khen của Chủ tịch UBND huyện 2021*",
     ];
 
     private static readonly string[] Guide =
@@ -40,16 +42,19 @@ public static class NomineeSpreadsheet
         "Hướng dẫn điền danh sách đề nghị khen thưởng",
         "Mỗi tập thể hoặc cá nhân một dòng trên trang \"Danh sách đề nghị\", bắt đầu từ dòng 2 (dòng 2 là ví dụ, hãy xóa hoặc ghi đè).",
         "Ngày ghi dạng dd/MM/yyyy, ví dụ 19/05/1978. Số CCCD, CMND ghi dạng văn bản để giữ số 0 ở đầu.",
-        "Ba cột cuối chỉ dùng cho cá nhân, để xét tiêu chuẩn:",
+        "Bốn cột cuối chỉ dùng cho cá nhân, để xét tiêu chuẩn:",
         "• Nhóm đối tượng: mã nhóm theo tiêu chuẩn của loại khen thưởng, ví dụ to-bao-ve-antt.",
         "• Thời gian công tác: các giai đoạn cách nhau bằng dấu chấm phẩy, mỗi giai đoạn là \"từ ngày-đến ngày nơi công tác\";"
             + " để trống ngày sau dấu \"-\" nếu đến nay; thêm dấu * ở cuối nếu thời gian đó tính gấp đôi (vùng đặc biệt khó khăn, biên giới, hải đảo).",
         "  Ví dụ: 01/01/2005-31/12/2015 Xã Mường Lát*; 01/01/2016- Xã Đông Tiến",
         "• Đang chờ kết luận: ghi \"kỷ luật\", \"khiếu nại\" và/hoặc \"thanh tra\" (cách nhau bằng dấu phẩy) nếu đang chờ kết luận; để trống nếu không.",
-        "Khen thưởng đã nhận nhập trên biểu mẫu sau khi nhập danh sách.",
+        "• Khen thưởng đã nhận: mỗi khen thưởng là \"tên hình thức năm\", cách nhau bằng dấu chấm phẩy; năm có thể để trống;"
+            + " thêm dấu * ở cuối nếu là khen thưởng đột xuất (không được tính làm điều kiện để đề nghị hình thức cao hơn).",
+        "  Ví dụ: Giấy khen của Giám đốc Công an tỉnh 2018; Giấy khen của Chủ tịch UBND huyện 2021*",
+        "Khen thưởng đã có quyết định trên hệ thống hoặc đã nhập vào hệ thống được tính thêm khi xét, không cần kê lại.",
     ];
 
-    private static readonly double[] Widths = [16, 34, 14, 10, 28, 28, 16, 26, 12, 10, 60, 16, 18, 60, 24];
+    private static readonly double[] Widths = [16, 34, 14, 10, 28, 28, 16, 26, 12, 10, 60, 16, 18, 60, 24, 60];
 
     public sealed record RowError(int Row, string Column, string Message);
 
@@ -222,13 +227,30 @@ public static class NomineeSpreadsheet
             else if (key is not ("khong" or "")) errors.Add(new RowError(row, Headers[14], $"'{part}' không phải 'kỷ luật', 'khiếu nại' hay 'thanh tra'."));
         }
 
+        var honours = new List<HeldHonour>();
+        foreach (var part in (Text(15) ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (ReadHonour(part) is { } honour) honours.Add(honour);
+            else errors.Add(new RowError(row, Headers[15], $"Khen thưởng '{part}' thiếu tên hình thức; ghi dạng 'tên hình thức năm', thêm * ở cuối nếu là khen thưởng đột xuất."));
+        }
+
         if (errors.Count > 0 || kind is null) return (null, errors);
         var input = kind == NomineeInput.Collective
             ? new NomineeInput(kind, Text(1), Text(10), ParentUnitName: Text(7), MemberCount: members, WomenShare: women)
             : new NomineeInput(kind, Text(1), Text(10), DateOfBirth: born, Sex: sex, Position: Text(4), Workplace: Text(5), CitizenId: citizenId,
                 FormerCitizenId: formerCitizenId, Group: Text(12), ServicePeriods: periods.Count > 0 ? periods : null,
+                HonoursHeld: honours.Count > 0 ? honours : null,
                 PendingDiscipline: discipline, PendingComplaint: complaint, PendingInspection: inspection);
         return (input, errors);
+    }
+
+    /// <summary>"Giấy khen của Giám đốc Công an tỉnh 2018": the name, a trailing year (optionally after "năm"), a trailing * for an ad-hoc award.</summary>
+    private static HeldHonour? ReadHonour(string text)
+    {
+        var match = System.Text.RegularExpressions.Regex.Match(text, @"^(.*?)(?:[\s,(]+(?:năm\s+)?(\d{4})\)?)?\s*(\*)?$");
+        var name = match.Groups[1].Value.Trim().TrimEnd(',', '-').Trim();
+        if (name.Length == 0 || name.All(c => char.IsAsciiDigit(c) || c == '/')) return null;
+        return new HeldHonour(name, match.Groups[2].Success ? int.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture) : null, match.Groups[3].Success);
     }
 
     /// <summary>"01/01/2005-31/12/2015 Xã Đông Tiến", the end left out for "to this day", a trailing * for time counted double.</summary>
@@ -270,6 +292,7 @@ public static class NomineeSpreadsheet
         nameof(NomineeInput.FormerCitizenId) => Headers[11],
         nameof(NomineeInput.Group) => Headers[12],
         nameof(NomineeInput.ServicePeriods) => Headers[13],
+        nameof(NomineeInput.HonoursHeld) => Headers[15],
         _ => property,
     };
 

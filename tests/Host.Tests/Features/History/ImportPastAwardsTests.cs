@@ -83,6 +83,44 @@ public sealed class ImportPastAwardsTests(AwardsApp app) : IClassFixture<AwardsA
     }
 
     [Fact]
+    public async Task An_ad_hoc_row_is_imported_as_ad_hoc_and_the_template_says_how_to_mark_it()
+    {
+        var admin = await app.ClientForAsync("admin");
+        var adHoc = NewFormerId();
+        var ofARound = NewFormerId();
+
+        var response = await ImportAsync(admin, Filled(
+            Person("Khen đột xuất", formerId: adHoc, award: "GK-GDCAT", decision: "15/QĐ-CAT", adHoc: "x"),
+            Person("Khen theo đợt", formerId: ofARound, award: "GK-GDCAT", decision: "16/QĐ-CAT")));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var kept = await app.WithScopeAsync(services => services.GetRequiredService<AwardsDbContext>().PastAwards.AsNoTracking()
+            .Where(a => a.FormerCitizenId == adHoc || a.FormerCitizenId == ofARound).ToDictionaryAsync(a => a.FormerCitizenId!, a => a.AdHoc));
+        Assert.True(kept[adHoc]);
+        Assert.False(kept[ofARound]);
+        var template = await admin.GetByteArrayAsync("/api/past-awards/template.xlsx");
+        using var document = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(new MemoryStream(template), false);
+        var text = string.Join("\n", document.WorkbookPart!.SharedStringTablePart?.SharedStringTable.InnerText ?? "",
+            string.Concat(document.WorkbookPart.WorksheetParts.Select(p => p.Worksheet.InnerText)));
+        Assert.Contains("Đột xuất (x nếu khen thưởng đột xuất)", text, StringComparison.Ordinal);
+        Assert.Contains("Khen thưởng đột xuất không được tính làm điều kiện", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_bad_ad_hoc_mark_is_named_by_row_column_and_reason()
+    {
+        var admin = await app.ClientForAsync("admin");
+
+        var response = await ImportAsync(admin, Filled(Person("Người đúng", formerId: NewFormerId()), Person("Đánh dấu sai", formerId: NewFormerId(), adHoc: "đợt 2")));
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        var error = Assert.Single((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").EnumerateArray());
+        Assert.Equal(3, error.GetProperty("row").GetInt32());
+        Assert.Equal(PastAwardSpreadsheet.Headers[12], error.GetProperty("column").GetString());
+        Assert.Contains("không phải 'đợt 2'", error.GetProperty("message").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_file_that_is_not_excel_is_refused_clearly()
     {
         var admin = await app.ClientForAsync("admin");

@@ -17,7 +17,8 @@ internal static class PastAwardFiles
         {
             var workbook = document.WorkbookPart!;
             var strings = (workbook.SharedStringTablePart ?? workbook.AddNewPart<SharedStringTablePart>()).SharedStringTable ??= new SharedStringTable();
-            var data = workbook.WorksheetParts.Single().Worksheet.GetFirstChild<SheetData>()!;
+            var first = workbook.Workbook.Sheets!.Elements<Sheet>().First();
+            var data = ((WorksheetPart)workbook.GetPartById(first.Id!.Value!)).Worksheet.GetFirstChild<SheetData>()!;
             data.Elements<Row>().Single(r => r.RowIndex!.Value == 2).Remove();
             var index = 2u;
             foreach (var values in rows)
@@ -38,8 +39,8 @@ internal static class PastAwardFiles
 
     /// <summary>One line: a person of a medal decision, or anything else by the columns of the template.</summary>
     public static string[] Person(string name, string? citizenId = null, string? formerId = null, string born = "20/05/1962",
-        string award = "KNC-BVANTQ", string decision = "77/QĐ-BCA", string on = "15/08/2019", string unitCode = "TH-DONGTIEN") =>
-        [decision, on, "Bộ Công an", award, "Cá nhân", name, born, "Nam", citizenId ?? "", formerId ?? "", unitCode, "Xã Đông Tiến, huyện Đông Sơn"];
+        string award = "KNC-BVANTQ", string decision = "77/QĐ-BCA", string on = "15/08/2019", string unitCode = "TH-DONGTIEN", string adHoc = "") =>
+        [decision, on, "Bộ Công an", award, "Cá nhân", name, born, "Nam", citizenId ?? "", formerId ?? "", unitCode, "Xã Đông Tiến, huyện Đông Sơn", adHoc];
 
     public static string[] CollectiveLine(string name, string award = "GK-GDCAT", string decision = "412/QĐ-CAT-PV05", string on = "18/12/2020") =>
         [decision, on, "Công an tỉnh Thanh Hóa", award, "Tập thể", name, "", "", "", "", "TH-DONGTIEN", "Xã Đông Tiến, huyện Đông Sơn"];

@@ -103,6 +103,26 @@ public class NomineeSpreadsheetTests
     }
 
     [Fact]
+    public void The_honours_already_held_are_read_with_their_year_and_ad_hoc_mark_and_a_nameless_one_is_named_by_row_and_column()
+    {
+        var filled = Fill(NomineeSpreadsheet.Template(),
+            ["Cá nhân", "Trịnh Văn Lâm", "", "Nam", "", "", "", "", "", "", "Thành tích", "", "", "", "",
+                "Bằng khen của Chủ tịch UBND tỉnh năm 2019; Giấy khen của Giám đốc Công an tỉnh 2022*; Chiến sĩ thi đua cơ sở"],
+            ["Cá nhân", "Lê Văn Sáu", "", "", "", "", "", "", "", "", "Thành tích", "", "", "", "", "2019*"]);
+
+        var read = NomineeSpreadsheet.Read(new MemoryStream(filled), Clock);
+
+        Assert.Equal([new HeldHonour("Giấy khen của Giám đốc Công an tỉnh", 2018), new HeldHonour("Giấy khen của Chủ tịch UBND huyện", 2021, AdHoc: true)],
+            read.Nominees[0].HonoursHeld!);
+        var person = Assert.Single(read.Nominees, n => n.Name == "Trịnh Văn Lâm");
+        Assert.Equal([new HeldHonour("Bằng khen của Chủ tịch UBND tỉnh", 2019), new HeldHonour("Giấy khen của Giám đốc Công an tỉnh", 2022, AdHoc: true),
+            new HeldHonour("Chiến sĩ thi đua cơ sở")], person.HonoursHeld!);
+        var error = Assert.Single(read.Errors);
+        Assert.Equal((4, NomineeSpreadsheet.Headers[15]), (error.Row, error.Column));
+        Assert.StartsWith("Khen thưởng '2019*' thiếu tên hình thức", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_file_that_is_not_a_workbook_is_refused_in_vietnamese()
     {
         var refusal = Assert.Throws<DomainException>(() => NomineeSpreadsheet.Read(new MemoryStream("%PDF-1.4 không phải Excel"u8.ToArray()), Clock));
