@@ -16,6 +16,9 @@ public enum DecisionStatus
 /// </summary>
 public sealed class Decision
 {
+    /// <summary>The sentence for a decision that does not exist or that the caller may not see.</summary>
+    public static string NotFound(int id) => $"Không tìm thấy quyết định số {id}, hoặc anh/chị không có quyền xem quyết định này.";
+
     private readonly List<DecisionAwardee> _awardees = [];
 
     private Decision() { }

@@ -15,6 +15,9 @@ public enum RoundState
 /// </summary>
 public sealed class Round
 {
+    /// <summary>The sentence for a round that does not exist or that the caller may not see.</summary>
+    public static string NotFound(int id) => $"Không tìm thấy đợt khen thưởng số {id}.";
+
     private readonly List<AwardType> _awardTypes = [];
 
     private Round() { }

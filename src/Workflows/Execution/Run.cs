@@ -136,10 +136,13 @@ internal sealed class Run(WorkflowDefinition definition, InstanceState state, IW
         Catch(node, FindToken(subscription.TokenId));
     }
 
+    private PendingCall AwaitedCall(string callId) =>
+        state.FindCall(callId)
+            ?? throw new WorkflowException(WorkflowError.CallNotPending, $"Không có bước gọi quy trình khác '{callId}' nào đang chờ trong hồ sơ này.");
+
     public void CompleteCall(CompleteCallActivity command)
     {
-        var call = state.FindCall(command.CallId)
-            ?? throw new WorkflowException(WorkflowError.CallNotPending, $"Không có bước gọi quy trình khác '{command.CallId}' nào đang chờ trong hồ sơ này.");
+        var call = AwaitedCall(command.CallId);
         var activity = (CallActivity)definition.GetNode(call.ElementId);
         var token = FindToken(call.TokenId);
         if (command.ErrorCode is { } code)
@@ -167,15 +170,13 @@ internal sealed class Run(WorkflowDefinition definition, InstanceState state, IW
 
     public void EscalateCall(EscalateCallActivity command)
     {
-        var call = state.FindCall(command.CallId)
-            ?? throw new WorkflowException(WorkflowError.CallNotPending, $"Không có bước gọi quy trình khác '{command.CallId}' nào đang chờ trong hồ sơ này.");
+        var call = AwaitedCall(command.CallId);
         ThrowEscalation(command.EscalationCode, FindToken(call.TokenId), call.ElementId);
     }
 
     public void RecordCall(RecordCalledInstance command)
     {
-        var call = state.FindCall(command.CallId)
-            ?? throw new WorkflowException(WorkflowError.CallNotPending, $"Không có bước gọi quy trình khác '{command.CallId}' nào đang chờ trong hồ sơ này.");
+        var call = AwaitedCall(command.CallId);
         state.CallList[state.CallList.IndexOf(call)] = call with { CalledInstanceId = command.CalledInstanceId };
     }
 

@@ -23,7 +23,7 @@ public static class CloseRound
         {
             access.RequireAdmin();
             var round = await db.Rounds.SingleOrDefaultAsync(r => r.Id == request.Id, cancellationToken)
-                ?? throw new NotFoundException($"Không tìm thấy đợt khen thưởng số {request.Id}.");
+                ?? throw new NotFoundException(Round.NotFound(request.Id));
             round.Close();
             await db.SaveChangesAsync(cancellationToken);
             return new Result(round.Id, round.State);

@@ -37,7 +37,7 @@ public static class ReopenRound
         {
             access.RequireAdmin();
             var round = await db.Rounds.SingleOrDefaultAsync(r => r.Id == request.Id, cancellationToken)
-                ?? throw new NotFoundException($"Không tìm thấy đợt khen thưởng số {request.Id}.");
+                ?? throw new NotFoundException(Round.NotFound(request.Id));
             round.Reopen(request.Until!.Value, VietnamTime.Today(clock), user.UserName, clock.GetUtcNow());
             await db.SaveChangesAsync(cancellationToken);
             return new Result(round.Id, round.ClosesOn, round.State);

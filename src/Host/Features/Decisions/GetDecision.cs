@@ -50,7 +50,7 @@ public static class GetDecision
                 .Include(d => d.AwardType).Include(d => d.Awardees).Include(d => d.Issuer).Include(d => d.Round)
                 .AsSplitQuery()
                 .SingleOrDefaultAsync(d => d.Id == request.Id, cancellationToken)
-                ?? throw new NotFoundException($"Không tìm thấy quyết định số {request.Id}, hoặc anh/chị không có quyền xem quyết định này.");
+                ?? throw new NotFoundException(Decision.NotFound(request.Id));
             var nominationIds = decision.Awardees.Select(a => a.NominationId).Distinct().ToList();
             var visible = (await access.VisibleNominations().Where(n => nominationIds.Contains(n.Id)).Select(n => n.Id)
                 .ToListAsync(cancellationToken)).ToHashSet();

@@ -46,7 +46,7 @@ public static class SignDecision
             var decision = await access.VisibleDecisions().Include(d => d.Issuer).Include(d => d.AwardType).Include(d => d.Awardees)
                 .Include(d => d.Round).AsSplitQuery()
                 .SingleOrDefaultAsync(d => d.Id == request.Id, cancellationToken)
-                ?? throw new NotFoundException($"Không tìm thấy quyết định số {request.Id}, hoặc anh/chị không có quyền xem quyết định này.");
+                ?? throw new NotFoundException(Decision.NotFound(request.Id));
             if (!access.IsAdmin && !access.IsSignerOf(decision.Issuer!))
                 throw new ForbiddenException($"Chỉ {Roles.Names.GetValueOrDefault(decision.Issuer!.SignerRole, decision.Issuer.SignerRole)} của {decision.Issuer.Name} mới ký được quyết định này.");
             if (decision.IsSigned) throw new ConflictException($"Quyết định {decision.FullNumber} đã được ký trước đó.");

@@ -34,7 +34,7 @@ public static class ListRoundFeedback
                 : RoundAccess.VisibleRounds(db, await db.Units.SingleAsync(u => u.Id == user.UnitId, cancellationToken));
             var round = await rounds.Where(r => r.Id == request.RoundId).Select(r => new { r.Id, r.Issuer!.UnitId })
                 .SingleOrDefaultAsync(cancellationToken)
-                ?? throw new NotFoundException($"Không tìm thấy đợt khen thưởng số {request.RoundId}.");
+                ?? throw new NotFoundException(Round.NotFound(request.RoundId));
             var feedback = db.RoundFeedback.Where(f => f.RoundId == round.Id);
             if (!access.IsAdmin && round.UnitId != user.UnitId)
             {

@@ -37,7 +37,7 @@ public static class ConsolidateRound
             var office = await db.Units.SingleAsync(u => u.Id == access.OwnUnitId, cancellationToken);
             var round = await RoundAccess.OfficeRounds(db, access, office).Include(r => r.Issuer).Include(r => r.AwardTypes)
                 .SingleOrDefaultAsync(r => r.Id == request.RoundId, cancellationToken)
-                ?? throw new NotFoundException($"Không tìm thấy đợt khen thưởng số {request.RoundId}.");
+                ?? throw new NotFoundException(Round.NotFound(request.RoundId));
             if (round.NotYetToConsolidate(VietnamTime.Today(clock)) is { } notYet) throw new DomainException(notYet);
 
             var drafter = await db.Users.Where(u => u.UserName == user.UserName).Select(u => u.FullName).FirstOrDefaultAsync(cancellationToken)

@@ -35,7 +35,7 @@ public static class GetTask
         {
             var item = await db.WorkItems.AsNoTracking().Include(w => w.Unit).SingleOrDefaultAsync(w => w.Id == request.Id, cancellationToken);
             if (item is null || !await access.VisibleNominations().AnyAsync(n => n.Id == item.NominationId, cancellationToken))
-                throw new NotFoundException("Không tìm thấy bước xử lý này, hoặc anh/chị không có quyền xem hồ sơ của nó.");
+                throw new NotFoundException(ClaimTask.NotFound);
 
             var instance = await db.WorkflowInstances.AsNoTracking().SingleAsync(i => i.Id == item.InstanceId, cancellationToken);
             var definition = await catalog.GetAsync(db, instance.WorkflowKey, instance.WorkflowVersion, cancellationToken);
