@@ -283,7 +283,8 @@ public static class HttpBenchmark
             times.Add(watch.Elapsed.TotalMilliseconds);
             var status = (int)response.StatusCode;
             StatusCodes.AddOrUpdate(status, 1, (_, n) => n + 1);
-            if (status >= 500 && ProblemQueue.Count < 20)
+            // A 409 is the answer to a task someone else took; any other refusal or failure is a problem of the run.
+            if (status >= 400 && status != 409 && ProblemQueue.Count < 20)
                 ProblemQueue.Enqueue($"{response.RequestMessage?.Method} {response.RequestMessage?.RequestUri?.PathAndQuery}: {status} {text[..Math.Min(text.Length, 300)]}");
             var next = response.Headers.TryGetValues("Link", out var links)
                 ? links.Select(l => System.Text.RegularExpressions.Regex.Match(l, "<([^>]+)>; rel=\"next\"")).FirstOrDefault(m => m.Success)?.Groups[1].Value

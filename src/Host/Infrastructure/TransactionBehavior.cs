@@ -33,7 +33,7 @@ public sealed class TransactionBehavior<TRequest, TResponse>(AwardsDbContext db,
             {
                 return await RunAsync(request, next, cancellationToken);
             }
-            catch (Exception e) when (e is DbUpdateException or Workflows.Execution.WorkflowException)
+            catch (Exception e) when (MayComeFromChangedReads(e))
             {
                 // What it read had changed (a step taken meanwhile, the same task by someone else): try again in the turn.
                 db.ChangeTracker.Clear();
@@ -48,6 +48,14 @@ public sealed class TransactionBehavior<TRequest, TResponse>(AwardsDbContext db,
         db.Database.AutoSavepointsEnabled = false;
         return await RunAsync(request, next, cancellationToken);
     }
+
+    /// <summary>
+    /// A failure that its reads outside the turn may explain: a save that found the row changed or the key taken, the engine
+    /// or a rule refusing what it read (the dossier's status, read just after another step changed it). Refusals that do not
+    /// rest on those reads are final: a conflict (the step was already taken), who may see or act, an audited refusal.
+    /// </summary>
+    private static bool MayComeFromChangedReads(Exception e) => e is DbUpdateException or Workflows.Execution.WorkflowException
+        or DomainException and not (ConflictException or NotFoundException or ForbiddenException or AuditedRefusalException);
 
     private async Task<TResponse> RunAsync(TRequest request, RequestHandlerDelegate<TResponse> next, CancellationToken cancellationToken)
     {

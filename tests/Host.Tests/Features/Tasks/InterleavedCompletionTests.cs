@@ -1,0 +1,95 @@
+using System.Data.Common;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using ToanDan.Awards.Host.Domain;
+using ToanDan.Awards.Host.Persistence;
+using static ToanDan.Awards.Host.Tests.Features.Tasks.TestDossiers;
+
+namespace ToanDan.Awards.Host.Tests.Features.Tasks;
+
+/// <summary>
+/// A completion reads its step, the instance and the dossier one statement after the other, outside the writer's turn; the
+/// other person's completion of the same step may land between two of those reads. Whatever it then read, the answer is
+/// the one it would have had from the start: 409, the step was taken.
+/// </summary>
+public class InterleavedCompletionTests(InterleavedCompletionTests.App app) : IClassFixture<InterleavedCompletionTests.App>
+{
+    [Fact]
+    public async Task The_last_step_completed_by_someone_else_between_two_reads_answers_409_and_issues_one_decision()
+    {
+        var id = await SubmitAsync(app, GiayKhen);
+        await ToDirectorSignAsync(app, id);
+        var taskId = await TaskIdAsync(app, "giamdoc.thanhhoa", id, "Task_DirectorSign");
+        var director = await app.ClientForAsync("giamdoc.thanhhoa");
+
+        // The first completion stops just before it reads the dossier; the second runs to its end meanwhile.
+        var paused = app.Gate.PauseAtNextRead("FROM \"Nominations\"");
+        var first = director.PostAsJsonAsync($"/api/tasks/{taskId}/complete", new { outcome = "approve" });
+        await paused.Reached;
+        var second = await PostCompleteAsync(app, "giamdoc.thanhhoa", taskId, "approve");
+        paused.Release();
+        var late = await first;
+
+        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
+        var body = await late.Content.ReadAsStringAsync();
+        Assert.True(late.StatusCode == HttpStatusCode.Conflict, $"{(int)late.StatusCode} {body}");
+        Assert.Contains("đã được", JsonDocument.Parse(body).RootElement.GetProperty("detail").GetString());
+        Assert.Equal(NominationStatus.Approved, (await NominationAsync(app, id)).Status);
+        Assert.NotNull(await DecisionOfAsync(app, id));
+        Assert.Equal(1, await app.WithScopeAsync(services => services.GetRequiredService<AwardsDbContext>().Decisions
+            .CountAsync(d => d.Awardees.Any(a => a.NominationId == id))));
+    }
+
+    public sealed class App : AwardsApp
+    {
+        public ReadGate Gate { get; } = new();
+
+        protected override void ConfigureSettings(IWebHostBuilder builder) =>
+            builder.ConfigureServices(services => services.ConfigureDbContext<SqliteAwardsDbContext>(o => o.AddInterceptors(Gate)));
+    }
+
+    /// <summary>Holds the next query whose text contains a fragment until the test lets it go; every other query runs.</summary>
+    public sealed class ReadGate : DbCommandInterceptor
+    {
+        private Pause? _armed;
+
+        public Pause PauseAtNextRead(string fragment)
+        {
+            var pause = new Pause(fragment);
+            Volatile.Write(ref _armed, pause);
+            return pause;
+        }
+
+        public override async ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData,
+            InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+        {
+            if (_armed is { } pause && command.CommandText.Contains(pause.Fragment, StringComparison.Ordinal)
+                && Interlocked.CompareExchange(ref _armed, null, pause) == pause)
+                await pause.HoldAsync();
+            return result;
+        }
+    }
+
+    public sealed class Pause(string fragment)
+    {
+        private readonly TaskCompletionSource _reached = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private readonly TaskCompletionSource _released = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public string Fragment { get; } = fragment;
+
+        public Task Reached => _reached.Task.WaitAsync(TimeSpan.FromSeconds(30));
+
+        public void Release() => _released.TrySetResult();
+
+        internal async Task HoldAsync()
+        {
+            _reached.TrySetResult();
+            await _released.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        }
+    }
+}
