@@ -32,7 +32,7 @@ public sealed record HttpBenchmarkReport(
     string Mode, string Provider, int Nominations, int Clients, int ThinkMs, int Completions, double ElapsedS, double CompletionsPerS,
     double CompleteP50Ms, double CompleteP95Ms, double CompleteP99Ms, int InboxRequests, double InboxP50Ms, double InboxP95Ms, double InboxP99Ms,
     IReadOnlyDictionary<string, int> StatusCodes, int ServerErrors, int Conflicts, double SetupS, IReadOnlyDictionary<string, bool> Checks,
-    IReadOnlyList<string> Problems)
+    IReadOnlyList<string> Problems, double CpuMsPerCompletion)
 {
     public bool Ok => Problems.Count == 0 && Checks.Values.All(c => c);
 }
@@ -79,9 +79,12 @@ public static class HttpBenchmark
             setup.Stop();
 
             var run = new Run(new HashSet<int>(ids), options.Nominations * StepsPerDossier, options.ThinkMs, options.Limit);
+            // Processor time is what a request costs whatever else the machine runs (clients and host share this process).
+            var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
             var clock = Stopwatch.StartNew();
             await Task.WhenAll(clients.Select((c, i) => Task.Run(() => run.ClientAsync(c, new Random(i + 1)))));
             clock.Stop();
+            var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
             foreach (var client in clients) client.Dispose();
 
             var (checks, problems) = await CheckAsync(app.Services, ids, run, Path.Combine(folder, "mail"));
@@ -94,7 +97,8 @@ public static class HttpBenchmark
                 run.InboxMs.Count, Percentile(run.InboxMs, 0.50), Percentile(run.InboxMs, 0.95), Percentile(run.InboxMs, 0.99),
                 new SortedDictionary<string, int>(run.StatusCodes.ToDictionary(p => p.Key.ToString(CultureInfo.InvariantCulture), p => p.Value)),
                 run.StatusCodes.Where(p => p.Key >= 500).Sum(p => p.Value), run.StatusCodes.GetValueOrDefault(409),
-                Math.Round(setup.Elapsed.TotalSeconds, 1), checks, problems);
+                Math.Round(setup.Elapsed.TotalSeconds, 1), checks, problems,
+                completions == 0 ? 0 : Math.Round(cpu.TotalMilliseconds / completions, 2));
         }
         finally
         {
@@ -107,6 +111,7 @@ public static class HttpBenchmark
     {
         mode = report.Mode, provider = report.Provider, nominations = report.Nominations, clients = report.Clients, think_ms = report.ThinkMs,
         completions = report.Completions, elapsed_s = report.ElapsedS, completions_per_s = report.CompletionsPerS,
+        cpu_ms_per_completion = report.CpuMsPerCompletion,
         complete_p50_ms = report.CompleteP50Ms, complete_p95_ms = report.CompleteP95Ms, complete_p99_ms = report.CompleteP99Ms,
         inbox_requests = report.InboxRequests, inbox_p50_ms = report.InboxP50Ms, inbox_p95_ms = report.InboxP95Ms, inbox_p99_ms = report.InboxP99Ms,
         status_codes = report.StatusCodes, server_errors = report.ServerErrors, conflicts = report.Conflicts, setup_s = report.SetupS,

@@ -16,9 +16,17 @@ public static class MediatorRegistration
         var handlerTypes = new[] { typeof(IRequestHandler<,>), typeof(INotificationHandler<>), typeof(FluentValidation.IValidator<>) };
         foreach (var type in assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false, IsGenericTypeDefinition: false }))
             foreach (var contract in type.GetInterfaces().Where(i => i.IsGenericType && handlerTypes.Contains(i.GetGenericTypeDefinition())))
-                services.AddScoped(contract, type);
+                services.Add(new ServiceDescriptor(contract, type, IsStatelessValidator(contract, type) ? ServiceLifetime.Singleton : ServiceLifetime.Scoped));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(ValidationBehavior<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(TransactionBehavior<,>));
         return services;
     }
+
+    /// <summary>
+    /// A validator that needs nothing to be built holds only its rules, which compile their expressions when built: one
+    /// for the application, not one per request. One that reads the database stays with the request.
+    /// </summary>
+    private static bool IsStatelessValidator(Type contract, Type type) =>
+        contract.GetGenericTypeDefinition() == typeof(FluentValidation.IValidator<>)
+        && type.GetConstructors().All(c => c.GetParameters().Length == 0);
 }
