@@ -56,8 +56,12 @@ public static class GetReportForm
                 .Where(d => d.IssuerId == issuerId && d.Status == DecisionStatus.Signed && d.RevokedAt == null && d.IssuedOn >= from && d.IssuedOn <= to)
                 // As the statistics by decision date count them.
                 .Join(access.CountableAwardees(), d => d.Id, a => a.DecisionId, (d, a) => new { d, a });
-            var decided = await awardees.GroupBy(x => new { AwardType = x.d.AwardType!.Name, x.a.Kind, AdHoc = x.d.RoundId == null })
-                .Select(g => new { g.Key.AwardType, g.Key.Kind, g.Key.AdHoc, Count = g.Count() })
+            // Who each awardee is and how their dossier proposed the award: on the nominee and the dossier.
+            var decided = await awardees
+                .Join(db.Nominees, x => x.a.NomineeId, m => m.Id, (x, m) => new { x.d, x.a, m.Target })
+                .Join(db.Nominations, x => x.a.NominationId, n => n.Id, (x, n) => new { x.d, x.a, x.Target, n.Method })
+                .GroupBy(x => new { AwardType = x.d.AwardType!.Name, x.a.Kind, AdHoc = x.d.RoundId == null, x.Target, x.Method })
+                .Select(g => new { g.Key.AwardType, g.Key.Kind, g.Key.AdHoc, g.Key.Target, g.Key.Method, Count = g.Count() })
                 .ToListAsync(cancellationToken);
             // An imported award names its issuer as the register wrote it.
             var imported = await access.VisiblePastAwards().AsNoTracking()
@@ -68,7 +72,7 @@ public static class GetReportForm
 
             List<AwardCount> counts =
             [
-                .. decided.Select(x => new AwardCount(x.AwardType, x.Kind, x.AdHoc, x.Count)),
+                .. decided.Select(x => new AwardCount(x.AwardType, x.Kind, x.AdHoc, x.Count, x.Target, x.Method)),
                 .. imported.Select(x => new AwardCount(x.AwardType, x.Kind, null, x.Count)),
             ];
             var content = form.Build(new FormData(issuer, year, [.. counts.OrderBy(c => c.AwardType, StringComparer.Ordinal)]));

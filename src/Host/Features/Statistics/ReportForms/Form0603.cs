@@ -6,8 +6,8 @@ namespace ToanDan.Awards.Host.Features.Statistics.ReportForms;
 /// <summary>
 /// Biểu số 0603.N/BNV-TĐKT, "Số lượng khen thưởng cấp bộ, ban, ngành, đoàn thể Trung ương và tỉnh, thành phố trực thuộc
 /// Trung ương", yearly: the awards an issuer gave in the year, by form of award (columns 2–5), by who was awarded and how
-/// (rows 01–17). Layout as in <see cref="ReportFormCatalogue"/>'s source (<c>Mau0603.blade.php</c>); rows the data does
-/// not tell apart are left empty and said so in the notes.
+/// (rows 01–17). Layout as in <see cref="ReportFormCatalogue"/>'s source (<c>Mau0603.blade.php</c>): rows 03–10 by the
+/// nominee's target group (<see cref="AwardeeTarget"/>), rows 11–17 by the dossier's award method (<see cref="AwardMethod"/>).
 /// </summary>
 public sealed class Form0603 : IReportForm
 {
@@ -35,27 +35,32 @@ public sealed class Form0603 : IReportForm
     /// <summary>A row: label, code (mã số), unit (đơn vị tính), and what it counts (null: a heading, or what the data does not tell).</summary>
     private sealed record Line(string Label, string Code, string Unit, Func<AwardCount, bool>? Counts, bool Bold = false, bool Heading = false);
 
+    private static Func<AwardCount, bool> Is(AwardeeTarget target) => a => a.Target == target;
+
+    private static Func<AwardCount, bool> By(AwardMethod method) => a => a.CountedMethod == method;
+
+    // Row 02 counts the collectives but households, which row 04 counts beside them (01 = 02 + 04 + 05); row 03 is within 02.
     private static readonly Line[] Lines =
     [
         new("Tổng số", "01", "", _ => true, Bold: true),
         new("1. Chia theo đối tượng khen thưởng", "", "", null, Heading: true),
-        new("- Tập thể", "02", "Tập thể", a => a.Kind == NomineeKind.Collective),
-        new("Trong đó: Doanh nghiệp", "03", "Doanh nghiệp", null),
-        new("- Hộ gia đình", "04", "Hộ", null),
+        new("- Tập thể", "02", "Tập thể", a => a.Kind == NomineeKind.Collective && a.Target != AwardeeTarget.Household),
+        new("Trong đó: Doanh nghiệp", "03", "Doanh nghiệp", Is(AwardeeTarget.Enterprise)),
+        new("- Hộ gia đình", "04", "Hộ", Is(AwardeeTarget.Household)),
         new("- Cá nhân", "05", "Người", a => a.Kind == NomineeKind.Individual),
-        new("+ Lãnh đạo cấp bộ, cấp tỉnh và tương đương trở lên", "06", "Người", null),
-        new("+ Lãnh đạo cấp vụ, sở, ngành và tương đương", "07", "Người", null),
-        new("+ Doanh nhân", "08", "Người", null),
-        new("+ Các cấp lãnh đạo khác từ phó phòng trở lên", "09", "Người", null),
-        new("+ Người trực tiếp công tác, lao động, học tập, chiến đấu và phục vụ chiến đấu (công nhân, nông dân,...)", "10", "Người", null),
+        new("+ Lãnh đạo cấp bộ, cấp tỉnh và tương đương trở lên", "06", "Người", Is(AwardeeTarget.ProvincialLeader)),
+        new("+ Lãnh đạo cấp vụ, sở, ngành và tương đương", "07", "Người", Is(AwardeeTarget.DepartmentLeader)),
+        new("+ Doanh nhân", "08", "Người", Is(AwardeeTarget.Businessperson)),
+        new("+ Các cấp lãnh đạo khác từ phó phòng trở lên", "09", "Người", Is(AwardeeTarget.OtherLeader)),
+        new("+ Người trực tiếp công tác, lao động, học tập, chiến đấu và phục vụ chiến đấu (công nhân, nông dân,...)", "10", "Người", Is(AwardeeTarget.DirectWorker)),
         new("2. Chia theo phương thức khen thưởng", "", "", null, Heading: true),
-        new("- Thường xuyên", "11", "", null),
-        new("- Chuyên đề", "12", "", null),
-        new("- Đột xuất", "13", "", a => a.AdHoc == true),
-        new("- Đối ngoại", "14", "", null),
-        new("- Cống hiến", "15", "", null),
-        new("- Niên hạn", "16", "", null),
-        new("- Kháng chiến", "17", "", null),
+        new("- Thường xuyên", "11", "", By(AwardMethod.Regular)),
+        new("- Chuyên đề", "12", "", By(AwardMethod.Thematic)),
+        new("- Đột xuất", "13", "", By(AwardMethod.AdHoc)),
+        new("- Đối ngoại", "14", "", By(AwardMethod.Foreign)),
+        new("- Cống hiến", "15", "", By(AwardMethod.Dedication)),
+        new("- Niên hạn", "16", "", By(AwardMethod.Seniority)),
+        new("- Kháng chiến", "17", "", By(AwardMethod.Resistance)),
     ];
 
     /// <summary>The sheet's first table row; the test reads the cells from here.</summary>
@@ -100,8 +105,17 @@ public sealed class Form0603 : IReportForm
             .Select(g => $"{g.Key} ({VietnameseWording.Tally(g.Where(a => a.Kind == NomineeKind.Collective).Sum(a => a.Count), g.Where(a => a.Kind == NomineeKind.Individual).Sum(a => a.Count))})")
             .ToList();
         if (left.Count > 0) yield return $"Không tính vào biểu này (không phải hình thức khen thưởng cấp bộ, cấp tỉnh): {string.Join("; ", left)}.";
-        yield return "Các dòng 03, 04, 06 đến 10, 11, 12, 14 đến 17 để trống: dữ liệu của hệ thống chưa phân biệt doanh nghiệp, hộ gia đình, " +
-            "đối tượng cá nhân và phương thức khen thưởng; dòng 13 (đột xuất) là khen thưởng theo quyết định không thuộc đợt xét khen thưởng nào.";
+        var counted = data.Awards.Where(a => ColumnOf(a.AwardType) is not null).ToList();
+        yield return "Dòng 02 gồm các tập thể trừ hộ gia đình (dòng 04); dòng 03 nằm trong dòng 02. Đối tượng và phương thức khen thưởng lấy theo " +
+            "hồ sơ đề nghị; hồ sơ không chọn phương thức mà không thuộc đợt xét khen thưởng nào được tính là đột xuất (dòng 13).";
+        var noTarget = counted.Where(a => a.Target is null || a.Target is AwardeeTarget.OtherCollective or AwardeeTarget.OtherIndividual).ToList();
+        if (noTarget.Count > 0)
+            yield return $"Không thuộc dòng 03, 04, 06 đến 10 (tập thể, cá nhân khác hoặc hồ sơ chưa ghi đối tượng): " +
+                $"{VietnameseWording.Tally(noTarget.Where(a => a.Kind == NomineeKind.Collective).Sum(a => a.Count), noTarget.Where(a => a.Kind == NomineeKind.Individual).Sum(a => a.Count))}.";
+        var noMethod = counted.Where(a => a.CountedMethod is null).ToList();
+        if (noMethod.Count > 0)
+            yield return $"Không thuộc dòng 11 đến 17 (hồ sơ chưa ghi phương thức khen thưởng, hoặc khen thưởng đã có được nhập vào hệ thống): " +
+                $"{VietnameseWording.Tally(noMethod.Where(a => a.Kind == NomineeKind.Collective).Sum(a => a.Count), noMethod.Where(a => a.Kind == NomineeKind.Individual).Sum(a => a.Count))}.";
         yield return "Bố cục biểu lấy theo bản triển khai công khai của Thông tư 02/2023/TT-BNV, chưa đối chiếu được với văn bản gốc của Thông tư.";
     }
 }

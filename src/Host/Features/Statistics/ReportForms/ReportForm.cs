@@ -3,11 +3,16 @@ using ToanDan.Awards.Host.Domain;
 namespace ToanDan.Awards.Host.Features.Statistics.ReportForms;
 
 /// <summary>
-/// What awarded in the year counts, grouped: one award type, collective or individual, and how it was awarded
-/// (<c>AdHoc</c>: a decision outside any round, đột xuất; false: a decision of a round; null: an imported award, whose
-/// procedure the register does not say).
+/// What awarded in the year counts, grouped: one award type, collective or individual, whether outside any round
+/// (<c>AdHoc</c>: a decision outside any round; false: a decision of a round; null: an imported award, whose procedure the
+/// register does not say), who the awardee is (<c>Target</c>) and the way of awarding the dossier proposed (<c>Method</c>);
+/// null where the dossier did not say.
 /// </summary>
-public sealed record AwardCount(string AwardType, NomineeKind Kind, bool? AdHoc, int Count);
+public sealed record AwardCount(string AwardType, NomineeKind Kind, bool? AdHoc, int Count, AwardeeTarget? Target = null, AwardMethod? Method = null)
+{
+    /// <summary>How the award counts in rows 11–17: as the dossier said; else đột xuất for a decision outside any round.</summary>
+    public AwardMethod? CountedMethod => Method ?? (AdHoc == true ? AwardMethod.AdHoc : null);
+}
 
 /// <summary>What a form is filled with: who reports, to whom, for which year, and the counts of the caller's visible data.</summary>
 public sealed record FormData(Issuer Issuer, int Year, IReadOnlyList<AwardCount> Awards)
