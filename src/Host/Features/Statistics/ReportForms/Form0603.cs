@@ -15,7 +15,20 @@ public sealed class Form0603 : IReportForm
     public string Code => "0603.N/BNV-TĐKT";
     public string Title => "SỐ LƯỢNG KHEN THƯỞNG CẤP BỘ, BAN, NGÀNH, ĐOÀN THỂ TRUNG ƯƠNG VÀ TỈNH, THÀNH PHỐ TRỰC THUỘC TRUNG ƯƠNG";
 
-    /// <summary>Columns 2–5 ("Chia ra") and the beginning of the award type names that go in each.</summary>
+    public const string FormKey = "0603";
+
+    /// <summary>The number of the first column "Chia ra" (Bằng khen); <see cref="Columns"/>[i] is column i + 2.</summary>
+    public const int FirstCountedColumn = 2;
+
+    /// <summary>The numbered columns an administrator places award types in (<see cref="ReportColumn"/>).</summary>
+    public static IEnumerable<(int Column, string Heading)> Choices => Columns.Select((c, i) => (i + FirstCountedColumn, c.Heading));
+
+    public static string? HeadingOf(int column) => Choices.Where(c => c.Column == column).Select(c => c.Heading).FirstOrDefault();
+
+    /// <summary>
+    /// Columns 2–5 ("Chia ra") and the beginning of the award type names the circular's wording puts in each: the default
+    /// an award type is placed with (<c>Persistence/DefaultReportColumns</c>); the form counts as the administrators placed them.
+    /// </summary>
     public static readonly IReadOnlyList<(string Heading, string[] NamesStartWith)> Columns =
     [
         ("Bằng khen", ["Bằng khen"]),
@@ -24,7 +37,7 @@ public sealed class Form0603 : IReportForm
         ("Huy hiệu (kỷ niệm chương) của bộ, ban, ngành, đoàn thể Trung ương, tỉnh, thành phố trực thuộc Trung ương", ["Huy hiệu", "Kỷ niệm chương"]),
     ];
 
-    /// <summary>The column (0–3) an award type's name goes in, or null: not an award of a ministry or province (a Giấy khen).</summary>
+    /// <summary>The column (0–3 of <see cref="Columns"/>) an award type's name suggests, or null: not an award of a ministry or province (a Giấy khen).</summary>
     public static int? ColumnOf(string awardType)
     {
         for (var i = 0; i < Columns.Count; i++)
@@ -77,7 +90,7 @@ public sealed class Form0603 : IReportForm
         string[] numbers = ["A", "B", "C", "1", "2", "3", "4", "5"];
         for (var i = 0; i < numbers.Length; i++) sheet.Put($"{FormSheet.Letters(1 + i)}10", numbers[i], FormStyle.Heading);
 
-        var counted = data.Awards.Where(a => ColumnOf(a.AwardType) is not null).ToList();
+        var counted = data.Awards.Where(a => a.Column is not null).ToList();
         var row = FirstRow;
         foreach (var line in Lines)
         {
@@ -86,7 +99,7 @@ public sealed class Form0603 : IReportForm
             var byColumn = new int?[Columns.Count];
             if (line.Counts is { } counts)
                 for (var i = 0; i < Columns.Count; i++)
-                    byColumn[i] = counted.Where(a => ColumnOf(a.AwardType) == i && counts(a)).Sum(a => a.Count);
+                    byColumn[i] = counted.Where(a => a.Column == i + FirstCountedColumn && counts(a)).Sum(a => a.Count);
             sheet.Put($"D{row}", line.Counts is null ? null : byColumn.Sum(), FormStyle.CentredCell);
             for (var i = 0; i < Columns.Count; i++) sheet.Put($"{FormSheet.Letters(5 + i)}{row}", byColumn[i], FormStyle.CentredCell);
             row++;
@@ -99,13 +112,16 @@ public sealed class Form0603 : IReportForm
     {
         yield return $"Ghi chú: số liệu tính từ các quyết định khen thưởng của {data.Issuer.Name} đã ký trong năm {data.Year}, chưa bị thu hồi, " +
             "và các khen thưởng đã có được nhập vào hệ thống với cơ quan ban hành này; chỉ gồm những gì người xuất biểu được xem.";
-        var mapped = data.Awards.Where(a => ColumnOf(a.AwardType) is not null).Select(a => $"{a.AwardType} → cột {ColumnOf(a.AwardType) + 2}").Distinct().ToList();
-        if (mapped.Count > 0) yield return $"Loại khen thưởng xếp vào cột theo tên: {string.Join("; ", mapped)}.";
-        var left = data.Awards.Where(a => ColumnOf(a.AwardType) is null).GroupBy(a => a.AwardType)
+        var mapped = data.Awards.Where(a => a.Column is not null).Select(a => $"{a.AwardType} → cột {a.Column}").Distinct().ToList();
+        if (mapped.Count > 0) yield return $"Loại khen thưởng xếp vào cột theo bảng do quản trị viên quy định (Quản trị › Cột biểu mẫu thống kê): {string.Join("; ", mapped)}.";
+        var unplaced = data.Awards.Where(a => !a.Placed).Select(a => a.AwardType).Distinct().ToList();
+        if (unplaced.Count > 0)
+            yield return $"Chưa được xếp vào cột nào, nên chưa tính: {string.Join("; ", unplaced)}; quản trị viên xếp cột tại Quản trị › Cột biểu mẫu thống kê.";
+        var left = data.Awards.Where(a => a.Column is null && a.Placed).GroupBy(a => a.AwardType)
             .Select(g => $"{g.Key} ({VietnameseWording.Tally(g.Where(a => a.Kind == NomineeKind.Collective).Sum(a => a.Count), g.Where(a => a.Kind == NomineeKind.Individual).Sum(a => a.Count))})")
             .ToList();
         if (left.Count > 0) yield return $"Không tính vào biểu này (không phải hình thức khen thưởng cấp bộ, cấp tỉnh): {string.Join("; ", left)}.";
-        var counted = data.Awards.Where(a => ColumnOf(a.AwardType) is not null).ToList();
+        var counted = data.Awards.Where(a => a.Column is not null).ToList();
         yield return "Dòng 02 gồm các tập thể trừ hộ gia đình (dòng 04); dòng 03 nằm trong dòng 02. Đối tượng và phương thức khen thưởng lấy theo " +
             "hồ sơ đề nghị; hồ sơ không chọn phương thức mà không thuộc đợt xét khen thưởng nào được tính là đột xuất (dòng 13).";
         var noTarget = counted.Where(a => a.Target is null || a.Target is AwardeeTarget.OtherCollective or AwardeeTarget.OtherIndividual).ToList();
