@@ -47,7 +47,7 @@ public sealed class PhongTraoThiDuaModel(IMediator mediator, TimeProvider clock)
     }
 
     /// <summary>Only those who file some issuer's reports see the page at all.</summary>
-    private async Task<bool> MayRecordAsync(CancellationToken ct) => (await mediator.Send(new ListMovements.Query(0), ct)).Issuers.Count > 0;
+    private async Task<bool> MayRecordAsync(CancellationToken ct) => (await mediator.Send(new Features.Statistics.ListReportForms.Query(), ct)).Issuers.Count > 0;
 
     private async Task LoadAsync(CancellationToken ct)
     {

@@ -26,6 +26,7 @@ public static class ListMovements
     {
         public async Task<Result> Handle(Query request, CancellationToken cancellationToken)
         {
+            if (request.Year is < 1 or > 9998) throw new DomainException($"Năm '{request.Year}' không hợp lệ.", "year");
             var issuers = (await db.Issuers.AsNoTracking().OrderBy(i => i.Name).ToListAsync(cancellationToken)).Where(access.MayReportFor).ToList();
             var ids = issuers.Select(i => i.Id).Where(id => request.IssuerId is null || id == request.IssuerId).ToList();
             var query = db.EmulationMovements.AsNoTracking().Include(m => m.Issuer).Where(m => ids.Contains(m.IssuerId));
