@@ -98,6 +98,9 @@ public class ReportFormPagesTests(AwardsApp app) : IClassFixture<AwardsApp>
         var dossier = await (await app.ClientForAsync("thidua.dongtien")).GetFromJsonAsync<JsonElement>($"/api/nominations/{id}");
         Assert.Equal("Đột xuất", dossier.GetProperty("methodName").GetString());
         Assert.Equal(["household", "directWorker"], dossier.GetProperty("nominees").EnumerateArray().Select(n => n.GetProperty("target").GetString()!));
+        var shown = WebUtility.HtmlDecode(await clerk.GetStringAsync($"/ho-so/{id}"));
+        Assert.Contains("<dt>Phương thức khen thưởng</dt><dd>Đột xuất</dd>", shown);
+        Assert.Contains("Đối tượng khen thưởng: Hộ gia đình", shown);
         var edit = WebUtility.HtmlDecode(await clerk.GetStringAsync($"/ho-so/{id}/sua"));
         Assert.Contains("<option value=\"household\" selected=\"selected\">Hộ gia đình</option>", edit);
         Assert.Contains("<option value=\"adHoc\" selected=\"selected\">Đột xuất</option>", edit);
