@@ -14,20 +14,34 @@ public sealed class PhongTraoThiDuaModel(IMediator mediator, TimeProvider clock)
     [BindProperty(SupportsGet = true, Name = "nam")] public int? Year { get; set; }
     [BindProperty] public MovementForm Movement { get; set; } = new();
 
+    /// <summary>The movement being changed (<c>?sua=</c>); null: the form records a new one.</summary>
+    [BindProperty(SupportsGet = true, Name = "sua")] public int? EditId { get; set; }
+
     public ListMovements.Result Result { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         await LoadAsync(ct);
-        return Result.Issuers.Count == 0 ? NotFound() : Page();
+        if (Result.Issuers.Count == 0) return NotFound();
+        if (EditId is int id)
+        {
+            var m = (await mediator.Send(new ListMovements.Query(), ct)).Movements.FirstOrDefault(x => x.Id == id);
+            if (m is null) return NotFound();
+            Movement = new MovementForm
+            {
+                IssuerId = m.IssuerId, Name = m.Name, LaunchedBy = m.LaunchedBy, Level = m.Level, Scope = m.Scope, Method = m.Method,
+                StartsOn = m.StartsOn, EndsOn = m.EndsOn, ParticipatingUnits = m.ParticipatingUnits,
+            };
+        }
+        return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         if (!await MayRecordAsync(ct)) return NotFound();
-        if (ModelState.IsValid && await ModelState.TryAsync(() => mediator.Send(new SaveMovement.Command(null, Movement.ToInput()), ct)))
+        if (ModelState.IsValid && await ModelState.TryAsync(() => mediator.Send(new SaveMovement.Command(EditId, Movement.ToInput()), ct)))
         {
-            TempData["Notice"] = $"Đã ghi phong trào “{Movement.Name?.Trim()}”. Biểu số 0601.N/BNV-TĐKT tính phong trào này trong các năm nó diễn ra.";
+            TempData["Notice"] = $"Đã {(EditId is null ? "ghi" : "sửa")} phong trào “{Movement.Name?.Trim()}”. Biểu số 0601.N/BNV-TĐKT tính phong trào này trong các năm nó diễn ra.";
             return Redirect($"/thong-ke/phong-trao-thi-dua?nam={Movement.StartsOn!.Value.Year}");
         }
         await LoadAsync(ct);

@@ -46,6 +46,25 @@ public class ReportFormPagesTests(AwardsApp app) : IClassFixture<AwardsApp>
         Assert.Equal(["agency", "agency", "thematic"], new[] { row.GetProperty("level").GetString()!, row.GetProperty("scope").GetString()!, row.GetProperty("method").GetString()! });
         Assert.Equal(9, row.GetProperty("months").GetInt32());
 
+        // Changed on the same page: ?sua= fills the form with what was recorded.
+        var id = row.GetProperty("id").GetInt32();
+        var editPath = $"{Movements}?nam=2026&sua={id}";
+        var editForm = WebUtility.HtmlDecode(await pv05.GetStringAsync(editPath));
+        Assert.Contains("value=\"Thi đua thực hiện Đề án 06 năm 2026\"", editForm);
+        Assert.Contains("value=\"30/11/2026\"", editForm);
+        var changed = await pv05.PostAsync(editPath, new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = await AntiforgeryTokenAsync(pv05, editPath),
+            ["Movement.Name"] = "Thi đua thực hiện Đề án 06 năm 2026", ["Movement.LaunchedBy"] = "Công an tỉnh Thanh Hóa",
+            ["Movement.IssuerId"] = $"{issuer}", ["Movement.Level"] = "agency", ["Movement.Scope"] = "agency", ["Movement.Method"] = "thematic",
+            ["Movement.StartsOn"] = "01/03/2026", ["Movement.EndsOn"] = "28/02/2027",
+        }));
+        Assert.Equal(HttpStatusCode.Redirect, changed.StatusCode);
+        var after = (await api.GetFromJsonAsync<JsonElement>($"/api/statistics/movements?issuerId={issuer}")).GetProperty("movements").EnumerateArray()
+            .Single(m => m.GetProperty("id").GetInt32() == id);
+        Assert.Equal(12, after.GetProperty("months").GetInt32());
+        Assert.Equal(JsonValueKind.Null, after.GetProperty("participatingUnits").ValueKind);
+
         var clerk = await CookieClientAsync(app, "thidua.dongtien");
         Assert.Equal(HttpStatusCode.NotFound, (await clerk.GetAsync(Movements)).StatusCode);
     }
