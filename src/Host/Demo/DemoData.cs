@@ -118,6 +118,16 @@ public static class DemoData
             [awardTypes["BK-CTUBND"]], new DateOnly(2026, 10, 1), new DateOnly(2026, 12, 31)));
         db.Rounds.Add(new Round("Xét tặng Kỷ niệm chương “Bảo vệ an ninh Tổ quốc” năm 2026", issuers.Single(i => i.Kind == IssuerKinds.Ministry),
             [awardTypes["KNC-BVANTQ"]], new DateOnly(2026, 10, 1), new DateOnly(2026, 12, 31)));
+        // The movements the province's reports count (form 0601.N/BNV-TĐKT): the police's yearly and summer ones, the province's five-year one.
+        var committee = issuers.Single(i => i.Kind == IssuerKinds.ProvinceCommittee);
+        var at = services.GetRequiredService<TimeProvider>().GetUtcNow();
+        db.EmulationMovements.AddRange(
+            new EmulationMovement(police.Id, "Phong trào Toàn dân bảo vệ an ninh Tổ quốc năm 2026", "Công an tỉnh Thanh Hóa", MovementLevel.Agency,
+                MovementScope.MinistryOrLocality, MovementMethod.RegularYearly, new DateOnly(2026, 1, 1), new DateOnly(2026, 12, 31), 27, "admin", at),
+            new EmulationMovement(police.Id, "Cao điểm bảo đảm an ninh, trật tự mùa du lịch biển Sầm Sơn năm 2026", "Công an tỉnh Thanh Hóa", MovementLevel.Agency,
+                MovementScope.Agency, MovementMethod.Thematic, new DateOnly(2026, 5, 1), new DateOnly(2026, 8, 31), 4, "admin", at),
+            new EmulationMovement(committee.Id, "Thi đua thực hiện thắng lợi Nghị quyết Đại hội Đảng bộ tỉnh Thanh Hóa nhiệm kỳ 2025–2030", "Ủy ban nhân dân tỉnh Thanh Hóa",
+                MovementLevel.MinistryOrProvince, MovementScope.MinistryOrLocality, MovementMethod.Thematic, new DateOnly(2025, 10, 1), new DateOnly(2030, 9, 30), null, "admin", at));
         await db.SaveChangesAsync();
         await DemoHistory.SeedAsync(services);
         await DemoNominations.SeedAsync(services);

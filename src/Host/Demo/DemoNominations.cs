@@ -89,7 +89,8 @@ internal static class DemoNominations
         // A medal dossier at Cục V05.
         var medal = await seed.CreateAsync("TH-HACTHANH-PN", Medal, "thidua.pn-hacthanh", "02/TTr-PN",
             Individual("Nguyễn Thị Thanh", 1966, Sex.Female, "Chủ tịch Hội LHPN phường Hạc Thành", "Hội Liên hiệp Phụ nữ phường Hạc Thành", "038166008642",
-                "Hơn 15 năm tham gia phong trào toàn dân bảo vệ an ninh Tổ quốc; xây dựng mô hình “Phụ nữ tự quản về an ninh trật tự”."));
+                "Hơn 15 năm tham gia phong trào toàn dân bảo vệ an ninh Tổ quốc; xây dựng mô hình “Phụ nữ tự quản về an ninh trật tự”.",
+                target: AwardeeTarget.OtherLeader));
         await seed.CompleteAsync(medal, "Task_CommuneReview", "approve", "congan.hacthanh", null);
         await seed.CompleteAsync(medal, "Task_PV05Review", "approve", "pv05.thanhhoa", null);
         await seed.CompleteAsync(medal, "Task_ServiceRecordCheck", "approve", "pv05.thanhhoa", "Đủ thời gian tham gia theo Thông tư 20/2025/TT-BCA.");
@@ -135,7 +136,8 @@ internal static class DemoNominations
                 Individual("Cao Văn Dũng", 1975, Sex.Male, "Đội trưởng đội dân phòng", "Xã Hoằng Hóa", "038075003344", "Phát hiện, tố giác 01 đối tượng truy nã về địa phương lẩn trốn.")]),
             ("TH-SAMSON", "thidua.samson", "16/TTr-UBND", [
                 Individual("Trần Văn Bảo", 1988, Sex.Male, "Thành viên Đội thanh niên tình nguyện", "Phường Sầm Sơn", "038088004455", "Cứu 02 du khách đuối nước tại bãi biển Sầm Sơn tháng 7/2026."),
-                Individual("Phạm Thị Liên", 1983, Sex.Female, "Chủ cơ sở lưu trú", "Phường Sầm Sơn", "038183005566", "Khai báo tạm trú đầy đủ; phát hiện, báo tin 01 đối tượng có lệnh truy nã.")]),
+                Individual("Phạm Thị Liên", 1983, Sex.Female, "Chủ cơ sở lưu trú", "Phường Sầm Sơn", "038183005566", "Khai báo tạm trú đầy đủ; phát hiện, báo tin 01 đối tượng có lệnh truy nã.",
+                    target: AwardeeTarget.Businessperson)]),
             ("TH-HACTHANH-PN", "thidua.pn-hacthanh", "04/TTr-PN", [
                 Collective("Chi hội Phụ nữ tổ dân phố số 2", "Hội Liên hiệp Phụ nữ phường Hạc Thành", 40, 1.0m, "Xây dựng mô hình “Camera an ninh” với 12 camera; không có tệ nạn xã hội trên địa bàn.")]),
         };
@@ -172,12 +174,14 @@ internal static class DemoNominations
         await db.SaveChangesAsync();
     }
 
+    // Who each awardee is for the report forms (0603.N/BNV-TĐKT): the demo's collectives are teams and associations, its
+    // people mostly those who do the work themselves (tổ viên, đội viên), with a business owner and an association's head.
     private static Nominee Collective(string name, string parent, int members, decimal women, string achievements) =>
-        Nominee.Collective(name, parent, members, women, achievements);
+        Nominee.Collective(name, parent, members, women, achievements).AsTarget(AwardeeTarget.OtherCollective);
 
     private static Nominee Individual(string name, int born, Sex sex, string position, string workplace, string citizenId, string achievements,
-        string? formerCitizenId = null) =>
-        Nominee.Individual(name, new DateOnly(born, 3, 15), sex, position, workplace, citizenId, achievements, formerCitizenId);
+        string? formerCitizenId = null, AwardeeTarget target = AwardeeTarget.DirectWorker) =>
+        Nominee.Individual(name, new DateOnly(born, 3, 15), sex, position, workplace, citizenId, achievements, formerCitizenId).AsTarget(target);
 
     private sealed class Seeder(AwardsDbContext db, WorkflowRunner runner, TimeProvider clock, IReadOnlyList<Round> rounds, AttachmentStore store)
     {
@@ -199,6 +203,8 @@ internal static class DemoNominations
             var now = clock.GetUtcNow();
             var round = adHoc ? null : inRound ?? rounds.Last(r => r.Covers(awardType));
             var nomination = new Nomination(unit, awardType, round, submission, VietnamTime.Today(clock), clerk, now);
+            // A dossier outside any round is đột xuất; the August round is on one theme (Ngày hội 19/8); the others are the yearly ones.
+            nomination.ProposeMethod(round is null ? AwardMethod.AdHoc : inRound is not null ? AwardMethod.Thematic : AwardMethod.Regular);
             foreach (var nominee in nominees) nomination.AddNominee(nominee);
             db.Nominations.Add(nomination);
             await db.SaveChangesAsync();

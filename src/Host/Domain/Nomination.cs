@@ -118,6 +118,17 @@ public sealed class Nomination
     private List<Attachment> FilesOf(RequiredPart part, Nominee? nominee) =>
         [.. _attachments.Where(a => a.PartCode == part.Code && (nominee is null || a.Nominee == nominee || (a.NomineeId == nominee.Id && nominee.Id != 0)))];
 
+    /// <summary>How the unit proposes the award be given (form 0603.N/BNV-TĐKT, rows 11–17); null: not said.</summary>
+    public AwardMethod? Method { get; private set; }
+
+    /// <summary>The way of awarding the dossier proposes; while it can still be edited.</summary>
+    public void ProposeMethod(AwardMethod? method)
+    {
+        EnsureEditable();
+        Method = method;
+        Touch();
+    }
+
     public void ChangeCover(Round? round, string? submissionNumber, DateOnly? submissionDate)
     {
         EnsureEditable();

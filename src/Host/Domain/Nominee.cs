@@ -67,6 +67,18 @@ public sealed class Nominee
     public bool PendingComplaint { get; private set; }
     public bool PendingInspection { get; private set; }
 
+    /// <summary>Who the awardee is, as the statistical report form 0603.N/BNV-TĐKT counts them (rows 03–10); null: not said.</summary>
+    public AwardeeTarget? Target { get; private set; }
+
+    /// <summary>Says who the awardee is for the report forms; a group of the other kind (a leader for a collective) is refused.</summary>
+    public Nominee AsTarget(AwardeeTarget? target)
+    {
+        if (target is { } t && ReportCategories.KindOf(t) != Kind)
+            throw new DomainException(ReportCategories.UnknownTarget(ReportCategories.Code(t), Kind), "target");
+        Target = target;
+        return this;
+    }
+
     /// <summary>Struck out by a reviewer; the dossier goes on with the nominees kept.</summary>
     public bool IsStruck { get; private set; }
     public string? StrikeReason { get; private set; }

@@ -38,6 +38,8 @@ public abstract class AwardsDbContext(DbContextOptions options) : IdentityDbCont
     public DbSet<AreaDesignation> AreaDesignations => Set<AreaDesignation>();
     public DbSet<EligibilityConfirmation> EligibilityConfirmations => Set<EligibilityConfirmation>();
     public DbSet<CertificateLayoutSetting> CertificateLayoutSettings => Set<CertificateLayoutSetting>();
+    public DbSet<ReportColumn> ReportColumns => Set<ReportColumn>();
+    public DbSet<EmulationMovement> EmulationMovements => Set<EmulationMovement>();
 
     /// <summary>The Data Protection key ring, shared by every host on this database (<see cref="Infrastructure.SharedKeyRing"/>).</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

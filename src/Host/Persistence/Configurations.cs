@@ -100,6 +100,7 @@ internal sealed class NominationConfiguration : IEntityTypeConfiguration<Nominat
     public void Configure(EntityTypeBuilder<Nomination> b)
     {
         b.Property(n => n.Status).HasConversion<string>().HasMaxLength(16);
+        b.Property(n => n.Method).HasConversion<string>().HasMaxLength(16);
         b.Property(n => n.Version).IsConcurrencyToken();
         b.HasIndex(n => new { n.UnitId, n.Status });
         // The statistics count by the day a dossier was sent.
@@ -123,6 +124,7 @@ internal sealed class NomineeConfiguration : IEntityTypeConfiguration<Nominee>
     {
         b.Property(n => n.Kind).HasConversion<string>().HasMaxLength(16);
         b.Property(n => n.Sex).HasConversion<string>().HasMaxLength(8);
+        b.Property(n => n.Target).HasConversion<string>().HasMaxLength(24);
         b.Property(n => n.Name).HasMaxLength(256);
         b.Property(n => n.NameKey).HasMaxLength(256);
         b.Property(n => n.CitizenId).HasMaxLength(12);

@@ -43,6 +43,7 @@ public static class DatabaseInitializer
         await SeedAwardTypesAsync(db);
         await DefaultRequiredParts.SeedAsync(db);
         await DefaultEligibility.SeedAsync(db);
+        await DefaultReportColumns.SeedAsync(db);
         await SeedHolidaysAsync(db);
         await DefaultEmailTemplates.SeedAsync(db, clock);
         if (DemoMode.IsOn(configuration))

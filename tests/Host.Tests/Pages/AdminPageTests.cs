@@ -9,6 +9,7 @@ public class AdminPageTests(BrowserApp browser) : IClassFixture<BrowserApp>
         "/quan-tri", "/quan-tri/don-vi", "/quan-tri/don-vi/1", "/quan-tri/tai-khoan", "/quan-tri/tai-khoan/tao-moi",
         "/quan-tri/loai-khen-thuong", "/quan-tri/loai-khen-thuong/1", "/quan-tri/dot-khen-thuong", "/quan-tri/lich-nghi",
         "/quan-tri/nhat-ky", "/quan-tri/quyet-dinh", "/quan-tri/giay-chung-nhan", "/quan-tri/co-quan-ban-hanh", "/quan-tri/sao-luu", "/quan-tri/lich-su-khen-thuong",
+        "/quan-tri/cot-bieu-mau",
     };
 
     [Fact]
@@ -19,7 +20,7 @@ public class AdminPageTests(BrowserApp browser) : IClassFixture<BrowserApp>
         // The document is enough: waiting for every subresource's "load" timed out once on a loaded machine.
         await page.WaitForURLAsync($"{browser.BaseUrl}/quan-tri", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         await page.Locator(".admin-areas").WaitForAsync();
-        Assert.Equal(15, await page.Locator(".admin-areas .area").CountAsync());
+        Assert.Equal(16, await page.Locator(".admin-areas .area").CountAsync());
         await BrowserApp.ScreenshotAsync(page, "10-admin-home");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Lịch nghỉ lễ" }).ClickAsync();

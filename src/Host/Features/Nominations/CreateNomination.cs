@@ -13,7 +13,7 @@ public static class CreateNomination
     public const string OnlyClerks = "Chỉ cán bộ thi đua của đơn vị mới được lập hồ sơ đề nghị khen thưởng.";
 
     public sealed record Command(
-        string? AwardTypeCode, int? RoundId, string? SubmissionNumber, DateOnly? SubmissionDate, IReadOnlyList<NomineeInput>? Nominees)
+        string? AwardTypeCode, int? RoundId, string? SubmissionNumber, DateOnly? SubmissionDate, IReadOnlyList<NomineeInput>? Nominees, string? Method = null)
         : ICommand<Result>;
 
     public sealed record Result(int Id, NominationStatus Status) : IAudited
@@ -32,6 +32,7 @@ public static class CreateNomination
             RuleFor(c => c.RoundId).MustAsync((id, ct) => id is null ? Task.FromResult(true) : db.Rounds.AnyAsync(r => r.Id == id, ct))
                 .WithMessage(c => $"Không có đợt khen thưởng số {c.RoundId}.");
             RuleFor(c => c.SubmissionNumber).MaximumLength(64).WithMessage("Số tờ trình dài quá 64 ký tự.");
+            RuleFor(c => c.Method).Must(m => ReportCategories.TryParse<AwardMethod>(m, out _)).WithMessage(c => ReportCategories.UnknownMethod(c.Method));
             RuleFor(c => c.Nominees).NotEmpty().WithMessage(Nomination.NoNominees);
             RuleForEach(c => c.Nominees).SetValidator(new NomineeInput.Validator(clock));
         }
@@ -51,6 +52,7 @@ public static class CreateNomination
             round?.EnsureAccepts(unit, awardType, VietnamTime.Today(clock));
             var nomination = new Nomination(unit, awardType, round, request.SubmissionNumber, request.SubmissionDate, user.UserName, clock.GetUtcNow());
             nomination.ReplaceNominees([.. request.Nominees!.Select(n => n.ToNominee())]);
+            nomination.ProposeMethod(ReportCategories.ParseMethod(request.Method));
             await OncePerPerson.EnsureAsync(db, access, nomination, cancellationToken);
             db.Nominations.Add(nomination);
             await db.SaveChangesAsync(cancellationToken);

@@ -20,7 +20,8 @@ public static class GetNomination
         string? DecisionNumber, IReadOnlyList<NomineeView> Nominees, IReadOnlyList<AttachmentView> Attachments,
         IReadOnlyList<OpenStep> OpenSteps, IReadOnlyList<HistoryEntry> History,
         Procedure Procedure, string ProcedureName, IReadOnlyList<ChecklistItem> Checklist, IReadOnlyList<string> MissingParts,
-        IReadOnlyList<string> AwaitedMessages, bool MayDeliverMessages);
+        IReadOnlyList<string> AwaitedMessages, bool MayDeliverMessages,
+        string? Method = null, string? MethodName = null);
 
     /// <summary>A required part (of one nominee, for a per-nominee part) and the files that fulfil it.</summary>
     public sealed record ChecklistItem(string Code, string Name, string? Note, bool PerNominee, int? NomineeId, string Text, bool Fulfilled,
@@ -32,7 +33,8 @@ public static class GetNomination
         NomineeStanding Standing, string StandingName, string? PostponeReason, string? LeftOutReason, string? FormerCitizenId,
         IReadOnlyList<string> PossibleTwins,
         string? Group = null, IReadOnlyList<ServicePeriod>? ServicePeriods = null, IReadOnlyList<HeldHonour>? HonoursHeld = null,
-        bool PendingDiscipline = false, bool PendingComplaint = false, bool PendingInspection = false);
+        bool PendingDiscipline = false, bool PendingComplaint = false, bool PendingInspection = false,
+        string? Target = null, string? TargetName = null);
 
     /// <summary>A file; <c>PartName</c> names the required part it fulfils (with the nominee for a per-nominee part), null for other documents.</summary>
     public sealed record AttachmentView(int Id, string FileName, long Size, AttachmentKind Kind, string ContentType, DateTimeOffset UploadedAt,
@@ -84,7 +86,8 @@ public static class GetNomination
                     showIds ? m.CitizenId : Access.Mask(m.CitizenId), m.IsStruck, m.StrikeReason,
                     m.Standing(n.Status), StandingNames.Of(m.Standing(n.Status)), m.PostponeReason, m.LeftOutReason,
                     showIds ? m.FormerCitizenId : Access.Mask(m.FormerCitizenId), twins.GetValueOrDefault(m.Id) ?? [],
-                    m.GroupCode, m.ServicePeriods, m.HonoursHeld, m.PendingDiscipline, m.PendingComplaint, m.PendingInspection))],
+                    m.GroupCode, m.ServicePeriods, m.HonoursHeld, m.PendingDiscipline, m.PendingComplaint, m.PendingInspection,
+                    m.Target is { } t ? ReportCategories.Code(t) : null, m.Target is { } tn ? ReportCategories.NameOf(tn) : null))],
                 [.. n.Attachments.OrderBy(a => a.Id).Select(a => new AttachmentView(a.Id, a.FileName, a.Size, a.Kind, a.ContentType, a.UploadedAt,
                     a.PartCode, a.NomineeId, PartName(n, parts, a)))],
                 [.. openSteps.Select(w =>
@@ -98,7 +101,8 @@ public static class GetNomination
                 [.. checklist.Select(l => new ChecklistItem(l.Part.Code, l.Part.Name, l.Part.Note, l.Part.PerNominee, l.Nominee?.Id, l.Text, l.IsFulfilled,
                     [.. l.Files.Select(f => f.Id)]))],
                 [.. checklist.Where(l => !l.IsFulfilled).Select(l => l.Text)],
-                awaited, awaited.Count > 0 && access.MayDeliverMessages);
+                awaited, awaited.Count > 0 && access.MayDeliverMessages,
+                n.Method is { } method ? ReportCategories.Code(method) : null, n.Method is { } mn ? ReportCategories.NameOf(mn) : null);
         }
 
         /// <summary>The part a file fulfils, by its code under the dossier's procedure (a part removed since still names it).</summary>

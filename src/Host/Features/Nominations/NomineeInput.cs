@@ -12,7 +12,8 @@ public sealed record NomineeInput(
     DateOnly? DateOfBirth = null, string? Sex = null, string? Position = null, string? Workplace = null, string? CitizenId = null,
     string? FormerCitizenId = null,
     string? Group = null, IReadOnlyList<ServicePeriod>? ServicePeriods = null, IReadOnlyList<HeldHonour>? HonoursHeld = null,
-    bool PendingDiscipline = false, bool PendingComplaint = false, bool PendingInspection = false)
+    bool PendingDiscipline = false, bool PendingComplaint = false, bool PendingInspection = false,
+    string? Target = null)
 {
     public const string Individual = "individual";
     public const string Collective = "collective";
@@ -22,8 +23,10 @@ public sealed record NomineeInput(
 
     public Nominee ToNominee() => IsCollective
         ? Nominee.Collective(Name ?? "", ParentUnitName, MemberCount, WomenShare, Achievements ?? "")
+            .AsTarget(ReportCategories.ParseTarget(Target, NomineeKind.Collective))
         : Nominee.Individual(Name ?? "", DateOfBirth, ParseSex(Sex), Position, Workplace, CitizenId, Achievements ?? "", FormerCitizenId)
-            .WithEligibilityFacts(Group, ServicePeriods, HonoursHeld, PendingDiscipline, PendingComplaint, PendingInspection);
+            .WithEligibilityFacts(Group, ServicePeriods, HonoursHeld, PendingDiscipline, PendingComplaint, PendingInspection)
+            .AsTarget(ReportCategories.ParseTarget(Target, NomineeKind.Individual));
 
     internal static Sex? ParseSex(string? sex) => sex?.Trim().ToLowerInvariant() switch
     {
@@ -47,6 +50,10 @@ public sealed record NomineeInput(
             RuleFor(n => n.ParentUnitName).AtMost(TextLimits.Line, "Tên đơn vị chủ quản");
             RuleFor(n => n.Position).AtMost(TextLimits.Line, "Chức vụ");
             RuleFor(n => n.Workplace).AtMost(TextLimits.Line, "Nơi công tác");
+            RuleFor(n => n.Target)
+                .Must((n, target) => !(n.IsCollective || n.IsIndividual) || (ReportCategories.TryParse<AwardeeTarget>(target, out var t)
+                    && (t is null || ReportCategories.KindOf(t.Value) == (n.IsCollective ? NomineeKind.Collective : NomineeKind.Individual))))
+                .WithMessage(n => ReportCategories.UnknownTarget(n.Target, n.IsCollective ? NomineeKind.Collective : NomineeKind.Individual));
 
             When(n => n.IsCollective, () =>
             {

@@ -12,7 +12,7 @@ public static class UpdateNomination
 {
     /// <summary>The whole cover and nominee list, replacing what was there; <c>Version</c> is the one the editor read.</summary>
     public sealed record Command(
-        int Id, int? RoundId, string? SubmissionNumber, DateOnly? SubmissionDate, IReadOnlyList<NomineeInput>? Nominees, Guid? Version)
+        int Id, int? RoundId, string? SubmissionNumber, DateOnly? SubmissionDate, IReadOnlyList<NomineeInput>? Nominees, Guid? Version, string? Method = null)
         : ICommand<Result>, IAudited
     {
         public string? AuditId => Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -27,6 +27,7 @@ public static class UpdateNomination
             RuleFor(c => c.RoundId).MustAsync((id, ct) => id is null ? Task.FromResult(true) : db.Rounds.AnyAsync(r => r.Id == id, ct))
                 .WithMessage(c => $"Không có đợt khen thưởng số {c.RoundId}.");
             RuleFor(c => c.SubmissionNumber).MaximumLength(64).WithMessage("Số tờ trình dài quá 64 ký tự.");
+            RuleFor(c => c.Method).Must(m => ReportCategories.TryParse<AwardMethod>(m, out _)).WithMessage(c => ReportCategories.UnknownMethod(c.Method));
             RuleFor(c => c.Nominees).NotEmpty().WithMessage(Nomination.NoNominees);
             RuleForEach(c => c.Nominees).SetValidator(new NomineeInput.Validator(clock));
         }
@@ -47,6 +48,7 @@ public static class UpdateNomination
                 round.EnsureAccepts(nomination.Unit!, nomination.AwardType!, VietnamTime.Today(clock));
             nomination.ChangeCover(round, request.SubmissionNumber, request.SubmissionDate);
             nomination.ReplaceNominees([.. request.Nominees!.Select(n => n.ToNominee())]);
+            nomination.ProposeMethod(ReportCategories.ParseMethod(request.Method));
             await OncePerPerson.EnsureAsync(db, access, nomination, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             return new Result(nomination.Id, nomination.Status, nomination.Version);

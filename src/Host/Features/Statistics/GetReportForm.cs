@@ -56,22 +56,35 @@ public static class GetReportForm
                 .Where(d => d.IssuerId == issuerId && d.Status == DecisionStatus.Signed && d.RevokedAt == null && d.IssuedOn >= from && d.IssuedOn <= to)
                 // As the statistics by decision date count them.
                 .Join(access.CountableAwardees(), d => d.Id, a => a.DecisionId, (d, a) => new { d, a });
-            var decided = await awardees.GroupBy(x => new { AwardType = x.d.AwardType!.Name, x.a.Kind, AdHoc = x.d.RoundId == null })
-                .Select(g => new { g.Key.AwardType, g.Key.Kind, g.Key.AdHoc, Count = g.Count() })
+            // Who each awardee is and how their dossier proposed the award: on the nominee and the dossier.
+            var decided = await awardees
+                .Join(db.Nominees, x => x.a.NomineeId, m => m.Id, (x, m) => new { x.d, x.a, m.Target })
+                .Join(db.Nominations, x => x.a.NominationId, n => n.Id, (x, n) => new { x.d, x.a, x.Target, n.Method })
+                .GroupBy(x => new { x.d.AwardTypeId, AwardType = x.d.AwardType!.Name, x.a.Kind, AdHoc = x.d.RoundId == null, x.Target, x.Method })
+                .Select(g => new { g.Key.AwardTypeId, g.Key.AwardType, g.Key.Kind, g.Key.AdHoc, g.Key.Target, g.Key.Method, Count = g.Count() })
                 .ToListAsync(cancellationToken);
             // An imported award names its issuer as the register wrote it.
             var imported = await access.VisiblePastAwards().AsNoTracking()
                 .Where(a => a.IssuerName == issuer.Name && a.IssuedOn >= from && a.IssuedOn <= to)
-                .GroupBy(a => new { AwardType = a.AwardType!.Name, a.Kind })
-                .Select(g => new { g.Key.AwardType, g.Key.Kind, Count = g.Count() })
+                .GroupBy(a => new { a.AwardTypeId, AwardType = a.AwardType!.Name, a.Kind })
+                .Select(g => new { g.Key.AwardTypeId, g.Key.AwardType, g.Key.Kind, Count = g.Count() })
                 .ToListAsync(cancellationToken);
 
+            // The columns as the administrators placed the award types (ReportColumn), not by their names.
+            var columns = await db.ReportColumns.AsNoTracking().Where(c => c.FormKey == Form0603.FormKey)
+                .ToDictionaryAsync(c => c.AwardTypeId, c => c.Column, cancellationToken);
             List<AwardCount> counts =
             [
-                .. decided.Select(x => new AwardCount(x.AwardType, x.Kind, x.AdHoc, x.Count)),
-                .. imported.Select(x => new AwardCount(x.AwardType, x.Kind, null, x.Count)),
+                .. decided.Select(x => new AwardCount(x.AwardType, x.Kind, x.AdHoc, x.Count, x.Target, x.Method,
+                    columns.GetValueOrDefault(x.AwardTypeId), columns.ContainsKey(x.AwardTypeId))),
+                .. imported.Select(x => new AwardCount(x.AwardType, x.Kind, null, x.Count, Column: columns.GetValueOrDefault(x.AwardTypeId),
+                    Placed: columns.ContainsKey(x.AwardTypeId))),
             ];
-            var content = form.Build(new FormData(issuer, year, [.. counts.OrderBy(c => c.AwardType, StringComparer.Ordinal)]));
+            // The movements recorded for the issuer and under way in the year (form 0601).
+            var movements = (await db.EmulationMovements.AsNoTracking().Where(m => m.IssuerId == issuerId && m.StartsOn <= to && m.EndsOn >= from)
+                    .Select(m => new { m.Level, m.Scope, m.Method, m.StartsOn, m.EndsOn }).ToListAsync(cancellationToken))
+                .Select(m => new MovementCount(m.Level, m.Scope, m.Method, EmulationMovement.Months(m.StartsOn, m.EndsOn))).ToList();
+            var content = form.Build(new FormData(issuer, year, [.. counts.OrderBy(c => c.AwardType, StringComparer.Ordinal)], movements));
             return new File($"bieu-{form.Key}-{issuer.Code}-{year}.xlsx", content);
         }
     }

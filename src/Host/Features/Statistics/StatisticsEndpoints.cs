@@ -28,6 +28,33 @@ public static class StatisticsEndpoints
                 FormFile(await mediator.Send(new GetReportForm.Query(form, year, issuerId), ct)))
             .WithSummary("Biểu mẫu báo cáo thống kê thi đua, khen thưởng (Thông tư 02/2023/TT-BNV) dạng Excel, theo đúng bố cục của biểu, " +
                 "cho một cơ quan ban hành (issuerId) và một năm (year); chỉ người lập báo cáo của cơ quan đó (quản trị, cán bộ xét duyệt tại đơn vị của cơ quan) xuất được.");
+        MapMovements(group);
+    }
+
+    /// <summary>The emulation movements form 0601 counts: recorded by those who file an issuer's reports.</summary>
+    private static void MapMovements(RouteGroupBuilder group)
+    {
+        var movements = group.MapGroup("/movements");
+        movements.MapGet("", (IMediator m, CancellationToken ct, int? year, int? issuerId) => m.Send(new Movements.ListMovements.Query(year, issuerId), ct))
+            .WithSummary("Các phong trào thi đua của những cơ quan mà người dùng lập báo cáo, diễn ra trong năm (year), và các lựa chọn cấp phát động, phạm vi, phương thức.");
+        movements.MapPost("", async (Movements.MovementInput body, IMediator m, CancellationToken ct) =>
+            {
+                var result = await m.Send(new Movements.SaveMovement.Command(null, body), ct);
+                return Results.Created($"/api/statistics/movements/{result.Id}", result);
+            })
+            .WithSummary("Ghi một phong trào thi đua: tên, cơ quan phát động, cấp chủ trì phát động, phạm vi, phương thức, ngày bắt đầu và kết thúc (Biểu số 0601.N/BNV-TĐKT).");
+        movements.MapPut("/{id:int}", async (int id, Movements.MovementInput body, IMediator m, CancellationToken ct) =>
+            {
+                await m.Send(new Movements.SaveMovement.Command(id, body), ct);
+                return Results.NoContent();
+            })
+            .WithSummary("Sửa một phong trào thi đua.");
+        movements.MapDelete("/{id:int}", async (int id, IMediator m, CancellationToken ct) =>
+            {
+                await m.Send(new Movements.DeleteMovement.Command(id), ct);
+                return Results.NoContent();
+            })
+            .WithSummary("Xóa một phong trào thi đua ghi nhầm.");
     }
 
     private static IResult FormFile(GetReportForm.File file) => Results.File(file.Content, XlsxType, file.FileName);

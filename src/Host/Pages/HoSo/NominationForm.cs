@@ -179,6 +179,8 @@ public sealed class NominationInput
     public int? RoundId { get; set; }
     public string? SubmissionNumber { get; set; }
     public string? SubmissionDate { get; set; }
+    /// <summary>The award method's API code (<see cref="ReportCategories.Code{T}"/>); empty: not said.</summary>
+    public string? Method { get; set; }
     public Guid? Version { get; set; }
     public List<NomineeRow> Nominees { get; set; } = [];
 
@@ -201,6 +203,8 @@ public sealed class NomineeRow
     public string? Workplace { get; set; }
     public string? CitizenId { get; set; }
     public string? FormerCitizenId { get; set; }
+    /// <summary>The target group's API code (<see cref="ReportCategories.Code{T}"/>); empty: not said.</summary>
+    public string? Target { get; set; }
 
     // What the eligibility check reads; each period and honour is a row of the form, added and removed like nominees.
     public string? Group { get; set; }
@@ -218,18 +222,20 @@ public sealed class NomineeRow
     public bool IsCollective => Kind == NomineeInput.Collective;
 
     public NomineeInput ToInput() => IsCollective
-        ? new(Kind, Name, Achievements, ParentUnitName: ParentUnitName, MemberCount: MemberCount, WomenShare: WomenShare / 100m)
+        ? new(Kind, Name, Achievements, ParentUnitName: ParentUnitName, MemberCount: MemberCount, WomenShare: WomenShare / 100m, Target: Blank(Target))
         : new(Kind, Name, Achievements, DateOfBirth: FormDate.Parse(DateOfBirth), Sex: Sex, Position: Position, Workplace: Workplace, CitizenId: CitizenId,
             FormerCitizenId: FormerCitizenId,
             Group: string.IsNullOrWhiteSpace(Group) ? null : Group, ServicePeriods: Periods(), HonoursHeld: Honours(),
-            PendingDiscipline: PendingDiscipline, PendingComplaint: PendingComplaint, PendingInspection: PendingInspection);
+            PendingDiscipline: PendingDiscipline, PendingComplaint: PendingComplaint, PendingInspection: PendingInspection, Target: Blank(Target));
+
+    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;
 
     public static NomineeRow From(NomineeInput n) => new()
     {
         Kind = n.IsCollective ? NomineeInput.Collective : NomineeInput.Individual, Name = n.Name, Achievements = n.Achievements,
         ParentUnitName = n.ParentUnitName, MemberCount = n.MemberCount, WomenShare = Percent(n.WomenShare),
         DateOfBirth = FormDate.Format(n.DateOfBirth), Sex = n.Sex, Position = n.Position, Workplace = n.Workplace, CitizenId = n.CitizenId,
-        FormerCitizenId = n.FormerCitizenId,
+        FormerCitizenId = n.FormerCitizenId, Target = n.Target,
         Group = n.Group, PendingDiscipline = n.PendingDiscipline, PendingComplaint = n.PendingComplaint, PendingInspection = n.PendingInspection,
         ServicePeriods = [.. (n.ServicePeriods ?? []).Select(ServicePeriodRow.Of)], HonoursHeld = [.. (n.HonoursHeld ?? []).Select(HeldHonourRow.Of)],
     };
@@ -240,7 +246,7 @@ public sealed class NomineeRow
         ParentUnitName = n.ParentUnitName, MemberCount = n.MemberCount, WomenShare = Percent(n.WomenShare),
         DateOfBirth = FormDate.Format(n.DateOfBirth), Sex = n.Sex switch { Domain.Sex.Male => "male", Domain.Sex.Female => "female", _ => null },
         Position = n.Position, Workplace = n.Workplace, CitizenId = n.CitizenId,
-        FormerCitizenId = n.FormerCitizenId,
+        FormerCitizenId = n.FormerCitizenId, Target = n.Target,
         Group = n.Group, PendingDiscipline = n.PendingDiscipline, PendingComplaint = n.PendingComplaint, PendingInspection = n.PendingInspection,
         ServicePeriods = [.. (n.ServicePeriods ?? []).Select(ServicePeriodRow.Of)], HonoursHeld = [.. (n.HonoursHeld ?? []).Select(HeldHonourRow.Of)],
     };

@@ -20,7 +20,7 @@ public sealed class SuaModel(IMediator mediator, Access access) : NominationForm
         Input = new NominationInput
         {
             AwardTypeCode = Existing!.AwardTypeCode, RoundId = Existing.RoundId, SubmissionNumber = Existing.SubmissionNumber,
-            SubmissionDate = FormDate.Format(Existing.SubmissionDate), Version = Existing.Version, Nominees = [.. Existing.Nominees.Select(NomineeRow.From)],
+            SubmissionDate = FormDate.Format(Existing.SubmissionDate), Version = Existing.Version, Method = Existing.Method, Nominees = [.. Existing.Nominees.Select(NomineeRow.From)],
         };
         return await FormAsync(ct);
     }
@@ -46,7 +46,8 @@ public sealed class SuaModel(IMediator mediator, Access access) : NominationForm
 
     protected override async Task<int?> SendAsync(CancellationToken ct)
     {
-        var command = new UpdateNomination.Command(Id, Input.RoundId, Input.SubmissionNumber, FormDate.Parse(Input.SubmissionDate), Input.NomineeInputs(), Input.Version);
+        var command = new UpdateNomination.Command(Id, Input.RoundId, Input.SubmissionNumber, FormDate.Parse(Input.SubmissionDate), Input.NomineeInputs(), Input.Version,
+            string.IsNullOrWhiteSpace(Input.Method) ? null : Input.Method);
         if (await TrySendAsync(() => Mediator.Send(command, ct))) return Id;
         if (Conflict && await LoadAsync(ct))
         {

@@ -16,7 +16,8 @@ public sealed class TaoMoiModel(IMediator mediator) : NominationFormModel(mediat
     protected override async Task<int?> SendAsync(CancellationToken ct)
     {
         CreateNomination.Result? created = null;
-        var command = new CreateNomination.Command(Input.AwardTypeCode, Input.RoundId, Input.SubmissionNumber, FormDate.Parse(Input.SubmissionDate), Input.NomineeInputs());
+        var command = new CreateNomination.Command(Input.AwardTypeCode, Input.RoundId, Input.SubmissionNumber, FormDate.Parse(Input.SubmissionDate), Input.NomineeInputs(),
+            string.IsNullOrWhiteSpace(Input.Method) ? null : Input.Method);
         return await TrySendAsync(async () => created = await Mediator.Send(command, ct)) ? created!.Id : null;
     }
 }

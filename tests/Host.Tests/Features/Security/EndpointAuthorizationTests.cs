@@ -100,6 +100,10 @@ public class EndpointAuthorizationTests(EndpointMatrix matrix) : IClassFixture<E
     private static readonly Rule Reporters = new("administrators and the reviewers of the issuer's unit", c => c.IsAdmin
         || DemoData.Accounts.Any(a => a.UserName == c.Name && a.Unit == DemoData.Issuers[0].Unit && Roles.Reviewers.Contains(a.Role)));
 
+    /// <summary>Who files the reports of some issuer (any of the demo's): administrators and the reviewers of an issuer's unit.</summary>
+    private static readonly Rule AnyReporters = new("administrators and the reviewers of an issuer's unit", c => c.IsAdmin
+        || DemoData.Accounts.Any(a => a.UserName == c.Name && DemoData.Issuers.Any(i => i.Unit == a.Unit) && Roles.Reviewers.Contains(a.Role)));
+
     private static Rule Holders(params string[] roles) => new($"holders of {string.Join(", ", roles)}", c => roles.Any(c.Roles.Contains));
 
     private static Rule Scoped(Resource resource) => new($"those the rule of a {resource} lets in", c => c.SignedIn, resource);
@@ -215,6 +219,14 @@ public class EndpointAuthorizationTests(EndpointMatrix matrix) : IClassFixture<E
         R("GET /api/statistics/forms", SignedIn, _ => "/api/statistics/forms"),
         R("GET /api/statistics/forms/{form}.xlsx", Reporters, p => $"/api/statistics/forms/0603.xlsx?year=2026&issuerId={p.Issuer}"),
         R("GET /thong-ke/bieu-mau/{form}.xlsx", Reporters, p => $"/thong-ke/bieu-mau/0603.xlsx?nam=2026&coQuan={p.Issuer}"),
+        // The movements: the issuer in the body (or of the movement) decides, refused with 404 (ReportFormRowsTests).
+        R("GET /api/statistics/movements", SignedIn, _ => "/api/statistics/movements"),
+        R("POST /api/statistics/movements", SignedIn, _ => "/api/statistics/movements", EmptyJson, EmptyJson),
+        R("PUT /api/statistics/movements/{id:int}", SignedIn, _ => "/api/statistics/movements/999999", EmptyJson, EmptyJson),
+        R("DELETE /api/statistics/movements/{id:int}", SignedIn, _ => "/api/statistics/movements/999999"),
+        R("GET /thong-ke/phong-trao-thi-dua", AnyReporters, _ => "/thong-ke/phong-trao-thi-dua"),
+        R("POST /thong-ke/phong-trao-thi-dua", AnyReporters, _ => "/thong-ke/phong-trao-thi-dua", EmptyForm, EmptyForm),
+        R("POST /thong-ke/phong-trao-thi-dua?handler=Remove", AnyReporters, _ => "/thong-ke/phong-trao-thi-dua", Form(("movementId", "999999"))),
         R("POST /api/awards/lookup", SignedIn, _ => "/api/awards/lookup", Json(new { name = "Nguyễn" }), Json(new { name = "Nguyễn" })),
         R("GET /tra-cuu", SignedIn, _ => "/tra-cuu"),
         R("POST /tra-cuu", SignedIn, _ => "/tra-cuu", Form(("Name", "Nguyễn")), Form(("Name", "Nguyễn"))),
@@ -422,6 +434,8 @@ public class EndpointAuthorizationTests(EndpointMatrix matrix) : IClassFixture<E
         R("GET /api/admin/certificate-layout", Admin, _ => "/api/admin/certificate-layout"),
         R("PUT /api/admin/certificate-layout", Admin, _ => "/api/admin/certificate-layout", EmptyJson, Raw("not json", "application/json")),
         R("DELETE /api/admin/certificate-layout", Admin, _ => "/api/admin/certificate-layout"),
+        R("GET /api/admin/report-columns", Admin, _ => "/api/admin/report-columns"),
+        R("PUT /api/admin/report-columns/{awardTypeId:int}", Admin, p => $"/api/admin/report-columns/{p.AwardType}", EmptyJson, EmptyJson),
         R("GET /api/admin/issuers", Admin, _ => "/api/admin/issuers"),
         R("POST /api/admin/issuers", Admin, _ => "/api/admin/issuers", EmptyJson, EmptyJson),
         R("PUT /api/admin/issuers/{id:int}", Admin, p => $"/api/admin/issuers/{p.Issuer}", EmptyJson, EmptyJson),
@@ -467,6 +481,8 @@ public class EndpointAuthorizationTests(EndpointMatrix matrix) : IClassFixture<E
         R("POST /quan-tri/sao-luu", Admin, _ => "/quan-tri/sao-luu", EmptyForm),
         R("POST /quan-tri/hen-gio?handler=Retry", Admin, _ => "/quan-tri/hen-gio", (p, t) => Form(("id", $"{p.Timer}"))(p, t)),
         R("POST /quan-tri/hen-gio?handler=Cancel", Admin, _ => "/quan-tri/hen-gio", (p, t) => Form(("id", $"{p.Timer}"))(p, t)),
+        R("GET /quan-tri/cot-bieu-mau", Admin, _ => "/quan-tri/cot-bieu-mau"),
+        R("POST /quan-tri/cot-bieu-mau", Admin, _ => "/quan-tri/cot-bieu-mau", EmptyForm, EmptyForm),
         R("GET /quan-tri/lich-nghi", Admin, _ => "/quan-tri/lich-nghi"),
         R("POST /quan-tri/lich-nghi", Admin, _ => "/quan-tri/lich-nghi", Form(("Date", "30/12/2026"), ("Name", "Thử quyền"))),
         R("POST /quan-tri/lich-nghi?handler=Remove", Admin, _ => "/quan-tri/lich-nghi", (p, t) => Form(("id", $"{p.Holiday}"))(p, t)),

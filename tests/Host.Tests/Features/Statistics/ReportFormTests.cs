@@ -25,6 +25,62 @@ public sealed class ReportFormApp : AwardsApp
 
     public int Committee { get; private set; }
     public int Police { get; private set; }
+    public int Ministry { get; private set; }
+
+    /// <summary>
+    /// Bộ Công an's 2028, whose counts <c>ReportFormRowsTests</c> reads back: seven decisions, each of one award method, with
+    /// awardees of every target group (Bằng khen, column 2: 7; Kỷ niệm chương, column 5: 7), and seven movements, six of
+    /// them under way in 2028, of every level, scope, length and method.
+    /// </summary>
+    private async Task SeedMinistryAsync(AwardsDbContext db, Unit unit, Unit office)
+    {
+        var ministry = await db.Issuers.SingleAsync(i => i.Code == "BCA");
+        Ministry = ministry.Id;
+        var bangKhen = await db.AwardTypes.SingleAsync(a => a.Code == BangKhen);
+        var medal = await db.AwardTypes.SingleAsync(a => a.Code == "KNC-BVANTQ");
+        var round = await db.Rounds.FirstAsync(r => r.IssuerId == ministry.Id);
+        var number = 9100;
+
+        async Task Signed(AwardType awardType, Round? inRound, AwardMethod? method, params AwardeeTarget?[] targets)
+        {
+            var nomination = new Nomination(unit, awardType, inRound, null, null, "thidua.dongtien", Clock.GetUtcNow());
+            nomination.ProposeMethod(method);
+            var i = 0;
+            foreach (var target in targets)
+            {
+                var collective = target is AwardeeTarget.Enterprise or AwardeeTarget.Household or AwardeeTarget.OtherCollective;
+                nomination.AddNominee((collective
+                    ? Nominee.Collective($"Tập thể Bộ {number}-{i++}", null, 10, 0.5m, "Thành tích.")
+                    : Nominee.Individual($"Người Bộ {number}-{i++}", new DateOnly(1980, 1, 1), Sex.Male, null, null, NextCitizenId(), "Thành tích.")).AsTarget(target));
+            }
+            db.Nominations.Add(nomination);
+            await db.SaveChangesAsync();
+            var decision = new Decision(ministry, awardType, inRound, office, nomination.Nominees.Select(n => (n, nomination)), "test", Clock.GetUtcNow());
+            db.Decisions.Add(decision);
+            await db.SaveChangesAsync();
+            decision.Sign(++number, new DateOnly(2028, 4, 1), ministry.Signatory(null), "test", Clock.GetUtcNow(), nomination.Nominees);
+            await db.SaveChangesAsync();
+        }
+
+        await Signed(bangKhen, null, null, AwardeeTarget.Enterprise, AwardeeTarget.Household, AwardeeTarget.ProvincialLeader);
+        await Signed(bangKhen, null, AwardMethod.Foreign, AwardeeTarget.DepartmentLeader, AwardeeTarget.Businessperson, AwardeeTarget.OtherCollective);
+        await Signed(medal, round, AwardMethod.Dedication, AwardeeTarget.OtherLeader, AwardeeTarget.OtherLeader, AwardeeTarget.DirectWorker);
+        await Signed(medal, round, AwardMethod.Regular, AwardeeTarget.OtherIndividual, null);
+        await Signed(medal, null, AwardMethod.Seniority, AwardeeTarget.DirectWorker);
+        await Signed(medal, null, AwardMethod.Resistance, AwardeeTarget.DirectWorker);
+        await Signed(bangKhen, round, AwardMethod.Thematic, AwardeeTarget.DirectWorker);
+
+        void Movement(string name, MovementLevel level, MovementScope scope, MovementMethod method, DateOnly from, DateOnly to) =>
+            db.EmulationMovements.Add(new EmulationMovement(ministry.Id, name, "Bộ Công an", level, scope, method, from, to, null, "test", Clock.GetUtcNow()));
+        Movement("M1", MovementLevel.Central, MovementScope.Nationwide, MovementMethod.Thematic, new(2028, 1, 1), new(2028, 12, 31));
+        Movement("M2", MovementLevel.MinistryOrProvince, MovementScope.MinistryOrLocality, MovementMethod.RegularYearly, new(2028, 1, 1), new(2028, 12, 31));
+        Movement("M3", MovementLevel.Agency, MovementScope.Cluster, MovementMethod.Thematic, new(2028, 3, 1), new(2028, 6, 30));
+        Movement("M4", MovementLevel.Agency, MovementScope.Agency, MovementMethod.Thematic, new(2026, 1, 1), new(2030, 12, 31));
+        Movement("M5", MovementLevel.MinistryOrProvince, MovementScope.MinistryOrLocality, MovementMethod.Thematic, new(2027, 7, 1), new(2029, 6, 30));
+        Movement("M6 (2025–2027, not counted)", MovementLevel.Central, MovementScope.Nationwide, MovementMethod.RegularYearly, new(2025, 1, 1), new(2027, 12, 31));
+        Movement("M7", MovementLevel.Agency, MovementScope.Agency, MovementMethod.Thematic, new(2028, 1, 1), new(2030, 12, 31));
+        await db.SaveChangesAsync();
+    }
 
     public async Task SeedOnceAsync()
     {
@@ -72,6 +128,7 @@ public sealed class ReportFormApp : AwardsApp
                 db.PastAwards.Add(new PastAward(batch, giayKhen, "34/QĐ-CAT", new DateOnly(2028, 2, 2), police.Name, NomineeKind.Individual,
                     "Người thử Giấy khen", new DateOnly(1985, 5, 5), Sex.Male, NextCitizenId(), null, unit, "Xã Đông Tiến", "test", Clock.GetUtcNow()));
                 await db.SaveChangesAsync();
+                await SeedMinistryAsync(db, unit, office);
                 return 0;
             });
             _seeded = true;
@@ -135,15 +192,15 @@ public class ReportFormTests(ReportFormApp app) : IClassFixture<ReportFormApp>
         Assert.Equal(["Tổng số", "01", "", "6", "6", "0", "0", "0"], Row(cells, 11));
         Assert.Equal(["1. Chia theo đối tượng khen thưởng", "", "", "", "", "", "", ""], Row(cells, 12));
         Assert.Equal(["- Tập thể", "02", "Tập thể", "2", "2", "0", "0", "0"], Row(cells, 13));
-        Assert.Equal(["Trong đó: Doanh nghiệp", "03", "Doanh nghiệp", "", "", "", "", ""], Row(cells, 14));
-        Assert.Equal(["- Hộ gia đình", "04", "Hộ", "", "", "", "", ""], Row(cells, 15));
+        Assert.Equal(["Trong đó: Doanh nghiệp", "03", "Doanh nghiệp", "0", "0", "0", "0", "0"], Row(cells, 14));
+        Assert.Equal(["- Hộ gia đình", "04", "Hộ", "0", "0", "0", "0", "0"], Row(cells, 15));
         Assert.Equal(["- Cá nhân", "05", "Người", "4", "4", "0", "0", "0"], Row(cells, 16));
-        Assert.Equal(["+ Lãnh đạo cấp bộ, cấp tỉnh và tương đương trở lên", "06", "Người", "", "", "", "", ""], Row(cells, 17));
+        Assert.Equal(["+ Lãnh đạo cấp bộ, cấp tỉnh và tương đương trở lên", "06", "Người", "0", "0", "0", "0", "0"], Row(cells, 17));
         Assert.Equal("10", cells["B21"]);
         Assert.Equal(["2. Chia theo phương thức khen thưởng", "", "", "", "", "", "", ""], Row(cells, 22));
-        Assert.Equal(["- Thường xuyên", "11", "", "", "", "", "", ""], Row(cells, 23));
+        Assert.Equal(["- Thường xuyên", "11", "", "0", "0", "0", "0", "0"], Row(cells, 23));
         Assert.Equal(["- Đột xuất", "13", "", "3", "3", "0", "0", "0"], Row(cells, 25));
-        Assert.Equal(["- Kháng chiến", "17", "", "", "", "", "", ""], Row(cells, 29));
+        Assert.Equal(["- Kháng chiến", "17", "", "0", "0", "0", "0", "0"], Row(cells, 29));
 
         Assert.Contains(cells.Values, v => v.StartsWith("Ghi chú: số liệu tính từ các quyết định khen thưởng của Ủy ban nhân dân tỉnh Thanh Hóa", StringComparison.Ordinal));
         Assert.Contains(cells.Values, v => v.Contains("chưa đối chiếu được với văn bản gốc", StringComparison.Ordinal));
@@ -193,10 +250,10 @@ public class ReportFormTests(ReportFormApp app) : IClassFixture<ReportFormApp>
         Assert.Equal(HttpStatusCode.NotFound, ministry.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
         Assert.Contains("Không có biểu mẫu '9999'", await unknown.Content.ReadAsStringAsync());
-        var movements = await GetAsync("admin", $"/api/statistics/forms/0601.xlsx?year=2028&issuerId={seeded.Committee}");
-        Assert.Equal(HttpStatusCode.NotFound, movements.StatusCode);
-        Assert.Contains("Biểu số 0601.N/BNV-TĐKT (Số phong trào thi đua) chưa xuất được: dữ liệu của hệ thống chưa có phong trào thi đua",
-            await movements.Content.ReadAsStringAsync());
+        var national = await GetAsync("admin", $"/api/statistics/forms/0602.xlsx?year=2028&issuerId={seeded.Committee}");
+        Assert.Equal(HttpStatusCode.NotFound, national.StatusCode);
+        Assert.Contains("Biểu số 0602.N/BNV-TĐKT (Số lượng khen thưởng cấp Nhà nước) chưa xuất được: các cơ quan ban hành của hệ thống không quyết định",
+            await national.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.BadRequest, early.StatusCode);
         Assert.Equal("application/problem+json", early.Content.Headers.ContentType!.MediaType);
         Assert.Contains("Năm báo cáo phải từ 2000 đến 2028.", await early.Content.ReadAsStringAsync());
@@ -211,7 +268,7 @@ public class ReportFormTests(ReportFormApp app) : IClassFixture<ReportFormApp>
         var admin = await (await GetAsync("admin", "/api/statistics/forms")).Content.ReadFromJsonAsync<JsonElement>();
         var clerk = await (await GetAsync("thidua.dongtien", "/api/statistics/forms")).Content.ReadFromJsonAsync<JsonElement>();
 
-        Assert.Equal(["0603.N/BNV-TĐKT"], admin.GetProperty("forms").EnumerateArray().Select(f => f.GetProperty("code").GetString()));
+        Assert.Equal(["0601.N/BNV-TĐKT", "0603.N/BNV-TĐKT"], admin.GetProperty("forms").EnumerateArray().Select(f => f.GetProperty("code").GetString()));
         Assert.Equal(3, admin.GetProperty("issuers").GetArrayLength());
         Assert.Equal(0, clerk.GetProperty("issuers").GetArrayLength());
 
@@ -219,7 +276,8 @@ public class ReportFormTests(ReportFormApp app) : IClassFixture<ReportFormApp>
         var page = await browser.GetStringAsync("/thong-ke");
         Assert.Contains("Biểu số 0603.N/BNV-TĐKT", page);
         Assert.Contains("action=\"/thong-ke/bieu-mau/0603.xlsx\"", page);
-        Assert.Contains("Biểu số 0601.N/BNV-TĐKT (Số phong trào thi đua): dữ liệu của hệ thống chưa có phong trào thi đua", page);
+        Assert.Contains("Biểu số 0602.N/BNV-TĐKT (Số lượng khen thưởng cấp Nhà nước): các cơ quan ban hành của hệ thống không quyết định", page);
+        Assert.Contains("action=\"/thong-ke/bieu-mau/0601.xlsx\"", page);
         var download = await browser.GetAsync($"/thong-ke/bieu-mau/0603.xlsx?nam=2028&coQuan={seeded.Committee}");
         Assert.Equal(HttpStatusCode.OK, download.StatusCode);
         var cells = Cells(await download.Content.ReadAsByteArrayAsync(), out var sheet);

@@ -6,8 +6,8 @@ namespace ToanDan.Awards.Host.Features.Statistics.ReportForms;
 /// <summary>
 /// Biểu số 0603.N/BNV-TĐKT, "Số lượng khen thưởng cấp bộ, ban, ngành, đoàn thể Trung ương và tỉnh, thành phố trực thuộc
 /// Trung ương", yearly: the awards an issuer gave in the year, by form of award (columns 2–5), by who was awarded and how
-/// (rows 01–17). Layout as in <see cref="ReportFormCatalogue"/>'s source (<c>Mau0603.blade.php</c>); rows the data does
-/// not tell apart are left empty and said so in the notes.
+/// (rows 01–17). Layout as in <see cref="ReportFormCatalogue"/>'s source (<c>Mau0603.blade.php</c>): rows 03–10 by the
+/// nominee's target group (<see cref="AwardeeTarget"/>), rows 11–17 by the dossier's award method (<see cref="AwardMethod"/>).
 /// </summary>
 public sealed class Form0603 : IReportForm
 {
@@ -15,7 +15,20 @@ public sealed class Form0603 : IReportForm
     public string Code => "0603.N/BNV-TĐKT";
     public string Title => "SỐ LƯỢNG KHEN THƯỞNG CẤP BỘ, BAN, NGÀNH, ĐOÀN THỂ TRUNG ƯƠNG VÀ TỈNH, THÀNH PHỐ TRỰC THUỘC TRUNG ƯƠNG";
 
-    /// <summary>Columns 2–5 ("Chia ra") and the beginning of the award type names that go in each.</summary>
+    public const string FormKey = "0603";
+
+    /// <summary>The number of the first column "Chia ra" (Bằng khen); <see cref="Columns"/>[i] is column i + 2.</summary>
+    public const int FirstCountedColumn = 2;
+
+    /// <summary>The numbered columns an administrator places award types in (<see cref="ReportColumn"/>).</summary>
+    public static IEnumerable<(int Column, string Heading)> Choices => Columns.Select((c, i) => (i + FirstCountedColumn, c.Heading));
+
+    public static string? HeadingOf(int column) => Choices.Where(c => c.Column == column).Select(c => c.Heading).FirstOrDefault();
+
+    /// <summary>
+    /// Columns 2–5 ("Chia ra") and the beginning of the award type names the circular's wording puts in each: the default
+    /// an award type is placed with (<c>Persistence/DefaultReportColumns</c>); the form counts as the administrators placed them.
+    /// </summary>
     public static readonly IReadOnlyList<(string Heading, string[] NamesStartWith)> Columns =
     [
         ("Bằng khen", ["Bằng khen"]),
@@ -24,7 +37,7 @@ public sealed class Form0603 : IReportForm
         ("Huy hiệu (kỷ niệm chương) của bộ, ban, ngành, đoàn thể Trung ương, tỉnh, thành phố trực thuộc Trung ương", ["Huy hiệu", "Kỷ niệm chương"]),
     ];
 
-    /// <summary>The column (0–3) an award type's name goes in, or null: not an award of a ministry or province (a Giấy khen).</summary>
+    /// <summary>The column (0–3 of <see cref="Columns"/>) an award type's name suggests, or null: not an award of a ministry or province (a Giấy khen).</summary>
     public static int? ColumnOf(string awardType)
     {
         for (var i = 0; i < Columns.Count; i++)
@@ -35,27 +48,32 @@ public sealed class Form0603 : IReportForm
     /// <summary>A row: label, code (mã số), unit (đơn vị tính), and what it counts (null: a heading, or what the data does not tell).</summary>
     private sealed record Line(string Label, string Code, string Unit, Func<AwardCount, bool>? Counts, bool Bold = false, bool Heading = false);
 
+    private static Func<AwardCount, bool> Is(AwardeeTarget target) => a => a.Target == target;
+
+    private static Func<AwardCount, bool> By(AwardMethod method) => a => a.CountedMethod == method;
+
+    // Row 02 counts the collectives but households, which row 04 counts beside them (01 = 02 + 04 + 05); row 03 is within 02.
     private static readonly Line[] Lines =
     [
         new("Tổng số", "01", "", _ => true, Bold: true),
         new("1. Chia theo đối tượng khen thưởng", "", "", null, Heading: true),
-        new("- Tập thể", "02", "Tập thể", a => a.Kind == NomineeKind.Collective),
-        new("Trong đó: Doanh nghiệp", "03", "Doanh nghiệp", null),
-        new("- Hộ gia đình", "04", "Hộ", null),
+        new("- Tập thể", "02", "Tập thể", a => a.Kind == NomineeKind.Collective && a.Target != AwardeeTarget.Household),
+        new("Trong đó: Doanh nghiệp", "03", "Doanh nghiệp", Is(AwardeeTarget.Enterprise)),
+        new("- Hộ gia đình", "04", "Hộ", Is(AwardeeTarget.Household)),
         new("- Cá nhân", "05", "Người", a => a.Kind == NomineeKind.Individual),
-        new("+ Lãnh đạo cấp bộ, cấp tỉnh và tương đương trở lên", "06", "Người", null),
-        new("+ Lãnh đạo cấp vụ, sở, ngành và tương đương", "07", "Người", null),
-        new("+ Doanh nhân", "08", "Người", null),
-        new("+ Các cấp lãnh đạo khác từ phó phòng trở lên", "09", "Người", null),
-        new("+ Người trực tiếp công tác, lao động, học tập, chiến đấu và phục vụ chiến đấu (công nhân, nông dân,...)", "10", "Người", null),
+        new("+ Lãnh đạo cấp bộ, cấp tỉnh và tương đương trở lên", "06", "Người", Is(AwardeeTarget.ProvincialLeader)),
+        new("+ Lãnh đạo cấp vụ, sở, ngành và tương đương", "07", "Người", Is(AwardeeTarget.DepartmentLeader)),
+        new("+ Doanh nhân", "08", "Người", Is(AwardeeTarget.Businessperson)),
+        new("+ Các cấp lãnh đạo khác từ phó phòng trở lên", "09", "Người", Is(AwardeeTarget.OtherLeader)),
+        new("+ Người trực tiếp công tác, lao động, học tập, chiến đấu và phục vụ chiến đấu (công nhân, nông dân,...)", "10", "Người", Is(AwardeeTarget.DirectWorker)),
         new("2. Chia theo phương thức khen thưởng", "", "", null, Heading: true),
-        new("- Thường xuyên", "11", "", null),
-        new("- Chuyên đề", "12", "", null),
-        new("- Đột xuất", "13", "", a => a.AdHoc == true),
-        new("- Đối ngoại", "14", "", null),
-        new("- Cống hiến", "15", "", null),
-        new("- Niên hạn", "16", "", null),
-        new("- Kháng chiến", "17", "", null),
+        new("- Thường xuyên", "11", "", By(AwardMethod.Regular)),
+        new("- Chuyên đề", "12", "", By(AwardMethod.Thematic)),
+        new("- Đột xuất", "13", "", By(AwardMethod.AdHoc)),
+        new("- Đối ngoại", "14", "", By(AwardMethod.Foreign)),
+        new("- Cống hiến", "15", "", By(AwardMethod.Dedication)),
+        new("- Niên hạn", "16", "", By(AwardMethod.Seniority)),
+        new("- Kháng chiến", "17", "", By(AwardMethod.Resistance)),
     ];
 
     /// <summary>The sheet's first table row; the test reads the cells from here.</summary>
@@ -72,7 +90,7 @@ public sealed class Form0603 : IReportForm
         string[] numbers = ["A", "B", "C", "1", "2", "3", "4", "5"];
         for (var i = 0; i < numbers.Length; i++) sheet.Put($"{FormSheet.Letters(1 + i)}10", numbers[i], FormStyle.Heading);
 
-        var counted = data.Awards.Where(a => ColumnOf(a.AwardType) is not null).ToList();
+        var counted = data.Awards.Where(a => a.Column is not null).ToList();
         var row = FirstRow;
         foreach (var line in Lines)
         {
@@ -81,7 +99,7 @@ public sealed class Form0603 : IReportForm
             var byColumn = new int?[Columns.Count];
             if (line.Counts is { } counts)
                 for (var i = 0; i < Columns.Count; i++)
-                    byColumn[i] = counted.Where(a => ColumnOf(a.AwardType) == i && counts(a)).Sum(a => a.Count);
+                    byColumn[i] = counted.Where(a => a.Column == i + FirstCountedColumn && counts(a)).Sum(a => a.Count);
             sheet.Put($"D{row}", line.Counts is null ? null : byColumn.Sum(), FormStyle.CentredCell);
             for (var i = 0; i < Columns.Count; i++) sheet.Put($"{FormSheet.Letters(5 + i)}{row}", byColumn[i], FormStyle.CentredCell);
             row++;
@@ -94,14 +112,26 @@ public sealed class Form0603 : IReportForm
     {
         yield return $"Ghi chú: số liệu tính từ các quyết định khen thưởng của {data.Issuer.Name} đã ký trong năm {data.Year}, chưa bị thu hồi, " +
             "và các khen thưởng đã có được nhập vào hệ thống với cơ quan ban hành này; chỉ gồm những gì người xuất biểu được xem.";
-        var mapped = data.Awards.Where(a => ColumnOf(a.AwardType) is not null).Select(a => $"{a.AwardType} → cột {ColumnOf(a.AwardType) + 2}").Distinct().ToList();
-        if (mapped.Count > 0) yield return $"Loại khen thưởng xếp vào cột theo tên: {string.Join("; ", mapped)}.";
-        var left = data.Awards.Where(a => ColumnOf(a.AwardType) is null).GroupBy(a => a.AwardType)
+        var mapped = data.Awards.Where(a => a.Column is not null).Select(a => $"{a.AwardType} → cột {a.Column}").Distinct().ToList();
+        if (mapped.Count > 0) yield return $"Loại khen thưởng xếp vào cột theo bảng do quản trị viên quy định (Quản trị › Cột biểu mẫu thống kê): {string.Join("; ", mapped)}.";
+        var unplaced = data.Awards.Where(a => !a.Placed).Select(a => a.AwardType).Distinct().ToList();
+        if (unplaced.Count > 0)
+            yield return $"Chưa được xếp vào cột nào, nên chưa tính: {string.Join("; ", unplaced)}; quản trị viên xếp cột tại Quản trị › Cột biểu mẫu thống kê.";
+        var left = data.Awards.Where(a => a.Column is null && a.Placed).GroupBy(a => a.AwardType)
             .Select(g => $"{g.Key} ({VietnameseWording.Tally(g.Where(a => a.Kind == NomineeKind.Collective).Sum(a => a.Count), g.Where(a => a.Kind == NomineeKind.Individual).Sum(a => a.Count))})")
             .ToList();
         if (left.Count > 0) yield return $"Không tính vào biểu này (không phải hình thức khen thưởng cấp bộ, cấp tỉnh): {string.Join("; ", left)}.";
-        yield return "Các dòng 03, 04, 06 đến 10, 11, 12, 14 đến 17 để trống: dữ liệu của hệ thống chưa phân biệt doanh nghiệp, hộ gia đình, " +
-            "đối tượng cá nhân và phương thức khen thưởng; dòng 13 (đột xuất) là khen thưởng theo quyết định không thuộc đợt xét khen thưởng nào.";
+        var counted = data.Awards.Where(a => a.Column is not null).ToList();
+        yield return "Dòng 02 gồm các tập thể trừ hộ gia đình (dòng 04); dòng 03 nằm trong dòng 02. Đối tượng và phương thức khen thưởng lấy theo " +
+            "hồ sơ đề nghị; hồ sơ không chọn phương thức mà không thuộc đợt xét khen thưởng nào được tính là đột xuất (dòng 13).";
+        var noTarget = counted.Where(a => a.Target is null || a.Target is AwardeeTarget.OtherCollective or AwardeeTarget.OtherIndividual).ToList();
+        if (noTarget.Count > 0)
+            yield return $"Không thuộc dòng 03, 04, 06 đến 10 (tập thể, cá nhân khác hoặc hồ sơ chưa ghi đối tượng): " +
+                $"{VietnameseWording.Tally(noTarget.Where(a => a.Kind == NomineeKind.Collective).Sum(a => a.Count), noTarget.Where(a => a.Kind == NomineeKind.Individual).Sum(a => a.Count))}.";
+        var noMethod = counted.Where(a => a.CountedMethod is null).ToList();
+        if (noMethod.Count > 0)
+            yield return $"Không thuộc dòng 11 đến 17 (hồ sơ chưa ghi phương thức khen thưởng, hoặc khen thưởng đã có được nhập vào hệ thống): " +
+                $"{VietnameseWording.Tally(noMethod.Where(a => a.Kind == NomineeKind.Collective).Sum(a => a.Count), noMethod.Where(a => a.Kind == NomineeKind.Individual).Sum(a => a.Count))}.";
         yield return "Bố cục biểu lấy theo bản triển khai công khai của Thông tư 02/2023/TT-BNV, chưa đối chiếu được với văn bản gốc của Thông tư.";
     }
 }

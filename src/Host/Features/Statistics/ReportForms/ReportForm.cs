@@ -3,15 +3,28 @@ using ToanDan.Awards.Host.Domain;
 namespace ToanDan.Awards.Host.Features.Statistics.ReportForms;
 
 /// <summary>
-/// What awarded in the year counts, grouped: one award type, collective or individual, and how it was awarded
-/// (<c>AdHoc</c>: a decision outside any round, đột xuất; false: a decision of a round; null: an imported award, whose
-/// procedure the register does not say).
+/// What awarded in the year counts, grouped: one award type, collective or individual, whether outside any round
+/// (<c>AdHoc</c>: a decision outside any round; false: a decision of a round; null: an imported award, whose procedure the
+/// register does not say), who the awardee is (<c>Target</c>) and the way of awarding the dossier proposed (<c>Method</c>);
+/// null where the dossier did not say.
 /// </summary>
-public sealed record AwardCount(string AwardType, NomineeKind Kind, bool? AdHoc, int Count);
+/// <para><c>Column</c> is the numbered column of form 0603 the award type counts in, as the administrators placed it
+/// (<see cref="ReportColumn"/>); null: in none, or not placed yet (<c>Placed</c> false).</para>
+public sealed record AwardCount(string AwardType, NomineeKind Kind, bool? AdHoc, int Count, AwardeeTarget? Target = null, AwardMethod? Method = null,
+    int? Column = null, bool Placed = true)
+{
+    /// <summary>How the award counts in rows 11–17: as the dossier said; else đột xuất for a decision outside any round.</summary>
+    public AwardMethod? CountedMethod => Method ?? (AdHoc == true ? AwardMethod.AdHoc : null);
+}
+
+/// <summary>A phong trào thi đua as form 0601 counts it: by level, scope, method and length in whole months.</summary>
+public sealed record MovementCount(MovementLevel Level, MovementScope Scope, MovementMethod Method, int Months);
 
 /// <summary>What a form is filled with: who reports, to whom, for which year, and the counts of the caller's visible data.</summary>
-public sealed record FormData(Issuer Issuer, int Year, IReadOnlyList<AwardCount> Awards)
+public sealed record FormData(Issuer Issuer, int Year, IReadOnlyList<AwardCount> Awards, IReadOnlyList<MovementCount>? MovementList = null)
 {
+    public IReadOnlyList<MovementCount> Movements => MovementList ?? [];
+
     /// <summary>
     /// Who receives the report: the issuer's parent authority where it has one (Công an tỉnh → Bộ Công an), otherwise the
     /// Ministry of Home Affairs, which the statistical reporting regime of the home-affairs sector reports to.
@@ -52,13 +65,11 @@ public static class ReportFormCatalogue
     /// <summary>From the public implementation above; not confirmed against the circular.</summary>
     public const string ReceivingDate = "Ngày nhận báo cáo: ngày 15 tháng 12 năm báo cáo";
 
-    public static readonly IReadOnlyList<IReportForm> Forms = [new Form0603()];
+    public static readonly IReadOnlyList<IReportForm> Forms = [new Form0601(), new Form0603()];
 
     /// <summary>The circular's other forms on emulation and commendation, and why the system does not fill them.</summary>
     public static readonly IReadOnlyList<(string Key, string Code, string Title, string Why)> NotProduced =
     [
-        ("0601", "0601.N/BNV-TĐKT", "Số phong trào thi đua",
-            "dữ liệu của hệ thống chưa có phong trào thi đua (cấp phát động, phạm vi, thời hạn, phương thức); một đợt xét khen thưởng không phải là một phong trào thi đua"),
         ("0602", "0602.N/BNV-TĐKT", "Số lượng khen thưởng cấp Nhà nước",
             "các cơ quan ban hành của hệ thống không quyết định khen thưởng cấp Nhà nước, và hệ thống chưa ghi tờ trình đề nghị khen thưởng cấp Nhà nước"),
         ("0604", "0604.N/BNV-TĐKT", "Số lượng tổ chức làm công tác thi đua, khen thưởng", "hệ thống không quản lý tổ chức bộ máy làm công tác thi đua, khen thưởng"),

@@ -811,6 +811,66 @@ namespace ToanDan.Awards.Host.Persistence.Migrations.Postgres
                     b.ToTable("EmailTemplates");
                 });
 
+            modelBuilder.Entity("ToanDan.Awards.Host.Domain.EmulationMovement", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateOnly>("EndsOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("IssuerId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("LaunchedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
+
+                    b.Property<string>("Method")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)");
+
+                    b.Property<int?>("ParticipatingUnits")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IssuerId", "StartsOn");
+
+                    b.ToTable("EmulationMovements");
+                });
+
             modelBuilder.Entity("ToanDan.Awards.Host.Domain.Holiday", b =>
                 {
                     b.Property<int>("Id")
@@ -949,6 +1009,10 @@ namespace ToanDan.Awards.Host.Persistence.Migrations.Postgres
 
                     b.Property<string>("LastReason")
                         .HasColumnType("text");
+
+                    b.Property<string>("Method")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
 
                     b.Property<int?>("RoundId")
                         .HasColumnType("integer");
@@ -1100,6 +1164,10 @@ namespace ToanDan.Awards.Host.Persistence.Migrations.Postgres
 
                     b.Property<string>("StruckBy")
                         .HasColumnType("text");
+
+                    b.Property<string>("Target")
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
 
                     b.Property<decimal?>("WomenShare")
                         .HasPrecision(5, 4)
@@ -1310,6 +1378,40 @@ namespace ToanDan.Awards.Host.Persistence.Migrations.Postgres
                     b.HasIndex("UnitId");
 
                     b.ToTable("PastAwards");
+                });
+
+            modelBuilder.Entity("ToanDan.Awards.Host.Domain.ReportColumn", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AwardTypeId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Basis")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int?>("Column")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("FormKey")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AwardTypeId");
+
+                    b.HasIndex("FormKey", "AwardTypeId")
+                        .IsUnique();
+
+                    b.ToTable("ReportColumns");
                 });
 
             modelBuilder.Entity("ToanDan.Awards.Host.Domain.RequiredPart", b =>
@@ -2011,6 +2113,17 @@ namespace ToanDan.Awards.Host.Persistence.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ToanDan.Awards.Host.Domain.EmulationMovement", b =>
+                {
+                    b.HasOne("ToanDan.Awards.Host.Domain.Issuer", "Issuer")
+                        .WithMany()
+                        .HasForeignKey("IssuerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Issuer");
+                });
+
             modelBuilder.Entity("ToanDan.Awards.Host.Domain.Issuer", b =>
                 {
                     b.HasOne("ToanDan.Awards.Host.Domain.Unit", "Unit")
@@ -2089,6 +2202,17 @@ namespace ToanDan.Awards.Host.Persistence.Migrations.Postgres
                     b.Navigation("AwardType");
 
                     b.Navigation("Unit");
+                });
+
+            modelBuilder.Entity("ToanDan.Awards.Host.Domain.ReportColumn", b =>
+                {
+                    b.HasOne("ToanDan.Awards.Host.Domain.AwardType", "AwardType")
+                        .WithMany()
+                        .HasForeignKey("AwardTypeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("AwardType");
                 });
 
             modelBuilder.Entity("ToanDan.Awards.Host.Domain.RequiredPart", b =>

@@ -782,6 +782,64 @@ namespace ToanDan.Awards.Host.Persistence.Migrations.Sqlite
                     b.ToTable("EmailTemplates");
                 });
 
+            modelBuilder.Entity("ToanDan.Awards.Host.Domain.EmulationMovement", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EndsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("IssuerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LaunchedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Method")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ParticipatingUnits")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IssuerId", "StartsOn");
+
+                    b.ToTable("EmulationMovements");
+                });
+
             modelBuilder.Entity("ToanDan.Awards.Host.Domain.Holiday", b =>
                 {
                     b.Property<int>("Id")
@@ -913,6 +971,10 @@ namespace ToanDan.Awards.Host.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("LastReason")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Method")
+                        .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("RoundId")
@@ -1062,6 +1124,10 @@ namespace ToanDan.Awards.Host.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("StruckBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Target")
+                        .HasMaxLength(24)
                         .HasColumnType("TEXT");
 
                     b.Property<decimal?>("WomenShare")
@@ -1267,6 +1333,38 @@ namespace ToanDan.Awards.Host.Persistence.Migrations.Sqlite
                     b.HasIndex("UnitId");
 
                     b.ToTable("PastAwards");
+                });
+
+            modelBuilder.Entity("ToanDan.Awards.Host.Domain.ReportColumn", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AwardTypeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Basis")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Column")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FormKey")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AwardTypeId");
+
+                    b.HasIndex("FormKey", "AwardTypeId")
+                        .IsUnique();
+
+                    b.ToTable("ReportColumns");
                 });
 
             modelBuilder.Entity("ToanDan.Awards.Host.Domain.RequiredPart", b =>
@@ -1952,6 +2050,17 @@ namespace ToanDan.Awards.Host.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ToanDan.Awards.Host.Domain.EmulationMovement", b =>
+                {
+                    b.HasOne("ToanDan.Awards.Host.Domain.Issuer", "Issuer")
+                        .WithMany()
+                        .HasForeignKey("IssuerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Issuer");
+                });
+
             modelBuilder.Entity("ToanDan.Awards.Host.Domain.Issuer", b =>
                 {
                     b.HasOne("ToanDan.Awards.Host.Domain.Unit", "Unit")
@@ -2030,6 +2139,17 @@ namespace ToanDan.Awards.Host.Persistence.Migrations.Sqlite
                     b.Navigation("AwardType");
 
                     b.Navigation("Unit");
+                });
+
+            modelBuilder.Entity("ToanDan.Awards.Host.Domain.ReportColumn", b =>
+                {
+                    b.HasOne("ToanDan.Awards.Host.Domain.AwardType", "AwardType")
+                        .WithMany()
+                        .HasForeignKey("AwardTypeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("AwardType");
                 });
 
             modelBuilder.Entity("ToanDan.Awards.Host.Domain.RequiredPart", b =>

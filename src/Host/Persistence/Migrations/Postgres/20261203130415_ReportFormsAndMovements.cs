@@ -1,0 +1,115 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace ToanDan.Awards.Host.Persistence.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class ReportFormsAndMovements : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "Target",
+                table: "Nominees",
+                type: "character varying(24)",
+                maxLength: 24,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "Method",
+                table: "Nominations",
+                type: "character varying(16)",
+                maxLength: 16,
+                nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "EmulationMovements",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    IssuerId = table.Column<int>(type: "integer", nullable: false),
+                    Name = table.Column<string>(type: "character varying(512)", maxLength: 512, nullable: false),
+                    LaunchedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    Level = table.Column<string>(type: "character varying(24)", maxLength: 24, nullable: false),
+                    Scope = table.Column<string>(type: "character varying(24)", maxLength: 24, nullable: false),
+                    Method = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    StartsOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    EndsOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    ParticipatingUnits = table.Column<int>(type: "integer", nullable: true),
+                    CreatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_EmulationMovements", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_EmulationMovements_Issuers_IssuerId",
+                        column: x => x.IssuerId,
+                        principalTable: "Issuers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ReportColumns",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    FormKey = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    AwardTypeId = table.Column<int>(type: "integer", nullable: false),
+                    Column = table.Column<int>(type: "integer", nullable: true),
+                    Basis = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReportColumns", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ReportColumns_AwardTypes_AwardTypeId",
+                        column: x => x.AwardTypeId,
+                        principalTable: "AwardTypes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EmulationMovements_IssuerId_StartsOn",
+                table: "EmulationMovements",
+                columns: new[] { "IssuerId", "StartsOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReportColumns_AwardTypeId",
+                table: "ReportColumns",
+                column: "AwardTypeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReportColumns_FormKey_AwardTypeId",
+                table: "ReportColumns",
+                columns: new[] { "FormKey", "AwardTypeId" },
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "EmulationMovements");
+
+            migrationBuilder.DropTable(
+                name: "ReportColumns");
+
+            migrationBuilder.DropColumn(
+                name: "Target",
+                table: "Nominees");
+
+            migrationBuilder.DropColumn(
+                name: "Method",
+                table: "Nominations");
+        }
+    }
+}
