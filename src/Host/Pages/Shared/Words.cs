@@ -19,6 +19,7 @@ public static class Words
         "escalated" => "quá hạn, chuyển cấp trên",
         "withdrawn-branch" => "dừng do hồ sơ đi lại từ đầu",
         "cancelled" => "đã hủy",
+        "completionconditionmet" => "không cần nữa: bước đã đủ điều kiện kết thúc",
         null or "" => "",
         _ => outcome,
     };
