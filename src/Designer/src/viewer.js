@@ -84,6 +84,7 @@ function showHeat(viewer, own) {
     overlays.add(element, 'heat', { position: { top: 0, left: 0 }, html: fill });
     const label = overlay('heat-label', [
       ...(step.inside ? [['span', `Cộng ${step.inside} bước bên trong`, 'inside']] : []),
+      ...(step.multiInstance ? [['span', 'Nhiều người xử lý: mỗi người một lượt', 'inside']] : []),
       ['strong', `Trung vị ${formatDays(step.medianDays)}`],
       ['span', `TB ${formatDays(step.meanDays)} · ${step.count} lượt${step.open ? `, ${step.open} đang mở` : ''}`],
     ]);

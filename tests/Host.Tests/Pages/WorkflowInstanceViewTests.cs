@@ -131,7 +131,9 @@ public class WorkflowInstanceViewTests(BrowserApp browser) : IClassFixture<Brows
         Assert.Contains("bước bên trong", await heat.Locator(".djs-overlays[data-container-id='Sub_Council'] .heat-label").InnerTextAsync());
         await heat.Locator(".djs-overlays[data-container-id='Sub_Council'] .bjs-drilldown").ClickAsync();
         Assert.True(await heat.Locator(".djs-overlays[data-container-id='Task_Vote'] .heat-label").IsVisibleAsync());
-        Assert.Contains("3 lượt", await heat.Locator(".djs-overlays[data-container-id='Task_Vote'] .heat-label").InnerTextAsync());
+        var voteHeat = await heat.Locator(".djs-overlays[data-container-id='Task_Vote'] .heat-label").InnerTextAsync();
+        Assert.Contains("Nhiều người xử lý: mỗi người một lượt", voteHeat);
+        Assert.Contains("3 lượt, 2 đang mở", voteHeat);
 
         Assert.Empty(messages);
     }
