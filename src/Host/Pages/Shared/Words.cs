@@ -6,6 +6,9 @@ namespace ToanDan.Awards.Host.Pages.Shared;
 /// <summary>The words people read for the codes the engine and the domain use.</summary>
 public static class Words
 {
+    /// <summary>An ad-hoc award (khen thưởng đột xuất): outside any round, and never a prerequisite of a higher award.</summary>
+    public const string AdHoc = "Đột xuất";
+
     public static string Outcome(string? outcome) => outcome switch
     {
         Outcomes.Approve => "Đồng ý",
