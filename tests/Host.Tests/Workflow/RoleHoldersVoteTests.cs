@@ -85,6 +85,13 @@ public class RoleHoldersVoteTests(AwardsApp app) : IClassFixture<AwardsApp>
         Assert.Equal(["hoidong.thanhhoa", "hoidong2.thanhhoa"], ballots);
         await CompleteAsync(app, "hoidong.thanhhoa", id, "Task_Vote");
         Assert.Null(await FindTaskAsync(app, "hoidong.thanhhoa", id, "Task_Vote"));
+        // The dossier on its workflow, for an administrator: the vote with each member's ballot.
+        var trace = await (await app.ClientForAsync("admin")).GetFromJsonAsync<JsonElement>($"/api/workflows/dossiers/{id}");
+        var vote = Assert.Single(trace.GetProperty("loops").EnumerateArray());
+        Assert.Equal(("Task_Vote", 2, 1, 1, true), (vote.GetProperty("elementId").GetString(), vote.GetProperty("total").GetInt32(),
+            vote.GetProperty("completed").GetInt32(), vote.GetProperty("active").GetInt32(), vote.GetProperty("running").GetBoolean()));
+        Assert.Equal(["Thượng tá Trịnh Văn Sơn (Hội đồng TĐKT) done", "Trung tá Lê Thị Lan (Hội đồng TĐKT) open"],
+            vote.GetProperty("instances").EnumerateArray().Select(i => $"{i.GetProperty("for").GetString()} {i.GetProperty("state").GetString()}").Order(StringComparer.Ordinal));
         var approved = await CompleteAsync(app, "hoidong2.thanhhoa", id, "Task_Vote");
         Assert.Equal("approved", approved.GetProperty("status").GetString());
     }
