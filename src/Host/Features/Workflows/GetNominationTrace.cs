@@ -70,8 +70,11 @@ public static class GetNominationTrace
             var loopSteps = definition.Nodes.OfType<UserTask>().Where(t => t.Loop is not null).Select(t => t.Id).ToList();
             var items = await db.WorkItems.AsNoTracking().Where(w => w.InstanceId == instance.Id && loopSteps.Contains(w.ElementId))
                 .ToDictionaryAsync(w => w.EngineTaskId, w => w.AssignedTo, cancellationToken);
+            // Also the later turns of a sequential vote, and the list items of open ones: user names, when they are accounts.
+            var listed = state.Loops.SelectMany(l => l.Items ?? []).Concat(state.OpenTasks.Select(t => t.LoopItem))
+                .OfType<JsonValue>().Select(v => v.ToString()).Concat(items.Values.OfType<string>()).Distinct().ToList();
             var people = await db.Users.AsNoTracking()
-                .Where(u => items.Values.Contains(u.UserName!) || actors.Contains(u.UserName!))
+                .Where(u => listed.Contains(u.UserName!) || actors.Contains(u.UserName!))
                 .ToDictionaryAsync(u => u.UserName!, u => u.FullName, StringComparer.OrdinalIgnoreCase, cancellationToken);
             var loops = LoopsOf(state, definition, id => items.GetValueOrDefault(id),
                 userName => people.GetValueOrDefault(userName, userName));
