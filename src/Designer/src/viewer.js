@@ -7,6 +7,7 @@ import './viewer.css';
 import { markersFor, liftMarkers, collapsedHostOf } from './markers.js';
 import { historyByElement } from './history.js';
 import { heatColours, formatDays, liftHeat } from './heat.js';
+import { loopNote } from './loops.js';
 
 function overlay(className, children) {
   const node = document.createElement('div');
@@ -20,17 +21,47 @@ function overlay(className, children) {
   return node;
 }
 
-function showHistory(viewer, entries) {
+function showHistory(viewer, entries, skip = new Set()) {
   const registry = viewer.get('elementRegistry');
   const overlays = viewer.get('overlays');
   for (const [id, lines] of historyByElement(entries)) {
     const element = registry.get(id);
-    if (!element || element.waypoints) continue;
+    if (!element || element.waypoints || skip.has(id)) continue;
     const node = overlay('history-note', [['strong', lines[lines.length - 1]]]);
     if (lines.length > 1) node.append(overlay('more', [['span', `+${lines.length - 1} lần trước`]]));
     node.title = lines.join('\n');
     overlays.add(element, 'history', { position: { bottom: -6, left: -10 }, html: node });
   }
+}
+
+// Each multi-instance step: a badge with done of all, and in place of the history note, each instance and its state.
+function showLoops(viewer, loops, entries) {
+  const registry = viewer.get('elementRegistry');
+  const overlays = viewer.get('overlays');
+  const history = historyByElement(entries ?? []);
+  const shown = new Set();
+  for (const loop of loops) {
+    const element = registry.get(loop.elementId);
+    if (!element) continue;
+    shown.add(loop.elementId);
+    const note = loopNote(loop);
+    const badge = overlay('loop-badge', [['span', note.badge]]);
+    badge.title = note.heading;
+    overlays.add(element, 'loop', { position: { top: -10, right: 12 }, html: badge });
+    const panel = overlay('loop-note', [['strong', note.heading]]);
+    const list = document.createElement('ul');
+    for (const row of note.rows) {
+      const item = document.createElement('li');
+      item.className = row.state;
+      item.textContent = row.text;
+      list.append(item);
+    }
+    panel.append(list);
+    panel.dataset.step = loop.elementId;
+    if (history.has(loop.elementId)) panel.title = history.get(loop.elementId).join('\n');
+    overlays.add(element, 'loop', { position: { bottom: -6, left: -10 }, html: panel });
+  }
+  return shown;
 }
 
 function showHeat(viewer, own) {
@@ -53,6 +84,7 @@ function showHeat(viewer, own) {
     overlays.add(element, 'heat', { position: { top: 0, left: 0 }, html: fill });
     const label = overlay('heat-label', [
       ...(step.inside ? [['span', `Cộng ${step.inside} bước bên trong`, 'inside']] : []),
+      ...(step.multiInstance ? [['span', 'Nhiều người xử lý: mỗi người một lượt', 'inside']] : []),
       ['strong', `Trung vị ${formatDays(step.medianDays)}`],
       ['span', `TB ${formatDays(step.meanDays)} · ${step.count} lượt${step.open ? `, ${step.open} đang mở` : ''}`],
     ]);
@@ -75,7 +107,9 @@ async function show(container) {
   const markers = markersFor(state).filter(([id]) => registry.get(id));
   // A step inside a collapsed sub-process is also shown on the sub-process, which opens (drill-down) to it.
   for (const [id, marker] of [...markers, ...liftMarkers(markers, collapsedHostOf(canvas, registry))]) canvas.addMarker(id, marker);
-  if (container.dataset.history) showHistory(viewer, JSON.parse(container.dataset.history));
+  const history = container.dataset.history ? JSON.parse(container.dataset.history) : null;
+  const loops = container.dataset.loops ? showLoops(viewer, JSON.parse(container.dataset.loops), history) : new Set();
+  if (history) showHistory(viewer, history, loops);
   if (container.dataset.heat) showHeat(viewer, JSON.parse(container.dataset.heat));
   canvas.zoom('fit-viewport', 'auto');
   focusOnCurrent(canvas, registry, state.current ?? []);

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { heatColour, heatColours, formatDays, liftHeat } from '../src/heat.js';
 import { historyByElement } from '../src/history.js';
 import { markersFor, liftMarkers } from '../src/markers.js';
+import { loopNote } from '../src/loops.js';
 
 test('the heat scale runs from green through amber to red and clamps', () => {
   assert.equal(heatColour(0), 'hsl(120, 75%, 42%)');
@@ -61,4 +62,35 @@ test('the figures of steps inside a collapsed sub-process are summed onto it, an
     { elementId: 'Sub_Outer', count: 9, open: 3, medianDays: 3.5, meanDays: 5, maxDays: 9, inside: 3 },
   ]);
   assert.deepEqual(liftHeat([steps[3]], hostOf), []);
+});
+
+test('a multi-instance step lists whom each instance is for, open ones first, with done of all on its badge', () => {
+  const note = loopNote({
+    completed: 1, total: 3, active: 2, summary: 'Đã xong 1/3, 2 đang chờ', sequential: false,
+    instances: [
+      { index: 0, for: 'Thượng tá Trịnh Văn Sơn', state: 'done', status: 'Đã xong: Đồng ý' },
+      { index: 1, for: 'Trung tá Lê Thị Lan', state: 'open', status: 'Đang chờ ý kiến' },
+      { index: 2, for: 'Thiếu tá Hà Văn Nam', state: 'open', status: 'Đang chờ ý kiến' },
+    ],
+  });
+  assert.equal(note.badge, '1/3');
+  assert.equal(note.heading, 'Đã xong 1/3, 2 đang chờ');
+  assert.deepEqual(note.rows, [
+    { text: 'Trung tá Lê Thị Lan: Đang chờ ý kiến', state: 'open' },
+    { text: 'Thiếu tá Hà Văn Nam: Đang chờ ý kiến', state: 'open' },
+    { text: 'Thượng tá Trịnh Văn Sơn: Đã xong: Đồng ý', state: 'done' },
+  ]);
+});
+
+test('a sequential step shows its later turns after the open one, and the closed ones last', () => {
+  const note = loopNote({
+    completed: 1, total: 3, active: 1, summary: 'Đã xong 1/3, 1 đang chờ', sequential: true,
+    instances: [
+      { index: 2, for: 'C', state: 'waiting', status: 'Chưa đến lượt' },
+      { index: 0, for: 'A', state: 'closed', status: 'Đã đóng, không ai xử lý' },
+      { index: 1, for: 'B', state: 'open', status: 'Đang chờ ý kiến' },
+    ],
+  });
+  assert.deepEqual(note.rows.map((r) => r.state), ['open', 'waiting', 'closed']);
+  assert.deepEqual(loopNote({ completed: 0, total: 0, summary: 'Đã xong 0/0' }).rows, []);
 });

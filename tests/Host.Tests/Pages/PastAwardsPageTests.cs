@@ -28,11 +28,15 @@ public sealed class PastAwardsPageTests(BrowserApp browser) : IClassFixture<Brow
 
         await page.Locator("input[type=file]").SetInputFilesAsync(new FilePayload
         {
-            Name = "khen-thuong-cu.xlsx", MimeType = NomineeSpreadsheet.ContentType, Buffer = Filled(Person("Tòng Văn Sáng", formerId: "173000111")),
+            Name = "khen-thuong-cu.xlsx", MimeType = NomineeSpreadsheet.ContentType,
+            Buffer = Filled(Person("Tòng Văn Sáng", formerId: "173000111"), Person("Lò Thị Piệng", formerId: "173000114", adHoc: "x")),
         });
         await page.GetByRole(AriaRole.Button, new() { Name = "Nhập", Exact = true }).ClickAsync();
         await page.WaitForURLAsync($"{browser.BaseUrl}/quan-tri/lich-su-khen-thuong", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
-        Assert.Contains("Đã nhập 1 dòng khen thưởng", await page.InnerTextAsync(".notice"));
-        Assert.Contains("Tòng Văn Sáng", await page.InnerTextAsync("table.past-awards"));
+        Assert.Contains("Đã nhập 2 dòng khen thưởng", await page.InnerTextAsync(".notice"));
+        // The ad-hoc award is marked so; the other is not.
+        var adHoc = page.Locator("table.past-awards tbody tr", new() { HasText = "Lò Thị Piệng" });
+        Assert.Equal("Đột xuất", (await adHoc.Locator(".badge.ad-hoc").InnerTextAsync()).Trim());
+        Assert.Equal(0, await page.Locator("table.past-awards tbody tr", new() { HasText = "Tòng Văn Sáng" }).Locator(".badge.ad-hoc").CountAsync());
     }
 }

@@ -23,7 +23,11 @@ public static class GetTask
         bool IsOpen, bool CanAct, IReadOnlyList<string> Outcomes,
         DateTimeOffset? ClosedAt, string? ClosedBy, string? Outcome, string? Comment,
         string? ReturnsTo, IReadOnlyList<Return> ReturnedFrom,
-        string? AssignedTo, string? ClaimedBy, bool CanClaim, bool CanRelease, string? ActingFor, string? ClosedOnBehalfOf);
+        string? AssignedTo, string? ClaimedBy, bool CanClaim, bool CanRelease, string? ActingFor, string? ClosedOnBehalfOf)
+    {
+        /// <summary>The step a return opens (<see cref="ReturnsTo"/>'s) is a vote: each holder of the role gets a ballot again.</summary>
+        public bool ReturnsToVote { get; init; }
+    }
 
     /// <summary>A step that returned the dossier to this one: its name, the level (role and unit) that returned it, who, when and why.</summary>
     public sealed record Return(string StepName, string Level, string By, DateTimeOffset At, string? Comment);
@@ -49,26 +53,26 @@ public static class GetTask
                 : await db.Users.Where(u => u.UserName == item.ClosedBy).Select(u => u.FullName).FirstOrDefaultAsync(cancellationToken) ?? item.ClosedBy;
 
             var state = InstanceStateJson.Deserialize(instance.StateJson);
-            var returnsTo = item.IsOpen && outcomes.Contains(Outcomes.Return, Outcomes.Comparer)
+            var target = item.IsOpen && outcomes.Contains(Outcomes.Return, Outcomes.Comparer)
                 ? ReturnRouting.ReturnsTo(new WorkflowEngine(await calendars.GetAsync(db, cancellationToken)), definition, state, item.EngineTaskId, now)
                 : null;
             // The unit's own step shows the reason on the dossier already; a reviewer's step names the level that returned it.
-            IReadOnlyList<Return> returnedFrom = item.Role == Roles.UnitClerk ? [] : await ReturnsAsync(item, state, cancellationToken);
+            IReadOnlyList<Return> returnedFrom = item.Role == Roles.UnitClerk ? [] : await ReturnsAsync(item, definition, state, cancellationToken);
 
             return new Result(item.Id, item.NominationId, item.ElementId, item.Name, Roles.Names.GetValueOrDefault(item.Role, item.Role),
                 item.Unit!.Name, item.OpenedAt, item.DueAt, Deadlines.Waited(item.OpenedAt, now), deadline, urgency,
                 item.IsOpen, item.IsOpen && access.CanAct(item), outcomes, item.ClosedAt, closedBy, item.Outcome, item.Comment,
-                returnsTo, returnedFrom,
+                target?.Role, returnedFrom,
                 item.AssignedTo, item.ClaimedBy,
                 item.IsOpen && Access.IsShared(item) && item.ClaimedBy is null && access.CanAct(item),
                 item.IsOpen && item.ClaimedBy is not null && access.CanAct(item),
                 item.IsOpen ? access.ActingFor(item) is { } standing ? standing.FullName ?? standing.UserName : null : null,
-                item.ClosedOnBehalfOf);
+                item.ClosedOnBehalfOf) { ReturnsToVote = target?.Vote == true };
         }
 
-        private async Task<IReadOnlyList<Return>> ReturnsAsync(WorkItem item, InstanceState state, CancellationToken ct)
+        private async Task<IReadOnlyList<Return>> ReturnsAsync(WorkItem item, WorkflowDefinition definition, InstanceState state, CancellationToken ct)
         {
-            var taskIds = ReturnRouting.ReturnsThatOpened(state, item.EngineTaskId).Select(j => j.TaskId).ToList();
+            var taskIds = ReturnRouting.ReturnsThatOpened(definition, state, item.EngineTaskId).Select(j => j.TaskId).ToList();
             if (taskIds.Count == 0) return [];
             var steps = await db.WorkItems.AsNoTracking().Include(w => w.Unit)
                 .Where(w => w.InstanceId == item.InstanceId && taskIds.Contains(w.EngineTaskId)).OrderBy(w => w.ClosedAt).ToListAsync(ct);

@@ -5,6 +5,7 @@ using ToanDan.Awards.Host.Infrastructure;
 using ToanDan.Awards.Host.Persistence;
 using ToanDan.Awards.Host.Workflow;
 using ToanDan.Awards.Workflows.Calendar;
+using ToanDan.Awards.Workflows.Definitions;
 
 namespace ToanDan.Awards.Host.Features.Workflows;
 
@@ -23,9 +24,13 @@ public static class GetWorkflowHeat
 
     public const int RecentCount = 50;
 
-    public sealed record Step(string ElementId, string Name, int Count, int Open, double MedianDays, double MeanDays, double MaxDays);
+    public sealed record Step(string ElementId, string Name, int Count, int Open, double MedianDays, double MeanDays, double MaxDays)
+    {
+        /// <summary>A multi-instance step (a vote of several people): each of its instances is one pass.</summary>
+        public bool MultiInstance { get; init; }
+    }
 
-    internal sealed class Handler(AwardsDbContext db, Access access, CalendarProvider calendars, TimeProvider clock) : IRequestHandler<Query, Result>
+    internal sealed class Handler(AwardsDbContext db, Access access, CalendarProvider calendars, WorkflowCatalog catalog, TimeProvider clock) : IRequestHandler<Query, Result>
     {
         public async Task<Result> Handle(Query request, CancellationToken cancellationToken)
         {
@@ -37,10 +42,15 @@ public static class GetWorkflowHeat
                 .Select(w => new { w.ElementId, w.Name, w.OpenedAt, w.ClosedAt }).ToListAsync(cancellationToken);
             var calendar = await calendars.GetAsync(db, cancellationToken);
             var now = clock.GetUtcNow();
+            var loops = (await catalog.GetAsync(db, version.Key, version.Version, cancellationToken)).Nodes.OfType<UserTask>()
+                .Where(t => t.Loop is not null).Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
             var steps = items.GroupBy(w => w.ElementId).Select(g =>
             {
                 var days = g.Select(w => WorkingTime.Days(calendar, w.OpenedAt, w.ClosedAt ?? now)).Order().ToList();
-                return new Step(g.Key, g.First().Name, days.Count, g.Count(w => w.ClosedAt is null), Median(days), days.Average(), days[^1]);
+                return new Step(g.Key, g.First().Name, days.Count, g.Count(w => w.ClosedAt is null), Median(days), days.Average(), days[^1])
+                {
+                    MultiInstance = loops.Contains(g.Key),
+                };
             }).OrderByDescending(s => s.MedianDays).ToList();
             var recent = await instances.OrderByDescending(i => i.NominationId).Take(RecentCount)
                 .Join(db.Nominations, i => i.NominationId, n => n.Id, (i, n) => new Dossier(n.Id, n.Unit!.Name, n.Status, n.SubmittedAt))

@@ -65,6 +65,9 @@ public static class WorkflowEndpoints
         group.MapGet("/{key}/versions/{version:int}/heat", (string key, int version, IMediator mediator, CancellationToken ct) =>
                 mediator.Send(new GetWorkflowHeat.Query(key, version), ct))
             .WithSummary("Thời gian hồ sơ nằm ở từng bước của một phiên bản, tính theo ngày làm việc (chỉ quản trị viên).");
+        group.MapGet("/dossiers/{nominationId:int}", (int nominationId, IMediator mediator, CancellationToken ct) =>
+                mediator.Send(new GetNominationTrace.Query(nominationId), ct))
+            .WithSummary("Một hồ sơ trên quy trình của nó: bước đã xong, bước đang mở, ai làm gì, và từng lượt của bước nhiều người xử lý (chỉ quản trị viên).");
         group.MapPost("/{key}/versions/{version:int}/publish", (string key, int version, IMediator mediator, CancellationToken ct) =>
                 mediator.Send(new PublishWorkflowVersion.Command(key, version), ct))
             .WithSummary("Công bố một bản nháp: hồ sơ mới chạy theo phiên bản này, hồ sơ đang chạy giữ phiên bản cũ (chỉ quản trị viên).");

@@ -56,7 +56,7 @@ public sealed class XuLyModel(IMediator mediator) : PageModel
             n.Postpone ? NomineeAction.Postpone : n.Keep ? NomineeAction.Keep : NomineeAction.Strike)).ToList() : null;
         if (ModelState.IsValid && await ModelState.TryAsync(() => mediator.Send(new CompleteTask.Command(id, outcome, Comment, choices), ct)))
         {
-            TempData["Notice"] = $"Đã ghi ý kiến “{Words.Outcome(outcome, Step.ReturnsTo)}” cho hồ sơ số {Dossier.Id} ({Step.StepName}).";
+            TempData["Notice"] = $"Đã ghi ý kiến “{Words.Outcome(outcome, Step.ReturnsTo, Step.ReturnsToVote)}” cho hồ sơ số {Dossier.Id} ({Step.StepName}).";
             return Redirect("/nhiem-vu");
         }
         await LoadAsync(id, ct);

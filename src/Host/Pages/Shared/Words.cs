@@ -6,6 +6,9 @@ namespace ToanDan.Awards.Host.Pages.Shared;
 /// <summary>The words people read for the codes the engine and the domain use.</summary>
 public static class Words
 {
+    /// <summary>An ad-hoc award (khen thưởng đột xuất): outside any round, and never a prerequisite of a higher award.</summary>
+    public const string AdHoc = "Đột xuất";
+
     public static string Outcome(string? outcome) => outcome switch
     {
         Outcomes.Approve => "Đồng ý",
@@ -19,26 +22,36 @@ public static class Words
         "escalated" => "quá hạn, chuyển cấp trên",
         "withdrawn-branch" => "dừng do hồ sơ đi lại từ đầu",
         "cancelled" => "đã hủy",
+        "completionconditionmet" => "không cần nữa: bước đã đủ điều kiện kết thúc",
         null or "" => "",
         _ => outcome,
     };
 
     /// <summary>An outcome as a button says it: a return names where the workflow sends the dossier back.</summary>
-    public static string Outcome(string? outcome, string? returnsTo) => outcome == Outcomes.Return ? Return(returnsTo) : Outcome(outcome);
+    /// <param name="vote">The step the return opens is a vote: each holder of <paramref name="returnsTo"/> gets a ballot again.</param>
+    public static string Outcome(string? outcome, string? returnsTo, bool vote = false) =>
+        outcome == Outcomes.Return ? Return(returnsTo, vote) : Outcome(outcome);
 
-    /// <summary>Only PV05 and the commune police return to the unit; an upper level returns to PV05 (<see cref="Workflow.ReturnRouting"/>).</summary>
-    public static string Return(string? returnsTo) => returnsTo switch
+    /// <summary>
+    /// Only PV05 and the commune police return to the unit; an upper level returns to PV05 (<see cref="Workflow.ReturnRouting"/>);
+    /// a return into a vote (one ballot per council member) sends it to every member again.
+    /// </summary>
+    public static string Return(string? returnsTo, bool vote = false) => (returnsTo, vote) switch
     {
-        Roles.UnitClerk => "Trả lại cho đơn vị",
-        Roles.Pv05Reviewer => "Trả lại Phòng PV05",
+        ({ } role, true) => $"Trả lại để {RoleName(role)} biểu quyết lại",
+        (Roles.UnitClerk, _) => "Trả lại cho đơn vị",
+        (Roles.Pv05Reviewer, _) => "Trả lại Phòng PV05",
         _ => Outcome(Outcomes.Return),
     };
 
-    public static string ReturnConfirm(string? returnsTo) => returnsTo switch
+    public static string ReturnConfirm(string? returnsTo, bool vote = false) => (returnsTo, vote) switch
     {
-        Roles.Pv05Reviewer => "Xác nhận trả lại hồ sơ cho Phòng PV05 xem xét, hoàn thiện (không trả về đơn vị)?",
+        ({ } role, true) => $"Xác nhận trả lại hồ sơ để {RoleName(role)} biểu quyết lại? Mỗi thành viên nhận lại một phiếu biểu quyết mới; phiếu đã bỏ trước đây không còn tính.",
+        (Roles.Pv05Reviewer, _) => "Xác nhận trả lại hồ sơ cho Phòng PV05 xem xét, hoàn thiện (không trả về đơn vị)?",
         _ => "Xác nhận trả lại hồ sơ cho đơn vị bổ sung, hoàn thiện?",
     };
+
+    private static string RoleName(string role) => Roles.Names.GetValueOrDefault(role, role);
 
     /// <summary>The banner of a step a return brought about: the level that returned it.</summary>
     public static string ReturnedBy(string level) => $"Hồ sơ được {level} trả lại";

@@ -381,6 +381,7 @@ public class EndpointAuthorizationTests(EndpointMatrix matrix) : IClassFixture<E
         R("DELETE /api/workflows/{key}/versions/{version:int}", Admin, p => $"/api/workflows/{p.Workflow}/versions/{p.Version}", null, (_, _) => new StringContent("")),
         R("GET /api/workflows/{key}/compare", Admin, p => $"/api/workflows/{p.Workflow}/compare?from=1&to=2"),
         R("GET /api/workflows/{key}/versions/{version:int}/heat", Admin, p => $"/api/workflows/{p.Workflow}/versions/{p.Version}/heat"),
+        R("GET /api/workflows/dossiers/{nominationId:int}", Admin, p => $"/api/workflows/dossiers/{p.Dossier}"),
         R("POST /api/workflows/{key}/versions/{version:int}/publish", Admin, p => $"/api/workflows/{p.Workflow}/versions/{p.Version}/publish"),
         R("GET /api/email-templates", Admin, _ => "/api/email-templates"),
         R("GET /api/email-templates/{key}", Admin, p => $"/api/email-templates/{p.Template}"),

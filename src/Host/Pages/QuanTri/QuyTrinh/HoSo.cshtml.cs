@@ -21,6 +21,12 @@ public sealed class HoSoModel(IMediator mediator) : PageModel
 
     public string StateJson() => JsonSerializer.Serialize(new { current = Result.Current, done = Result.Done });
 
+    public string LoopsJson() => JsonSerializer.Serialize(Result.Loops.Select(l => new
+    {
+        elementId = l.ElementId, total = l.Total, completed = l.Completed, active = l.Active, sequential = l.Sequential, summary = l.Summary,
+        instances = l.Instances.Select(i => new { index = i.Index, @for = i.For, state = i.State, status = i.Status }),
+    }));
+
     public string HistoryJson() => JsonSerializer.Serialize(Result.History.Select(h => new
     {
         elementId = h.ElementId, kind = h.Kind, outcome = h.Outcome, actor = h.Actor, at = VietnamTime.DateTime(h.At),
