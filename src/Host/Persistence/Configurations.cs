@@ -289,8 +289,8 @@ internal sealed class WorkItemConfiguration : IEntityTypeConfiguration<WorkItem>
         b.HasIndex(w => new { w.Role, w.UnitId }, "IX_WorkItems_Open_Role_UnitId").HasFilter("\"ClosedAt\" IS NULL");
         b.HasIndex(w => w.AssignedTo, "IX_WorkItems_Open_AssignedTo").HasFilter("\"ClosedAt\" IS NULL");
         b.HasIndex(w => w.CandidateUsers, "IX_WorkItems_Open_CandidateUsers").HasFilter("\"ClosedAt\" IS NULL AND \"CandidateUsers\" IS NOT NULL");
-        // The statistics' step times: the closed steps of the dossiers counted.
-        b.HasIndex(w => new { w.NominationId, w.ClosedAt });
+        // The statistics' step times: the closed steps of the dossiers counted, with what they are timed by (no row read).
+        b.HasIndex(w => new { w.NominationId, w.ClosedAt, w.Name, w.OpenedAt }, "IX_WorkItems_NominationId_ClosedAt");
         b.Ignore(w => w.CandidateUserNames);
         b.Ignore(w => w.ClaimedByOther);
         b.HasOne(w => w.Nomination).WithMany().HasForeignKey(w => w.NominationId).OnDelete(DeleteBehavior.Restrict);
