@@ -104,6 +104,8 @@ internal sealed class NominationConfiguration : IEntityTypeConfiguration<Nominat
         b.HasIndex(n => new { n.UnitId, n.Status });
         // The statistics count by the day a dossier was sent.
         b.HasIndex(n => n.SubmittedAt);
+        // The statistics of a unit's subtree over a period: its units' dossiers by date.
+        b.HasIndex(n => new { n.UnitId, n.SubmittedAt });
         b.HasOne(n => n.Unit).WithMany().HasForeignKey(n => n.UnitId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne(n => n.AwardType).WithMany().HasForeignKey(n => n.AwardTypeId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne(n => n.Round).WithMany().HasForeignKey(n => n.RoundId).OnDelete(DeleteBehavior.Restrict);

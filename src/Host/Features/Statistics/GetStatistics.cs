@@ -59,7 +59,9 @@ public static class GetStatistics
             if (request.UnitId is { } unitId)
             {
                 var path = await db.Units.Where(u => u.Id == unitId).Select(u => u.Path).SingleOrDefaultAsync(cancellationToken) ?? "/none/";
-                query = query.Where(n => n.Unit!.Path.StartsWith(path));
+                // The units of the subtree, then their dossiers by (UnitId, SubmittedAt): not every dossier of the period tested against the path.
+                var units = db.Units.Where(u => u.Path.StartsWith(path)).Select(u => u.Id);
+                query = query.Where(n => units.Contains(n.UnitId));
             }
             // The period is read in Vietnam time: a dossier sent at 23:30 on the 31st belongs to the 31st.
             if (request.From is { } from) query = query.Where(n => n.SubmittedAt >= VietnamTime.StartOf(from));

@@ -984,6 +984,8 @@ namespace ToanDan.Awards.Host.Persistence.Migrations.Postgres
 
                     b.HasIndex("UnitId", "Status");
 
+                    b.HasIndex("UnitId", "SubmittedAt");
+
                     b.ToTable("Nominations");
                 });
 

@@ -949,6 +949,8 @@ namespace ToanDan.Awards.Host.Persistence.Migrations.Sqlite
 
                     b.HasIndex("UnitId", "Status");
 
+                    b.HasIndex("UnitId", "SubmittedAt");
+
                     b.ToTable("Nominations");
                 });
 

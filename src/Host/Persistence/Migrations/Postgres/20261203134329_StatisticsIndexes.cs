@@ -5,7 +5,7 @@
 namespace ToanDan.Awards.Host.Persistence.Migrations.Postgres
 {
     /// <inheritdoc />
-    public partial class StatisticsStepTimes : Migration
+    public partial class StatisticsIndexes : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -18,6 +18,11 @@ namespace ToanDan.Awards.Host.Persistence.Migrations.Postgres
                 name: "IX_WorkItems_NominationId_ClosedAt",
                 table: "WorkItems",
                 columns: new[] { "NominationId", "ClosedAt", "Name", "OpenedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Nominations_UnitId_SubmittedAt",
+                table: "Nominations",
+                columns: new[] { "UnitId", "SubmittedAt" });
         }
 
         /// <inheritdoc />
@@ -26,6 +31,10 @@ namespace ToanDan.Awards.Host.Persistence.Migrations.Postgres
             migrationBuilder.DropIndex(
                 name: "IX_WorkItems_NominationId_ClosedAt",
                 table: "WorkItems");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Nominations_UnitId_SubmittedAt",
+                table: "Nominations");
 
             migrationBuilder.CreateIndex(
                 name: "IX_WorkItems_NominationId_ClosedAt",

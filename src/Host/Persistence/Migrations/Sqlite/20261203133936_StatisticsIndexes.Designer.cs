@@ -11,8 +11,8 @@ using ToanDan.Awards.Host.Persistence;
 namespace ToanDan.Awards.Host.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAwardsDbContext))]
-    [Migration("20261203131123_StatisticsStepTimes")]
-    partial class StatisticsStepTimes
+    [Migration("20261203133936_StatisticsIndexes")]
+    partial class StatisticsIndexes
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -951,6 +951,8 @@ namespace ToanDan.Awards.Host.Persistence.Migrations.Sqlite
                     b.HasIndex("SubmittedAt");
 
                     b.HasIndex("UnitId", "Status");
+
+                    b.HasIndex("UnitId", "SubmittedAt");
 
                     b.ToTable("Nominations");
                 });

@@ -12,8 +12,8 @@ using ToanDan.Awards.Host.Persistence;
 namespace ToanDan.Awards.Host.Persistence.Migrations.Postgres
 {
     [DbContext(typeof(PostgresAwardsDbContext))]
-    [Migration("20261203131432_StatisticsStepTimes")]
-    partial class StatisticsStepTimes
+    [Migration("20261203134329_StatisticsIndexes")]
+    partial class StatisticsIndexes
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -986,6 +986,8 @@ namespace ToanDan.Awards.Host.Persistence.Migrations.Postgres
                     b.HasIndex("SubmittedAt");
 
                     b.HasIndex("UnitId", "Status");
+
+                    b.HasIndex("UnitId", "SubmittedAt");
 
                     b.ToTable("Nominations");
                 });
