@@ -195,6 +195,11 @@ public static class HistoryBenchmark
             ["Email:PickupDirectory"] = Path.Combine(folder, "mail"),
         });
         builder.Logging.ClearProviders();
+        if (Environment.GetEnvironmentVariable("BENCH_SQL") == "1")
+        {
+            builder.Configuration["Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command"] = "Information";
+            builder.Logging.AddConsole();
+        }
         builder.AddAwardsHost();
         var app = builder.Build();
         await DatabaseInitializer.InitializeAsync(app.Services, app.Configuration);

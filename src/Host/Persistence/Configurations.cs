@@ -105,6 +105,8 @@ internal sealed class NominationConfiguration : IEntityTypeConfiguration<Nominat
         b.HasIndex(n => new { n.UnitId, n.Status });
         // The statistics count by the day a dossier was sent.
         b.HasIndex(n => n.SubmittedAt);
+        // The statistics of a unit's subtree over a period: its units' dossiers by date.
+        b.HasIndex(n => new { n.UnitId, n.SubmittedAt });
         b.HasOne(n => n.Unit).WithMany().HasForeignKey(n => n.UnitId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne(n => n.AwardType).WithMany().HasForeignKey(n => n.AwardTypeId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne(n => n.Round).WithMany().HasForeignKey(n => n.RoundId).OnDelete(DeleteBehavior.Restrict);
@@ -291,8 +293,8 @@ internal sealed class WorkItemConfiguration : IEntityTypeConfiguration<WorkItem>
         b.HasIndex(w => new { w.Role, w.UnitId }, "IX_WorkItems_Open_Role_UnitId").HasFilter("\"ClosedAt\" IS NULL");
         b.HasIndex(w => w.AssignedTo, "IX_WorkItems_Open_AssignedTo").HasFilter("\"ClosedAt\" IS NULL");
         b.HasIndex(w => w.CandidateUsers, "IX_WorkItems_Open_CandidateUsers").HasFilter("\"ClosedAt\" IS NULL AND \"CandidateUsers\" IS NOT NULL");
-        // The statistics' step times: the closed steps of the dossiers counted.
-        b.HasIndex(w => new { w.NominationId, w.ClosedAt });
+        // The statistics' step times: the closed steps of the dossiers counted, with what they are timed by (no row read).
+        b.HasIndex(w => new { w.NominationId, w.ClosedAt, w.Name, w.OpenedAt }, "IX_WorkItems_NominationId_ClosedAt");
         b.Ignore(w => w.CandidateUserNames);
         b.Ignore(w => w.ClaimedByOther);
         b.HasOne(w => w.Nomination).WithMany().HasForeignKey(w => w.NominationId).OnDelete(DeleteBehavior.Restrict);

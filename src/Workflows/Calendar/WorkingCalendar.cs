@@ -69,4 +69,37 @@ public sealed class WorkingCalendar : IWorkingCalendar
             if (IsWorkingDay(d)) count++;
         return sign * count;
     }
+
+    /// <summary>
+    /// Numbers the working days of <paramref name="first"/>–<paramref name="last"/>, so that the working days between any
+    /// two of those dates are one subtraction (what <see cref="WorkingDaysBetween"/> counts day by day): for reports that
+    /// time many steps at once.
+    /// </summary>
+    public WorkingDayNumbers Number(DateOnly first, DateOnly last)
+    {
+        var ordinals = new int[Math.Max(0, last.DayNumber - first.DayNumber + 1)];
+        var count = 0;
+        for (var i = 0; i < ordinals.Length; i++)
+        {
+            if (IsWorkingDay(first.AddDays(i))) count++;
+            ordinals[i] = count;
+        }
+        return new WorkingDayNumbers(first.DayNumber, ordinals);
+    }
+}
+
+/// <summary>How many working days from the first date of a range to each date of it (inclusive), from <see cref="WorkingCalendar.Number"/>.</summary>
+public sealed class WorkingDayNumbers
+{
+    private readonly int _first;
+    private readonly int[] _ordinals;
+
+    internal WorkingDayNumbers(int first, int[] ordinals) => (_first, _ordinals) = (first, ordinals);
+
+    /// <summary>
+    /// As <see cref="WorkingCalendar.WorkingDaysBetween"/> for the local dates with these <see cref="DateOnly.DayNumber"/>s
+    /// (both within the numbered range): the working days after <paramref name="from"/> up to <paramref name="to"/>,
+    /// negative when <paramref name="to"/> is earlier.
+    /// </summary>
+    public int Between(int from, int to) => _ordinals[to - _first] - _ordinals[from - _first];
 }

@@ -64,4 +64,24 @@ public class WorkingCalendarTests
         Assert.Equal(-3, Spring2026.WorkingDaysBetween(new DateTimeOffset(2026, 5, 4, 9, 0, 0, Vn), new DateTimeOffset(2026, 4, 24, 9, 0, 0, Vn)));
         Assert.Equal(0, Spring2026.WorkingDaysBetween(monday, monday.AddHours(5)));
     }
+
+    [Fact]
+    public void Numbered_working_days_agree_with_counting_day_by_day_across_a_new_year_and_its_holidays()
+    {
+        // 1/1/2027 off, Tết 2027 (5–11/2) off, a make-up Saturday 23/1: every pair of days from mid-December to the end of February.
+        var calendar = new WorkingCalendar(
+            [new DateOnly(2027, 1, 1), .. Enumerable.Range(5, 7).Select(d => new DateOnly(2027, 2, d))],
+            makeUpWorkingDays: [new DateOnly(2027, 1, 23)]);
+        var first = new DateOnly(2026, 12, 15);
+        var last = new DateOnly(2027, 2, 28);
+        var numbers = calendar.Number(first, last);
+
+        for (var from = first; from <= last; from = from.AddDays(1))
+            for (var to = first; to <= last; to = to.AddDays(1))
+                Assert.Equal(calendar.WorkingDaysBetween(Noon(from), Noon(to)), numbers.Between(from.DayNumber, to.DayNumber));
+        Assert.Equal(1, numbers.Between(new DateOnly(2026, 12, 31).DayNumber, new DateOnly(2027, 1, 4).DayNumber)); // 1/1 off, then the weekend
+    }
+
+    private static DateTimeOffset Noon(DateOnly day) => new(day.ToDateTime(new TimeOnly(12, 0)), Vn);
 }
+

@@ -6,7 +6,6 @@ using ToanDan.Awards.Host.Domain;
 using ToanDan.Awards.Host.Infrastructure;
 using ToanDan.Awards.Host.Persistence;
 using ToanDan.Awards.Host.Workflow;
-using ToanDan.Awards.Workflows.Calendar;
 
 namespace ToanDan.Awards.Host.Features.Statistics;
 
@@ -60,7 +59,9 @@ public static class GetStatistics
             if (request.UnitId is { } unitId)
             {
                 var path = await db.Units.Where(u => u.Id == unitId).Select(u => u.Path).SingleOrDefaultAsync(cancellationToken) ?? "/none/";
-                query = query.Where(n => n.Unit!.Path.StartsWith(path));
+                // The units of the subtree, then their dossiers by (UnitId, SubmittedAt): not every dossier of the period tested against the path.
+                var units = db.Units.Where(u => u.Path.StartsWith(path)).Select(u => u.Id);
+                query = query.Where(n => units.Contains(n.UnitId));
             }
             // The period is read in Vietnam time: a dossier sent at 23:30 on the 31st belongs to the 31st.
             if (request.From is { } from) query = query.Where(n => n.SubmittedAt >= VietnamTime.StartOf(from));
@@ -112,17 +113,20 @@ public static class GetStatistics
 
             var calendar = await calendars.GetAsync(db, cancellationToken);
             // Working days depend on the two Vietnam dates only: the database counts the steps per step and pair of dates
-            // (a national history has millions of steps, but few pairs), the calendar counts the days of each pair once.
-            var pairs = await db.WorkItems.AsNoTracking().Where(w => w.ClosedAt != null && query.Any(n => n.Id == w.NominationId))
+            // (a national history has millions of steps, but fewer pairs), the calendar numbers the working days once and
+            // each pair is one subtraction. Read from the dossiers counted (by the index of their steps), never by testing
+            // every step of the history against them.
+            var pairs = await query.Join(db.WorkItems.Where(w => w.ClosedAt != null), n => n.Id, w => w.NominationId, (n, w) => w)
                 .GroupBy(w => new { w.Name, Opened = VietnamDays.DayNumber(w.OpenedAt), Closed = VietnamDays.DayNumber(w.ClosedAt!.Value) })
                 .Select(g => new { g.Key.Name, g.Key.Opened, g.Key.Closed, Count = g.Count() })
                 .ToListAsync(cancellationToken);
-            static DateTimeOffset Noon(int dayNumber) =>
-                new(DateOnly.FromDayNumber(dayNumber).ToDateTime(new TimeOnly(12, 0)), WorkingCalendar.VietnamOffset);
+            var numbers = pairs.Count == 0 ? null : calendar.Number(DateOnly.FromDayNumber(pairs.Min(p => Math.Min(p.Opened, p.Closed))),
+                DateOnly.FromDayNumber(pairs.Max(p => Math.Max(p.Opened, p.Closed))));
             var steps = pairs.GroupBy(p => p.Name)
                 .Select(g =>
                 {
-                    var days = g.Select(p => (Days: calendar.WorkingDaysBetween(Noon(p.Opened), Noon(p.Closed)), p.Count)).OrderBy(d => d.Days).ToList();
+                    var days = g.GroupBy(p => numbers!.Between(p.Opened, p.Closed), p => p.Count).Select(d => (Days: d.Key, Count: d.Sum()))
+                        .OrderBy(d => d.Days).ToList();
                     var count = days.Sum(d => d.Count);
                     return new StepTime(g.Key, count, Median(days, count), days[^1].Days);
                 })

@@ -1011,6 +1011,8 @@ namespace ToanDan.Awards.Host.Persistence.Migrations.Sqlite
 
                     b.HasIndex("UnitId", "Status");
 
+                    b.HasIndex("UnitId", "SubmittedAt");
+
                     b.ToTable("Nominations");
                 });
 
@@ -1778,7 +1780,7 @@ namespace ToanDan.Awards.Host.Persistence.Migrations.Sqlite
                     b.HasIndex("InstanceId", "EngineTaskId")
                         .IsUnique();
 
-                    b.HasIndex("NominationId", "ClosedAt");
+                    b.HasIndex(new[] { "NominationId", "ClosedAt", "Name", "OpenedAt" }, "IX_WorkItems_NominationId_ClosedAt");
 
                     b.HasIndex(new[] { "AssignedTo" }, "IX_WorkItems_Open_AssignedTo")
                         .HasFilter("\"ClosedAt\" IS NULL");
