@@ -21,7 +21,7 @@ using ToanDan.Awards.Host.Tests.Persistence;
 namespace ToanDan.Awards.Benchmarks;
 
 /// <summary>What one run of the application benchmark is asked to do.</summary>
-public sealed record HttpBenchmarkOptions(int Nominations, int Clients, int ThinkMs, string Provider)
+public sealed record HttpBenchmarkOptions(int Nominations, int Clients, int ThinkMs, string Provider, int Warmup = 0)
 {
     /// <summary>How long the clients may take before the run is declared stuck (what is unfinished is then reported lost).</summary>
     public TimeSpan Limit { get; init; } = TimeSpan.FromMinutes(10);
@@ -72,10 +72,20 @@ public static class HttpBenchmark
             // Every step needs someone: with few clients, fewer communes nominate (each has its own commune police).
             var communes = Math.Clamp(options.Clients - 2, 1, Clerks.Length);
             var approvers = Approvers[..communes].Concat(Approvers[^2..]).ToArray();
+            var warmIds = await CreateDossiersAsync(handler, server, options.Warmup, Clerks[..communes]);
             var ids = await CreateDossiersAsync(handler, server, options.Nominations, Clerks[..communes]);
             var clients = new List<HttpClient>();
             foreach (var account in Enumerable.Range(0, options.Clients).Select(i => approvers[i % approvers.Length]))
                 clients.Add(await LoginAsync(handler, server, account));
+            if (warmIds.Count > 0)
+            {
+                // A host that has been up a while has run each kind of request before (compiled its queries, jitted its paths):
+                // the same clients first take a few dossiers of their own to the end, unmeasured.
+                var warm = new Run(new HashSet<int>(warmIds), warmIds.Count * StepsPerDossier, 0, options.Limit);
+                await Task.WhenAll(clients.Select((c, i) => Task.Run(() => warm.ClientAsync(c, new Random(-i - 1)))));
+                if (warm.Problems.Any() || warm.Completed != warmIds.Count * StepsPerDossier)
+                    throw new InvalidOperationException($"The warm-up did not finish: {warm.Completed} steps; {string.Join("; ", warm.Problems)}");
+            }
             setup.Stop();
 
             var run = new Run(new HashSet<int>(ids), options.Nominations * StepsPerDossier, options.ThinkMs, options.Limit);
