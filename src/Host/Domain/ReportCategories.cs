@@ -74,6 +74,19 @@ public static class ReportCategories
 
     public static string NameOf(AwardMethod method) => Methods.Single(m => m.Method == method).Name;
 
+    /// <summary>
+    /// The target group a person typed by its Vietnamese name (case, diacritics and spacing aside; the part in brackets
+    /// may be left out, "Tập thể khác"); null when no name matches.
+    /// </summary>
+    public static AwardeeTarget? TargetNamed(string? name)
+    {
+        var key = VietnameseText.Key(name);
+        if (key.Length == 0) return null;
+        foreach (var (target, _, label) in Targets)
+            if (key == VietnameseText.Key(label) || key == VietnameseText.Key(label.Split(" (")[0])) return target;
+        return null;
+    }
+
     public static NomineeKind KindOf(AwardeeTarget target) => Targets.Single(t => t.Target == target).Kind;
 
     public static bool TryParse<T>(string? code, out T? value) where T : struct, Enum

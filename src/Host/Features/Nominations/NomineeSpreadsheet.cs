@@ -27,6 +27,7 @@ public static class NomineeSpreadsheet
         "Thời gian công tác (từ-đến nơi công tác; đến trống = nay; * ở cuối = tính gấp đôi)",
         "Đang chờ kết luận (kỷ luật, khiếu nại, thanh tra)",
         "Khen thưởng đã nhận (hình thức năm; cách nhau bằng dấu chấm phẩy; * ở cuối = đột xuất)",
+        "Đối tượng",
     ];
 
     private static readonly string[] Example =
@@ -35,6 +36,7 @@ public static class NomineeSpreadsheet
         "038075001234", "", "", "", "Phát hiện, tố giác 03 vụ trộm cắp tài sản; vận động 12 hộ ký cam kết an ninh trật tự.", "172345678",
         "to-bao-ve-antt", "01/01/2005-31/12/2015 Xã Mường Lát*; 01/01/2016- Xã Đông Tiến", "",
         "Giấy khen của Giám đốc Công an tỉnh 2018; Giấy khen của Chủ tịch UBND huyện 2021*",
+        ReportCategories.NameOf(AwardeeTarget.DirectWorker),
     ];
 
     private static readonly string[] Guide =
@@ -52,9 +54,11 @@ public static class NomineeSpreadsheet
             + " thêm dấu * ở cuối nếu là khen thưởng đột xuất (không được tính làm điều kiện để đề nghị hình thức cao hơn).",
         "  Ví dụ: Giấy khen của Giám đốc Công an tỉnh 2018; Giấy khen của Chủ tịch UBND huyện 2021*",
         "Khen thưởng đã có quyết định trên hệ thống hoặc đã nhập vào hệ thống được tính thêm khi xét, không cần kê lại.",
+        "Cột \"Đối tượng\" (không bắt buộc) ghi đối tượng khen thưởng theo Biểu số 0603.N/BNV-TĐKT, đúng một trong các tên sau:",
+        .. ReportCategories.Targets.Select(t => $"• {(t.Kind == NomineeKind.Collective ? "Tập thể" : "Cá nhân")}: {t.Name}"),
     ];
 
-    private static readonly double[] Widths = [16, 34, 14, 10, 28, 28, 16, 26, 12, 10, 60, 16, 18, 60, 24, 60];
+    private static readonly double[] Widths = [16, 34, 14, 10, 28, 28, 16, 26, 12, 10, 60, 16, 18, 60, 24, 60, 40];
 
     public sealed record RowError(int Row, string Column, string Message);
 
@@ -234,13 +238,16 @@ public static class NomineeSpreadsheet
             else errors.Add(new RowError(row, Headers[15], $"Khen thưởng '{part}' thiếu tên hình thức; ghi dạng 'tên hình thức năm', thêm * ở cuối nếu là khen thưởng đột xuất."));
         }
 
+        // A name is turned into its code; anything else goes on as typed, for the validator to refuse with the choices.
+        var target = Text(16) is { } typed && ReportCategories.TargetNamed(typed) is { } named ? ReportCategories.Code(named) : Text(16);
+
         if (errors.Count > 0 || kind is null) return (null, errors);
         var input = kind == NomineeInput.Collective
-            ? new NomineeInput(kind, Text(1), Text(10), ParentUnitName: Text(7), MemberCount: members, WomenShare: women)
+            ? new NomineeInput(kind, Text(1), Text(10), ParentUnitName: Text(7), MemberCount: members, WomenShare: women, Target: target)
             : new NomineeInput(kind, Text(1), Text(10), DateOfBirth: born, Sex: sex, Position: Text(4), Workplace: Text(5), CitizenId: citizenId,
                 FormerCitizenId: formerCitizenId, Group: Text(12), ServicePeriods: periods.Count > 0 ? periods : null,
                 HonoursHeld: honours.Count > 0 ? honours : null,
-                PendingDiscipline: discipline, PendingComplaint: complaint, PendingInspection: inspection);
+                PendingDiscipline: discipline, PendingComplaint: complaint, PendingInspection: inspection, Target: target);
         return (input, errors);
     }
 
@@ -293,6 +300,7 @@ public static class NomineeSpreadsheet
         nameof(NomineeInput.Group) => Headers[12],
         nameof(NomineeInput.ServicePeriods) => Headers[13],
         nameof(NomineeInput.HonoursHeld) => Headers[15],
+        nameof(NomineeInput.Target) => Headers[16],
         _ => property,
     };
 

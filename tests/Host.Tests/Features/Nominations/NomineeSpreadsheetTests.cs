@@ -35,6 +35,7 @@ public class NomineeSpreadsheetTests
 
         Assert.Contains("thêm dấu * ở cuối nếu thời gian đó tính gấp đôi", text);
         Assert.Contains("01/01/2005-31/12/2015 Xã Mường Lát*; 01/01/2016- Xã Đông Tiến", text);
+        Assert.All(ReportCategories.Targets, t => Assert.Contains(t.Name, text));
     }
 
     [Fact]
@@ -120,6 +121,41 @@ public class NomineeSpreadsheetTests
         var error = Assert.Single(read.Errors);
         Assert.Equal((4, NomineeSpreadsheet.Headers[15]), (error.Row, error.Column));
         Assert.StartsWith("Khen thưởng '2019*' thiếu tên hình thức", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_target_group_is_read_from_its_vietnamese_name_whatever_the_case_and_diacritics()
+    {
+        var filled = Fill(NomineeSpreadsheet.Template(),
+            ["Tập thể", "Hộ ông Lê Văn Tư", "", "", "", "", "", "", 5, "", "Thành tích", "", "", "", "", "", "HỘ GIA ĐÌNH"],
+            ["Tập thể", "Tổ dân phố số 3", "", "", "", "", "", "", 30, "", "Thành tích", "", "", "", "", "", "tap the khac"],
+            ["Cá nhân", "Trần Văn Đức", "", "", "", "", "", "", "", "", "Thành tích", "", "", "", "", "", "doanh  nhân"],
+            ["Cá nhân", "Lê Thị Mai", "", "", "", "", "", "", "", "", "Thành tích"]);
+
+        var read = NomineeSpreadsheet.Read(new MemoryStream(filled), Clock);
+
+        Assert.Empty(read.Errors);
+        Assert.Equal(["directWorker", "household", "otherCollective", "businessperson", null], read.Nominees.Select(n => n.Target));
+        Assert.Equal("Đối tượng", NomineeSpreadsheet.Headers[16]);
+    }
+
+    [Fact]
+    public void An_unknown_target_group_or_one_of_the_wrong_kind_is_refused_naming_the_row_the_column_and_the_choices()
+    {
+        var filled = Fill(NomineeSpreadsheet.Template(),
+            ["Cá nhân", "Trần Văn Đức", "", "", "", "", "", "", "", "", "Thành tích", "", "", "", "", "", "Nông dân"],
+            ["Tập thể", "Công ty TNHH Hòa Bình", "", "", "", "", "", "", 40, "", "Thành tích", "", "", "", "", "", "Doanh nhân"],
+            ["Cá nhân", "Lê Thị Mai", "", "", "", "", "", "", "", "", "Thành tích", "", "", "", "", "", "Hộ gia đình"]);
+
+        var read = NomineeSpreadsheet.Read(new MemoryStream(filled), Clock);
+
+        Assert.Equal(["Nguyễn Văn An"], read.Nominees.Select(n => n.Name));
+        Assert.Equal([3, 4, 5], read.Errors.Select(e => e.Row));
+        Assert.All(read.Errors, e => Assert.Equal(NomineeSpreadsheet.Headers[16], e.Column));
+        Assert.Equal(ReportCategories.UnknownTarget("Nông dân", NomineeKind.Individual), read.Errors[0].Message);
+        Assert.Equal(ReportCategories.UnknownTarget("businessperson", NomineeKind.Collective), read.Errors[1].Message);
+        Assert.Contains(ReportCategories.NameOf(AwardeeTarget.Enterprise), read.Errors[1].Message);
+        Assert.Equal(ReportCategories.UnknownTarget("household", NomineeKind.Individual), read.Errors[2].Message);
     }
 
     [Fact]
