@@ -238,12 +238,14 @@ public sealed class Nomination
     }
 
     /// <summary>A postponed nominee is resumed: they wait for a later decision of the same award.</summary>
+    private static string NoNominee(int nomineeId) => $"Không có người được đề nghị số {nomineeId} trong hồ sơ này.";
+
     public Nominee ResumeNominee(int nomineeId)
     {
         if (Status is not (NominationStatus.Postponed or NominationStatus.AwaitingDecision or NominationStatus.Approved))
             throw new DomainException($"Chỉ tiếp tục xét người đã tạm hoãn khi hồ sơ đã xét xong; hồ sơ đang ở trạng thái '{StatusNames.Of(Status)}'.", "status");
         var nominee = _nominees.Find(n => n.Id == nomineeId)
-            ?? throw new NotFoundException($"Không có người được đề nghị số {nomineeId} trong hồ sơ này.");
+            ?? throw new NotFoundException(NoNominee(nomineeId));
         nominee.Resume();
         if (Status is NominationStatus.Postponed or NominationStatus.Approved) Status = NominationStatus.AwaitingDecision;
         Touch();
@@ -266,7 +268,7 @@ public sealed class Nomination
         foreach (var (nomineeId, action, reason) in choices)
         {
             var nominee = _nominees.Find(n => n.Id == nomineeId)
-                ?? throw new DomainException($"Không có người được đề nghị số {nomineeId} trong hồ sơ này.", "nominees");
+                ?? throw new DomainException(NoNominee(nomineeId), "nominees");
             switch (action)
             {
                 case NomineeAction.Keep: nominee.Keep(); break;

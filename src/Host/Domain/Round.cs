@@ -18,6 +18,9 @@ public sealed class Round
     /// <summary>The sentence for a round that does not exist or that the caller may not see.</summary>
     public static string NotFound(int id) => $"Không tìm thấy đợt khen thưởng số {id}.";
 
+    /// <summary>A dossier names a round that does not exist.</summary>
+    public static string NoSuch(int? id) => $"Không có đợt khen thưởng số {id}.";
+
     private readonly List<AwardType> _awardTypes = [];
 
     private Round() { }

@@ -19,7 +19,7 @@ public sealed class WorkflowCatalog
     {
         if (_published.TryGetValue((key, version), out var cached)) return cached;
         var record = await db.WorkflowVersions.AsNoTracking().SingleOrDefaultAsync(v => v.Key == key && v.Version == version, ct)
-            ?? throw new NotFoundException($"Không có phiên bản {version} của quy trình '{key}'.");
+            ?? throw Features.Workflows.WorkflowWords.NoVersion(key, version);
         var definition = BpmnReader.Read(record.BpmnXml);
         if (record.Status != WorkflowVersionStatus.Draft) _published[(key, version)] = definition;
         return definition;

@@ -24,7 +24,7 @@ public static class ListRequiredParts
         {
             access.RequireAdmin();
             var awardType = await db.AwardTypes.AsNoTracking().SingleOrDefaultAsync(a => a.Id == request.AwardTypeId, cancellationToken)
-                ?? throw new NotFoundException($"Không tìm thấy loại khen thưởng số {request.AwardTypeId}.");
+                ?? throw AwardType.NotFound(request.AwardTypeId);
             var parts = await db.RequiredParts.AsNoTracking().Where(p => p.AwardTypeId == awardType.Id && p.RemovedAt == null)
                 .ToListAsync(cancellationToken);
             var files = await db.Attachments.AsNoTracking()

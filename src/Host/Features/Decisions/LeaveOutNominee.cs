@@ -44,7 +44,7 @@ public static class LeaveOutNominee
     internal static async Task<Decision> OfficeDraftAsync(Access access, int id, CancellationToken ct)
     {
         var decision = await access.VisibleDecisions().Include(d => d.Awardees).SingleOrDefaultAsync(d => d.Id == id, ct)
-            ?? throw new NotFoundException($"Không tìm thấy quyết định số {id}, hoặc anh/chị không có quyền xem quyết định này.");
+            ?? throw new NotFoundException(Decision.NotFound(id));
         if (!access.IsOfficeOf(decision.OfficeUnitId))
             throw new ForbiddenException("Chỉ Phòng PV05 đã tổng hợp dự thảo mới sửa hoặc hủy được dự thảo này.");
         return decision;

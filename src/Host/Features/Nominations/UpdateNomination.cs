@@ -25,7 +25,7 @@ public static class UpdateNomination
         public Validator(AwardsDbContext db, TimeProvider clock)
         {
             RuleFor(c => c.RoundId).MustAsync((id, ct) => id is null ? Task.FromResult(true) : db.Rounds.AnyAsync(r => r.Id == id, ct))
-                .WithMessage(c => $"Không có đợt khen thưởng số {c.RoundId}.");
+                .WithMessage(c => Round.NoSuch(c.RoundId));
             RuleFor(c => c.SubmissionNumber).MaximumLength(64).WithMessage("Số tờ trình dài quá 64 ký tự.");
             RuleFor(c => c.Method).Must(m => ReportCategories.TryParse<AwardMethod>(m, out _)).WithMessage(c => ReportCategories.UnknownMethod(c.Method));
             RuleFor(c => c.Nominees).NotEmpty().WithMessage(Nomination.NoNominees);

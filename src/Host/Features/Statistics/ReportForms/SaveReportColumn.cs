@@ -36,7 +36,7 @@ public static class SaveReportColumn
         {
             access.RequireAdmin();
             if (!await db.AwardTypes.AnyAsync(a => a.Id == request.AwardTypeId, cancellationToken))
-                throw new NotFoundException($"Không tìm thấy loại khen thưởng số {request.AwardTypeId}.");
+                throw AwardType.NotFound(request.AwardTypeId);
             var row = await db.ReportColumns.SingleOrDefaultAsync(c => c.FormKey == Form0603.FormKey && c.AwardTypeId == request.AwardTypeId, cancellationToken);
             if (row is null) db.ReportColumns.Add(new ReportColumn(Form0603.FormKey, request.AwardTypeId, request.Column, request.Basis ?? ""));
             else row.Assign(request.Column, request.Basis ?? "");
