@@ -9,6 +9,9 @@ namespace ToanDan.Awards.Host.Features.Decisions;
 
 public static class ListDecisions
 {
+    /// <summary>The largest page the list serves.</summary>
+    public const int MaxPageSize = 200;
+
     public sealed record Query(int Page = 1, int PageSize = 50) : IRequest<Paged>;
 
     public sealed record Paged(IReadOnlyList<Item> Items, int Total);
@@ -19,11 +22,7 @@ public static class ListDecisions
 
     internal sealed class Validator : AbstractValidator<Query>
     {
-        public Validator()
-        {
-            RuleFor(q => q.Page).GreaterThanOrEqualTo(1).WithMessage("Số trang phải từ 1 trở lên.");
-            RuleFor(q => q.PageSize).InclusiveBetween(1, 200).WithMessage("Mỗi trang có từ 1 đến 200 quyết định.");
-        }
+        public Validator() => this.AddPaging(q => q.Page, q => q.PageSize, MaxPageSize);
     }
 
     internal sealed class Handler(Access access) : IRequestHandler<Query, Paged>
@@ -35,7 +34,7 @@ public static class ListDecisions
             // Drafts first (they wait for someone), then the signed ones, newest first.
             var rows = await decisions
                 .OrderBy(d => d.Status == DecisionStatus.Draft ? 0 : 1).ThenByDescending(d => d.IssuedOn).ThenByDescending(d => d.Id)
-                .Skip((request.Page - 1) * request.PageSize).Take(request.PageSize)
+                .PageOf(request.Page, request.PageSize)
                 .Select(d => new
                 {
                     d.Id, d.Status, d.Number, d.Symbol, d.IssuedOn, AwardType = d.AwardType!.Name, Issuer = d.Issuer!.Name, d.Decider,

@@ -25,8 +25,7 @@ public static class ListNominations
         {
             RuleFor(q => q.Status).Must(s => s is null || Enum.TryParse<NominationStatus>(s, ignoreCase: true, out _))
                 .WithMessage(q => $"Trạng thái '{q.Status}' không hợp lệ. Dùng một trong: {string.Join(", ", Enum.GetNames<NominationStatus>().Select(JsonName))}.");
-            RuleFor(q => q.Page).GreaterThanOrEqualTo(1).WithMessage("Số trang phải từ 1 trở lên.");
-            RuleFor(q => q.PageSize).InclusiveBetween(1, 100).WithMessage("Số dòng mỗi trang phải từ 1 đến 100.");
+            this.AddPaging(q => q.Page, q => q.PageSize);
             RuleFor(q => q.Search).MaximumLength(100).WithMessage("Từ khóa tìm kiếm dài quá 100 ký tự.");
         }
 
@@ -58,7 +57,7 @@ public static class ListNominations
             var total = await query.CountAsync(cancellationToken);
             var items = await query
                 .OrderByDescending(n => n.CreatedAt).ThenByDescending(n => n.Id)
-                .Skip((request.Page - 1) * request.PageSize).Take(request.PageSize)
+                .PageOf(request.Page, request.PageSize)
                 .Select(n => new Item(n.Id, n.Unit!.Name, n.AwardType!.Name, n.Status, n.SubmissionNumber,
                     n.Nominees.Count(m => !m.IsStruck), n.CreatedAt, n.SubmittedAt, n.Nominees.Count(m => !m.IsStruck && m.IsPostponed)))
                 .ToListAsync(cancellationToken);

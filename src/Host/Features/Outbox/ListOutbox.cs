@@ -9,6 +9,9 @@ namespace ToanDan.Awards.Host.Features.Outbox;
 
 public static class ListOutbox
 {
+    /// <summary>The largest page the list serves.</summary>
+    public const int MaxPageSize = 200;
+
     /// <param name="Status"><c>failed</c>, <c>pending</c>, <c>sent</c>, or null for all.</param>
     public sealed record Query(string? Status, int Page = 1, int PageSize = 50) : IRequest<Result>;
 
@@ -27,8 +30,7 @@ public static class ListOutbox
         {
             RuleFor(q => q.Status).Must(s => s is null || Enum.TryParse<OutboxStatus>(s, ignoreCase: true, out _) && !int.TryParse(s, out _))
                 .WithMessage("Trạng thái chỉ có thể là failed, pending hoặc sent.");
-            RuleFor(q => q.Page).GreaterThanOrEqualTo(1).WithMessage("Số trang bắt đầu từ 1.");
-            RuleFor(q => q.PageSize).InclusiveBetween(1, 200).WithMessage("Mỗi trang có từ 1 đến 200 thư.");
+            this.AddPaging(q => q.Page, q => q.PageSize, MaxPageSize);
         }
     }
 
@@ -44,7 +46,7 @@ public static class ListOutbox
                 query = query.Where(m => m.Status == status);
             }
             var total = await query.CountAsync(cancellationToken);
-            var page = await query.OrderByDescending(m => m.Id).Skip((request.Page - 1) * request.PageSize).Take(request.PageSize)
+            var page = await query.OrderByDescending(m => m.Id).PageOf(request.Page, request.PageSize)
                 .ToListAsync(cancellationToken);
             return new Result([.. page.Select(Item.Of)], total, request.Page, request.PageSize);
         }
