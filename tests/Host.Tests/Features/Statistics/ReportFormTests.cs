@@ -6,6 +6,7 @@ using DocumentFormat.OpenXml.Spreadsheet;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using ToanDan.Awards.Host.Domain;
+using ToanDan.Awards.Host.Features.Statistics.ReportForms;
 using ToanDan.Awards.Host.Persistence;
 using static ToanDan.Awards.Host.Tests.Features.Tasks.TestDossiers;
 
@@ -218,7 +219,7 @@ public class ReportFormTests(ReportFormApp app) : IClassFixture<ReportFormApp>
         Assert.Equal(["- Kháng chiến", "17", "", "0", "0", "0", "0", "0"], Row(cells, 29));
 
         Assert.Contains(cells.Values, v => v.StartsWith("Ghi chú: số liệu tính từ các quyết định khen thưởng của Ủy ban nhân dân tỉnh Thanh Hóa", StringComparison.Ordinal));
-        Assert.Contains(cells.Values, v => v.Contains("chưa đối chiếu được với văn bản gốc", StringComparison.Ordinal));
+        Assert.Contains(ReportFormCatalogue.SourceNote, cells.Values);
         Assert.Contains("NGƯỜI LẬP BIỂU", cells.Values);
         Assert.Contains("CHỦ TỊCH", cells.Values);
         Assert.Contains("(Ký, họ tên, đóng dấu)", cells.Values);

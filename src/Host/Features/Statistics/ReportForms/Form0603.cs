@@ -133,6 +133,6 @@ public sealed class Form0603 : IReportForm
         if (noMethod.Count > 0)
             yield return $"Không thuộc dòng 11 đến 17 (hồ sơ hoặc khen thưởng đã có chưa ghi phương thức khen thưởng): " +
                 $"{VietnameseWording.Tally(noMethod.Where(a => a.Kind == NomineeKind.Collective).Sum(a => a.Count), noMethod.Where(a => a.Kind == NomineeKind.Individual).Sum(a => a.Count))}.";
-        yield return "Bố cục biểu lấy theo bản triển khai công khai của Thông tư 02/2023/TT-BNV, chưa đối chiếu được với văn bản gốc của Thông tư.";
+        yield return ReportFormCatalogue.SourceNote;
     }
 }
