@@ -205,4 +205,23 @@ public class EligibilityTests(AwardsApp app) : IClassFixture<AwardsApp>
         // An ad-hoc dossier rewards a deed, not the year's achievements: it is not compared.
         Assert.Equal(HttpStatusCode.OK, (await clerk.PostAsync($"/api/nominations/{await DossierAsync(null, "33/TTr-UBND")}/submit", null)).StatusCode);
     }
+    [Fact]
+    public async Task Every_seeded_criterion_of_the_medal_cites_its_law_and_one_saved_without_a_legal_basis_is_refused_saying_what_to_write()
+    {
+        var admin = await app.ClientForAsync("admin");
+        var medalId = await app.WithScopeAsync(s => s.GetRequiredService<AwardsDbContext>().AwardTypes.Where(a => a.Code == Medal).Select(a => a.Id).SingleAsync());
+        var rules = (await admin.GetFromJsonAsync<JsonElement>($"/api/admin/award-types/{medalId}/eligibility")).GetProperty("rules").EnumerateArray().ToList();
+
+        Assert.NotEmpty(rules);
+        Assert.All(rules, r => Assert.Contains("Thông tư 20/2025/TT-BCA", r.GetProperty("legalBasis").GetString(), StringComparison.Ordinal));
+        var refused = await admin.PostAsJsonAsync($"/api/admin/award-types/{medalId}/eligibility/rules", new
+        {
+            kind = "serviceTime", groupCode = DefaultEligibility.GrassrootsForce, title = "Thời gian tham gia (thử, không căn cứ)", legalBasis = " ",
+            minYearsMen = 15, minYearsWomen = 10,
+        });
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains(EligibilityRule.LegalBasisNeeded, await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var after = (await admin.GetFromJsonAsync<JsonElement>($"/api/admin/award-types/{medalId}/eligibility")).GetProperty("rules").GetArrayLength();
+        Assert.Equal(rules.Count, after);
+    }
 }
