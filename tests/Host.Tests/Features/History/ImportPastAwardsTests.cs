@@ -318,6 +318,9 @@ public sealed class ImportPastAwardsTests(AwardsApp app) : IClassFixture<AwardsA
         Assert.Contains("'Nguyễn Văn Bình' đã được tặng Kỷ niệm chương", (await ProblemAsync(again, HttpStatusCode.UnprocessableEntity)).GetProperty("detail").GetString());
         var quang = Assert.Single((await hits.Content.ReadFromJsonAsync<JsonElement>()).EnumerateArray());
         Assert.Equal(("Trịnh Văn Quang", "356/QĐ-CAT-PV05"), (quang.GetProperty("name").GetString(), quang.GetProperty("decisionNumber").GetString()));
+        var binh = (await (await app.ClientForAsync("admin")).GetFromJsonAsync<JsonElement>("/api/past-awards")).GetProperty("items").EnumerateArray()
+            .Single(i => i.GetProperty("decisionNumber").GetString() == "125/QĐ-BCA");
+        Assert.Equal(("directWorker", "seniority"), (binh.GetProperty("target").GetString(), binh.GetProperty("method").GetString()));
     }
 
     internal static object IndividualWithCmnd(string name, string citizenId, string formerCitizenId) => new
