@@ -308,6 +308,31 @@ public sealed class ImportPastAwardsTests(AwardsApp app) : IClassFixture<AwardsA
     }
 
     [Fact]
+    public async Task Two_award_types_of_the_same_name_are_two_rows_of_the_statistics_each_named_with_its_code()
+    {
+        var admin = await app.ClientForAsync("admin");
+        // Another issuer's Giấy khen that happens to bear the same name.
+        var name = await app.WithScopeAsync(async s =>
+        {
+            var db = s.GetRequiredService<AwardsDbContext>();
+            var giayKhen = await db.AwardTypes.AsNoTracking().SingleAsync(a => a.Code == "GK-GDCAT");
+            db.AwardTypes.Add(new AwardType("GK-GDCAT-CU", giayKhen.Name, giayKhen.Decider, giayKhen.IssuerKind, true, true, false, giayKhen.WorkflowKey, giayKhen.Criteria));
+            await db.SaveChangesAsync();
+            return giayKhen.Name;
+        });
+        Assert.Equal(HttpStatusCode.OK, (await ImportAsync(admin, Filled(
+            CollectiveLine("Tổ hòa giải thôn 2", award: "GK-GDCAT", decision: "7/QĐ-CAT", on: "03/03/2012"),
+            CollectiveLine("Tổ hòa giải thôn 2", award: "GK-GDCAT-CU", decision: "8/QĐ-CAT", on: "04/03/2012"),
+            CollectiveLine("Tổ hòa giải thôn 4", award: "GK-GDCAT-CU", decision: "9/QĐ-CAT", on: "05/03/2012")))).StatusCode);
+
+        var report = await (await admin.GetAsync("/api/statistics?by=decision&from=2012-01-01&to=2012-12-31")).Content.ReadFromJsonAsync<JsonElement>();
+
+        var rows = report.GetProperty("byAwardType").EnumerateArray()
+            .Select(r => (Name: r.GetProperty("name").GetString(), Count: r.GetProperty("tally").GetProperty("approvedCollectives").GetInt32())).ToList();
+        Assert.Equal([($"{name} (GK-GDCAT)", 1), ($"{name} (GK-GDCAT-CU)", 2)], rows);
+    }
+
+    [Fact]
     public async Task The_demo_history_holds_a_medal_holder_by_his_cmnd_and_a_person_known_by_both_numbers()
     {
         var clerk = await app.ClientForAsync("thidua.dongtien");
