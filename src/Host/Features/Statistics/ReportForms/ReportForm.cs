@@ -4,9 +4,9 @@ namespace ToanDan.Awards.Host.Features.Statistics.ReportForms;
 
 /// <summary>
 /// What awarded in the year counts, grouped: one award type, collective or individual, whether outside any round
-/// (<c>AdHoc</c>: a decision outside any round; false: a decision of a round; null: an imported award, whose procedure the
-/// register does not say), who the awardee is (<c>Target</c>) and the way of awarding the dossier proposed (<c>Method</c>);
-/// null where the dossier did not say.
+/// (<c>AdHoc</c>: a decision outside any round, or an imported award its register marks đột xuất; false: a decision of a
+/// round; null: another imported award, whose procedure the register does not say), who the awardee is (<c>Target</c>)
+/// and the way of awarding (<c>Method</c>) as the dossier or the imported register gave them; null where they did not say.
 /// </summary>
 /// <para><c>Column</c> is the numbered column of form 0603 the award type counts in, as the administrators placed it
 /// (<see cref="ReportColumn"/>); null: in none, or not placed yet (<c>Placed</c> false).</para>
