@@ -10,11 +10,17 @@ public sealed class PastAward
     private PastAward() { }
 
     public PastAward(Guid batch, AwardType awardType, string decisionNumber, DateOnly issuedOn, string issuerName, NomineeKind kind, string name,
-        DateOnly? dateOfBirth, Sex? sex, string? citizenId, string? formerCitizenId, Unit? unit, string unitName, string importedBy, DateTimeOffset importedAt, bool adHoc = false)
+        DateOnly? dateOfBirth, Sex? sex, string? citizenId, string? formerCitizenId, Unit? unit, string unitName, string importedBy, DateTimeOffset importedAt, bool adHoc = false,
+        AwardeeTarget? target = null, AwardMethod? method = null)
     {
-        AdHoc = adHoc;
         if (kind == NomineeKind.Collective && (citizenId is not null || formerCitizenId is not null || dateOfBirth is not null))
             throw new DomainException("Tập thể không có số CCCD, CMND hay ngày sinh.", "kind");
+        if (target is { } t && ReportCategories.KindOf(t) != kind) throw new DomainException(ReportCategories.UnknownTarget(ReportCategories.Code(t), kind), "target");
+        if (adHoc && method is { } m && m != AwardMethod.AdHoc) throw new DomainException(ReportCategories.AdHocButMethod(m), "method");
+        // "Đột xuất" is both a method of form 0603 and the mark that keeps an award from counting toward a higher one.
+        AdHoc = adHoc || method == AwardMethod.AdHoc;
+        Target = target;
+        Method = method;
         (CitizenId, FormerCitizenId) = PersonName.Numbers(citizenId, formerCitizenId);
         Batch = batch;
         AwardTypeId = awardType.Id;
@@ -64,6 +70,12 @@ public sealed class PastAward
 
     /// <summary>An ad-hoc (đột xuất) award: it never counts toward the prerequisites of a higher one.</summary>
     public bool AdHoc { get; private set; }
+
+    /// <summary>Who was awarded, as form 0603 breaks the awardees down (rows 03, 04, 06–10); null where the register did not say.</summary>
+    public AwardeeTarget? Target { get; private set; }
+
+    /// <summary>How the award was given (form 0603 rows 11–17); null where the register did not say (an ad-hoc one counts as đột xuất).</summary>
+    public AwardMethod? Method { get; private set; }
 
     public string ImportedBy { get; private set; } = "";
     public DateTimeOffset ImportedAt { get; private set; }

@@ -105,6 +105,47 @@ public static class ReportCategories
     public static string UnknownMethod(string? code) =>
         $"Phương thức khen thưởng '{code}' không hợp lệ; hãy chọn một trong: {string.Join(", ", Methods.Select(m => $"{Code(m.Method)} ({m.Name})"))}.";
 
+    public static string AdHocButMethod(AwardMethod method) =>
+        $"Khen thưởng ghi là đột xuất nhưng phương thức là '{NameOf(method)}'; hãy bỏ dấu đột xuất hoặc ghi phương thức 'Đột xuất'.";
+
+    private static string KindWord(NomineeKind kind) => kind == NomineeKind.Collective ? "tập thể" : "cá nhân";
+
+    private static string KindColumnValue(NomineeKind kind) => kind == NomineeKind.Collective ? "Tập thể" : "Cá nhân";
+
+    private static string NamesFor(NomineeKind kind) => string.Join("; ", Targets.Where(t => t.Kind == kind).Select(t => $"'{t.Name}'"));
+
+    /// <summary>
+    /// The target group a clerk typed in a spreadsheet's "Đối tượng" column, for a row of <paramref name="kind"/>: by its
+    /// Vietnamese name (<see cref="TargetNamed"/>) or its API code; or why not, quoting what was typed and saying what to
+    /// write instead (the API's <see cref="UnknownTarget"/> quotes codes, which a clerk never typed).
+    /// </summary>
+    public static (AwardeeTarget? Target, string? Error) ReadTarget(string? typed, NomineeKind kind)
+    {
+        if (string.IsNullOrWhiteSpace(typed)) return (null, null);
+        var text = typed.Trim();
+        var target = TargetNamed(text) ?? (TryParse<AwardeeTarget>(text, out var coded) ? coded : null);
+        if (target is null)
+            return (null, $"Không có đối tượng '{text}'. Hãy ghi đúng một trong các tên dành cho {KindWord(kind)}: {NamesFor(kind)}; hoặc để trống.");
+        var other = KindOf(target.Value);
+        if (other != kind)
+            return (null, $"'{text}' là đối tượng dành cho {KindWord(other)}, mà dòng này là {KindWord(kind)}. Hãy ghi một trong các tên dành cho " +
+                $"{KindWord(kind)}: {NamesFor(kind)}; hoặc, nếu đây là {KindWord(other)}, sửa cột Loại thành '{KindColumnValue(other)}'.");
+        return (target, null);
+    }
+
+    /// <summary>The award method typed in a spreadsheet, by its Vietnamese name (case and diacritics aside) or API code; or why not.</summary>
+    public static (AwardMethod? Method, string? Error) ReadMethod(string? typed)
+    {
+        if (string.IsNullOrWhiteSpace(typed)) return (null, null);
+        var text = typed.Trim();
+        var key = VietnameseText.Key(text);
+        AwardMethod? method = Methods.Where(m => VietnameseText.Key(m.Name) == key).Select(m => (AwardMethod?)m.Method).FirstOrDefault()
+            ?? (TryParse<AwardMethod>(text, out var coded) ? coded : null);
+        return method is null
+            ? (null, $"Không có phương thức khen thưởng '{text}'. Hãy ghi đúng một trong: {string.Join("; ", Methods.Select(m => $"'{m.Name}'"))}; hoặc để trống.")
+            : (method, null);
+    }
+
     /// <summary>The target group typed for a nominee of <paramref name="kind"/>; null when none was typed.</summary>
     public static AwardeeTarget? ParseTarget(string? code, NomineeKind kind) =>
         TryParse<AwardeeTarget>(code, out var target) && (target is null || KindOf(target.Value) == kind)

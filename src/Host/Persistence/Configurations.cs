@@ -215,6 +215,8 @@ internal sealed class PastAwardConfiguration : IEntityTypeConfiguration<PastAwar
     {
         b.Property(a => a.Kind).HasConversion<string>().HasMaxLength(16);
         b.Property(a => a.Sex).HasConversion<string>().HasMaxLength(8);
+        b.Property(a => a.Target).HasConversion<string>().HasMaxLength(24);
+        b.Property(a => a.Method).HasConversion<string>().HasMaxLength(16);
         b.Property(a => a.DecisionNumber).HasMaxLength(64);
         b.Property(a => a.IssuerName).HasMaxLength(256);
         b.Property(a => a.Name).HasMaxLength(256);

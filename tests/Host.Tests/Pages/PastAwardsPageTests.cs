@@ -29,7 +29,8 @@ public sealed class PastAwardsPageTests(BrowserApp browser) : IClassFixture<Brow
         await page.Locator("input[type=file]").SetInputFilesAsync(new FilePayload
         {
             Name = "khen-thuong-cu.xlsx", MimeType = NomineeSpreadsheet.ContentType,
-            Buffer = Filled(Person("Tòng Văn Sáng", formerId: "173000111"), Person("Lò Thị Piệng", formerId: "173000114", adHoc: "x")),
+            Buffer = Filled(Person("Tòng Văn Sáng", formerId: "173000111", target: "Doanh nhân", method: "Niên hạn"),
+                Person("Lò Thị Piệng", formerId: "173000114", adHoc: "x")),
         });
         await page.GetByRole(AriaRole.Button, new() { Name = "Nhập", Exact = true }).ClickAsync();
         await page.WaitForURLAsync($"{browser.BaseUrl}/quan-tri/lich-su-khen-thuong", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
@@ -37,6 +38,10 @@ public sealed class PastAwardsPageTests(BrowserApp browser) : IClassFixture<Brow
         // The ad-hoc award is marked so; the other is not.
         var adHoc = page.Locator("table.past-awards tbody tr", new() { HasText = "Lò Thị Piệng" });
         Assert.Equal("Đột xuất", (await adHoc.Locator(".badge.ad-hoc").InnerTextAsync()).Trim());
-        Assert.Equal(0, await page.Locator("table.past-awards tbody tr", new() { HasText = "Tòng Văn Sáng" }).Locator(".badge.ad-hoc").CountAsync());
+        var sang = page.Locator("table.past-awards tbody tr", new() { HasText = "Tòng Văn Sáng" });
+        Assert.Equal(0, await sang.Locator(".badge.ad-hoc").CountAsync());
+        // The target group and method the file gave are shown beside the person and the award.
+        Assert.Contains("Doanh nhân", await sang.InnerTextAsync());
+        Assert.Equal("Phương thức: Niên hạn", (await sang.Locator(".method").InnerTextAsync()).Trim());
     }
 }

@@ -90,7 +90,8 @@ public static class ImportPastAwards
             var batch = Guid.NewGuid();
             var at = clock.GetUtcNow();
             db.PastAwards.AddRange(rows.Select(r => new PastAward(batch, r.AwardType, r.Line.DecisionNumber, r.Line.IssuedOn, r.Line.Issuer, r.Line.Kind,
-                r.Line.Name, r.Line.DateOfBirth, r.Line.Sex, r.Line.CitizenId, r.Line.FormerCitizenId, r.Unit, r.Line.UnitName, user.UserName, at, r.Line.AdHoc)));
+                r.Line.Name, r.Line.DateOfBirth, r.Line.Sex, r.Line.CitizenId, r.Line.FormerCitizenId, r.Unit, r.Line.UnitName, user.UserName, at, r.Line.AdHoc,
+                r.Line.Target, r.Line.Method)));
             await db.SaveChangesAsync(cancellationToken);
             return new Result(rows.Count, batch, []);
         }

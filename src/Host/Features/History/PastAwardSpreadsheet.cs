@@ -23,13 +23,14 @@ public static class PastAwardSpreadsheet
     [
         "Số quyết định", "Ngày quyết định (dd/MM/yyyy)", "Cơ quan ban hành", "Loại khen thưởng (mã hoặc tên)", "Loại (Tập thể/Cá nhân)",
         "Tên tập thể / Họ và tên", "Ngày sinh (dd/MM/yyyy)", "Giới tính", "Số CCCD", "Số CMND cũ (9 số)", "Mã đơn vị (nếu có trong hệ thống)",
-        "Đơn vị (tên lúc khen thưởng)", "Đột xuất (x nếu khen thưởng đột xuất)",
+        "Đơn vị (tên lúc khen thưởng)", "Đột xuất (x nếu khen thưởng đột xuất)", "Đối tượng (không bắt buộc)",
+        "Phương thức khen thưởng (không bắt buộc)",
     ];
 
     private static readonly string[] Example =
     [
         "96/QĐ-BCA", "12/08/2019", "Bộ Công an", "KNC-BVANTQ", "Cá nhân", "Lê Văn Tám", "10/02/1960", "Nam", "", "171234567",
-        "TH-DONGTIEN", "Xã Đông Tiến, huyện Đông Sơn", "",
+        "TH-DONGTIEN", "Xã Đông Tiến, huyện Đông Sơn", "", ReportCategories.NameOf(AwardeeTarget.DirectWorker), ReportCategories.NameOf(AwardMethod.Seniority),
     ];
 
     private static readonly string[] Guide =
@@ -41,14 +42,20 @@ public static class PastAwardSpreadsheet
         "Mã đơn vị: ghi nếu đơn vị có trong hệ thống; tên đơn vị ghi như quyết định đã ghi.",
         "Đột xuất: ghi \"x\" (hoặc \"có\") nếu là khen thưởng đột xuất; để trống nếu là khen thưởng theo đợt hoặc thường xuyên."
             + " Khen thưởng đột xuất không được tính làm điều kiện để đề nghị hình thức khen thưởng cao hơn.",
+        "Hai cột cuối (không bắt buộc) dùng cho Biểu số 0603.N/BNV-TĐKT; để trống thì khen thưởng chỉ được tính ở các dòng 01, 02 và 05 của biểu.",
+        "• Đối tượng: đúng một trong các tên sau, theo loại tập thể hay cá nhân của dòng:",
+        .. ReportCategories.Targets.Select(t => $"  {(t.Kind == NomineeKind.Collective ? "Tập thể" : "Cá nhân")}: {t.Name}"),
+        $"• Phương thức khen thưởng: một trong {string.Join(", ", ReportCategories.Methods.Select(m => m.Name))}."
+            + " Phương thức 'Đột xuất' cũng là khen thưởng đột xuất (như ghi \"x\" ở cột Đột xuất).",
         "Cả tệp được nhập, hoặc không dòng nào nếu có dòng lỗi; mỗi lỗi ghi rõ dòng, cột và lý do.",
     ];
 
-    private static readonly double[] Widths = [16, 16, 26, 26, 14, 32, 14, 10, 16, 16, 18, 34, 16];
+    private static readonly double[] Widths = [16, 16, 26, 26, 14, 32, 14, 10, 16, 16, 18, 34, 16, 40, 22];
 
     /// <summary>A line of the sheet as typed, its cells checked for form only.</summary>
     public sealed record Line(int Row, string DecisionNumber, DateOnly IssuedOn, string Issuer, string AwardType, NomineeKind Kind, string Name,
-        DateOnly? DateOfBirth, Sex? Sex, string? CitizenId, string? FormerCitizenId, string? UnitCode, string UnitName, bool AdHoc = false);
+        DateOnly? DateOfBirth, Sex? Sex, string? CitizenId, string? FormerCitizenId, string? UnitCode, string UnitName, bool AdHoc = false,
+        AwardeeTarget? Target = null, AwardMethod? Method = null);
 
     public sealed record Result(IReadOnlyList<Line> Lines, IReadOnlyList<NomineeSpreadsheet.RowError> Errors);
 
@@ -67,7 +74,9 @@ public static class PastAwardSpreadsheet
                 new Columns(Widths.Select((w, i) => new Column { Min = (uint)i + 1, Max = (uint)i + 1, Width = w, CustomWidth = true, Style = 2 })),
                 new SheetData(NomineeSpreadsheet.Row(1, Headers, style: 1), NomineeSpreadsheet.Row(2, Example, style: 2)),
                 new DataValidations(NomineeSpreadsheet.List("E2:E10000", "\"Tập thể,Cá nhân\""), NomineeSpreadsheet.List("H2:H10000", "\"Nam,Nữ\""),
-                    NomineeSpreadsheet.List("M2:M10000", "\"x\"")) { Count = 3 });
+                    NomineeSpreadsheet.List("M2:M10000", "\"x\""),
+                    NomineeSpreadsheet.List("O2:O10000", $"\"{string.Join(",", ReportCategories.Methods.Select(m => m.Name))}\""))
+                { Count = 4 });
             // The list stays the first sheet: it is the one read back.
             var guidePart = workbook.AddNewPart<WorksheetPart>();
             guidePart.Worksheet = new Worksheet(
@@ -193,7 +202,19 @@ public static class PastAwardSpreadsheet
         };
         if (adHoc is null) errors.Add(new(row, Headers[12], $"Cột Đột xuất ghi 'x' (hoặc 'có') nếu là khen thưởng đột xuất, để trống nếu không; không phải '{Text(12)}'."));
 
+        AwardeeTarget? target = null;
+        if (kind is not null)
+        {
+            var (read, wrong) = ReportCategories.ReadTarget(Text(13), kind.Value);
+            if (wrong is not null) errors.Add(new(row, Headers[13], wrong));
+            target = read;
+        }
+        var (method, unknownMethod) = ReportCategories.ReadMethod(Text(14));
+        if (unknownMethod is not null) errors.Add(new(row, Headers[14], unknownMethod));
+        else if (adHoc == true && method is { } m && m != AwardMethod.AdHoc) errors.Add(new(row, Headers[14], ReportCategories.AdHocButMethod(m)));
+
         if (errors.Count > 0) return (null, errors);
-        return (new Line(row, decisionNumber, issuedOn!.Value, issuer, awardType, kind!.Value, name, born, sex, citizenId, formerId, Text(10), unitName, adHoc!.Value), errors);
+        return (new Line(row, decisionNumber, issuedOn!.Value, issuer, awardType, kind!.Value, name, born, sex, citizenId, formerId, Text(10), unitName,
+            adHoc!.Value || method == AwardMethod.AdHoc, target, method), errors);
     }
 }

@@ -238,8 +238,14 @@ public static class NomineeSpreadsheet
             else errors.Add(new RowError(row, Headers[15], $"Khen thưởng '{part}' thiếu tên hình thức; ghi dạng 'tên hình thức năm', thêm * ở cuối nếu là khen thưởng đột xuất."));
         }
 
-        // A name is turned into its code; anything else goes on as typed, for the validator to refuse with the choices.
-        var target = Text(16) is { } typed && ReportCategories.TargetNamed(typed) is { } named ? ReportCategories.Code(named) : Text(16);
+        // Read here rather than by the API's validator, so that a refusal quotes what the clerk typed, not an API code.
+        string? target = null;
+        if (kind is not null)
+        {
+            var (named, wrong) = ReportCategories.ReadTarget(Text(16), kind == NomineeInput.Collective ? NomineeKind.Collective : NomineeKind.Individual);
+            if (wrong is not null) errors.Add(new RowError(row, Headers[16], wrong));
+            else if (named is { } t) target = ReportCategories.Code(t);
+        }
 
         if (errors.Count > 0 || kind is null) return (null, errors);
         var input = kind == NomineeInput.Collective

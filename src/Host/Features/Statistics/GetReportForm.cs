@@ -66,8 +66,8 @@ public static class GetReportForm
             // An imported award names its issuer as the register wrote it.
             var imported = await access.VisiblePastAwards().AsNoTracking()
                 .Where(a => a.IssuerName == issuer.Name && a.IssuedOn >= from && a.IssuedOn <= to)
-                .GroupBy(a => new { a.AwardTypeId, AwardType = a.AwardType!.Name, a.Kind })
-                .Select(g => new { g.Key.AwardTypeId, g.Key.AwardType, g.Key.Kind, Count = g.Count() })
+                .GroupBy(a => new { a.AwardTypeId, AwardType = a.AwardType!.Name, a.Kind, a.AdHoc, a.Target, a.Method })
+                .Select(g => new { g.Key.AwardTypeId, g.Key.AwardType, g.Key.Kind, g.Key.AdHoc, g.Key.Target, g.Key.Method, Count = g.Count() })
                 .ToListAsync(cancellationToken);
 
             // The columns as the administrators placed the award types (ReportColumn), not by their names.
@@ -77,8 +77,9 @@ public static class GetReportForm
             [
                 .. decided.Select(x => new AwardCount(x.AwardType, x.Kind, x.AdHoc, x.Count, x.Target, x.Method,
                     columns.GetValueOrDefault(x.AwardTypeId), columns.ContainsKey(x.AwardTypeId))),
-                .. imported.Select(x => new AwardCount(x.AwardType, x.Kind, null, x.Count, Column: columns.GetValueOrDefault(x.AwardTypeId),
-                    Placed: columns.ContainsKey(x.AwardTypeId))),
+                // An imported award's register says whether it was ad hoc (đột xuất, row 13), not whether it was in a round: null otherwise.
+                .. imported.Select(x => new AwardCount(x.AwardType, x.Kind, x.AdHoc ? true : null, x.Count, x.Target, x.Method,
+                    columns.GetValueOrDefault(x.AwardTypeId), columns.ContainsKey(x.AwardTypeId))),
             ];
             // The movements recorded for the issuer and under way in the year (form 0601).
             var movements = (await db.EmulationMovements.AsNoTracking().Where(m => m.IssuerId == issuerId && m.StartsOn <= to && m.EndsOn >= from)

@@ -14,7 +14,8 @@ namespace ToanDan.Awards.Host.Features.Statistics;
 /// long each step takes: over the submitted dossiers the caller may see (administrators: all), by the day they were sent.
 /// By decision date (<c>ByDecisionDate</c>), what was awarded in the period instead: the awardees of the signed decisions
 /// not revoked dated in it, and the awards imported from before the system (<see cref="PastAward"/>), each unit under
-/// the name the decision gave it. Units are told apart by identity, never by name: two units of the same name are two rows.
+/// the name the decision gave it. Units and award types are told apart by identity, never by name: two units (or award
+/// types) of the same name are two rows, each named with its code.
 /// </summary>
 public static class GetStatistics
 {
@@ -30,8 +31,8 @@ public static class GetStatistics
     public sealed record Tally(int Dossiers, int NominatedCollectives, int NominatedIndividuals, int ApprovedCollectives, int ApprovedIndividuals,
         int RefusedCollectives, int RefusedIndividuals, int PostponedCollectives, int PostponedIndividuals);
 
-    /// <summary>A group: an award type, or a unit (<c>UnitId</c>; null for a unit of an imported award the tree never had).</summary>
-    public sealed record Row(string Name, Tally Tally, int? UnitId = null);
+    /// <summary>A group: an award type (<c>AwardTypeId</c>), or a unit (<c>UnitId</c>; null for a unit of an imported award the tree never had).</summary>
+    public sealed record Row(string Name, Tally Tally, int? UnitId = null, int? AwardTypeId = null);
 
     /// <summary>"03 (ba) tập thể, 09 (chín) cá nhân được tặng …", one per award type that was awarded.</summary>
     private static List<string> Sentences(IEnumerable<Row> byAwardType) =>
@@ -68,13 +69,13 @@ public static class GetStatistics
             if (request.To is { } to) query = query.Where(n => n.SubmittedAt < VietnamTime.StartOf(to.AddDays(1)));
 
             // Counted in the database, one row per award type, unit (and kind of nominee): nothing per dossier is loaded.
-            var dossiers = await query.GroupBy(n => new { AwardType = n.AwardType!.Name, Unit = n.UnitId, UnitName = n.Unit!.Name })
+            var dossiers = await query.GroupBy(n => new { AwardType = n.AwardTypeId, Unit = n.UnitId, UnitName = n.Unit!.Name })
                 .Select(g => new { g.Key.AwardType, g.Key.Unit, g.Key.UnitName, Count = g.Count() })
                 .ToListAsync(cancellationToken);
             var nominees = await query
                 .SelectMany(n => n.Nominees, (n, x) => new
                 {
-                    AwardType = n.AwardType!.Name, Unit = n.UnitId, x.Kind,
+                    AwardType = n.AwardTypeId, Unit = n.UnitId, x.Kind,
                     // As Nominee.Standing reads it: struck out first, then postponed, whatever the dossier's status.
                     Postponed = x.IsPostponed && !x.IsStruck,
                     Refused = (n.Status == NominationStatus.Refused && (x.IsStruck || !x.IsPostponed)) || (n.Status == NominationStatus.Approved && x.IsStruck),
@@ -88,7 +89,7 @@ public static class GetStatistics
                 .ToListAsync(cancellationToken);
             var awarded = await db.Decisions.AsNoTracking().Where(d => d.Status == DecisionStatus.Signed && d.RevokedAt == null)
                 .SelectMany(d => d.Awardees, (d, a) => a)
-                .Join(query, a => a.NominationId, n => n.Id, (a, n) => new { AwardType = n.AwardType!.Name, Unit = n.UnitId, a.Kind })
+                .Join(query, a => a.NominationId, n => n.Id, (a, n) => new { AwardType = n.AwardTypeId, Unit = n.UnitId, a.Kind })
                 .GroupBy(a => new { a.AwardType, a.Unit, a.Kind })
                 .Select(g => new { g.Key.AwardType, g.Key.Unit, g.Key.Kind, Count = g.Count() })
                 .ToListAsync(cancellationToken);
@@ -96,17 +97,17 @@ public static class GetStatistics
             // Looked up by key: a national report has thousands of units.
             var nominatedBy = nominees.ToDictionary(x => (x.AwardType, x.Unit, x.Kind));
             var awardedBy = awarded.ToDictionary(x => (x.AwardType, x.Unit, x.Kind), x => x.Count);
-            int Nominated(string awardType, int unit, NomineeKind kind) => nominatedBy.GetValueOrDefault((awardType, unit, kind))?.Count ?? 0;
-            int Refused(string awardType, int unit, NomineeKind kind) => nominatedBy.GetValueOrDefault((awardType, unit, kind))?.Refused ?? 0;
-            int Postponed(string awardType, int unit, NomineeKind kind) => nominatedBy.GetValueOrDefault((awardType, unit, kind))?.Postponed ?? 0;
-            int Awarded(string awardType, int unit, NomineeKind kind) => awardedBy.GetValueOrDefault((awardType, unit, kind));
+            int Nominated(int awardType, int unit, NomineeKind kind) => nominatedBy.GetValueOrDefault((awardType, unit, kind))?.Count ?? 0;
+            int Refused(int awardType, int unit, NomineeKind kind) => nominatedBy.GetValueOrDefault((awardType, unit, kind))?.Refused ?? 0;
+            int Postponed(int awardType, int unit, NomineeKind kind) => nominatedBy.GetValueOrDefault((awardType, unit, kind))?.Postponed ?? 0;
+            int Awarded(int awardType, int unit, NomineeKind kind) => awardedBy.GetValueOrDefault((awardType, unit, kind));
             var facts = dossiers.Select(d => new Fact(d.AwardType, d.Unit, d.UnitName, d.Count,
                 Nominated(d.AwardType, d.Unit, NomineeKind.Collective), Nominated(d.AwardType, d.Unit, NomineeKind.Individual),
                 Awarded(d.AwardType, d.Unit, NomineeKind.Collective), Awarded(d.AwardType, d.Unit, NomineeKind.Individual),
                 Refused(d.AwardType, d.Unit, NomineeKind.Collective), Refused(d.AwardType, d.Unit, NomineeKind.Individual),
                 Postponed(d.AwardType, d.Unit, NomineeKind.Collective), Postponed(d.AwardType, d.Unit, NomineeKind.Individual))).ToList();
 
-            var byAwardType = facts.GroupBy(f => f.AwardType).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => new Row(g.Key, Sum(g))).ToList();
+            var byAwardType = await AwardTypeRowsAsync(facts.GroupBy(f => f.AwardType).Select(g => (g.Key, Sum(g))), cancellationToken);
             // Each unit under the name it bore in the period (its history), not today's.
             var history = await UnitNameHistory.LoadAsync(db, facts.Select(f => f.Unit), cancellationToken);
             var byUnit = UnitRows(facts.GroupBy(f => (int?)f.Unit).Select(g => (g.Key, history.Label(g.Key, g.First().UnitName, request.From, request.To), Sum(g))));
@@ -159,6 +160,21 @@ public static class GetStatistics
         }
 
         /// <summary>
+        /// Per award type, by identity under its name; two award types that share a name are told apart by their code.
+        /// </summary>
+        private async Task<List<Row>> AwardTypeRowsAsync(IEnumerable<(int AwardTypeId, Tally Tally)> groups, CancellationToken ct)
+        {
+            var list = groups.ToList();
+            var ids = list.Select(g => g.AwardTypeId).ToList();
+            var names = await db.AwardTypes.AsNoTracking().Where(a => ids.Contains(a.Id)).Select(a => new { a.Id, a.Name, a.Code }).ToDictionaryAsync(a => a.Id, ct);
+            var shared = names.Values.GroupBy(a => a.Name).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet();
+            return [.. list.Select(g => names[g.AwardTypeId] is var a && shared.Contains(a.Name)
+                    ? new Row($"{a.Name} ({a.Code})", g.Tally, AwardTypeId: g.AwardTypeId)
+                    : new Row(a.Name, g.Tally, AwardTypeId: g.AwardTypeId))
+                .OrderBy(r => r.Name, StringComparer.Ordinal)];
+        }
+
+        /// <summary>
         /// Per unit, by name; two units that share a name are told apart by their code, so neither is mistaken for the other.
         /// </summary>
         private List<Row> UnitRows(IEnumerable<(int? UnitId, string Name, Tally Tally)> groups)
@@ -204,10 +220,10 @@ public static class GetStatistics
                 past = past.Where(a => a.IssuedOn <= to);
             }
 
-            var decided = await awardees.GroupBy(x => new { AwardType = x.d.AwardType!.Name, x.a.UnitId, x.a.UnitName, x.a.Kind })
+            var decided = await awardees.GroupBy(x => new { AwardType = x.d.AwardTypeId, x.a.UnitId, x.a.UnitName, x.a.Kind })
                 .Select(g => new { g.Key.AwardType, UnitId = (int?)g.Key.UnitId, g.Key.UnitName, g.Key.Kind, Count = g.Count(), Last = g.Max(x => x.d.IssuedOn!.Value) })
                 .ToListAsync(ct);
-            var imported = await past.GroupBy(a => new { AwardType = a.AwardType!.Name, a.UnitId, a.UnitName, a.Kind })
+            var imported = await past.GroupBy(a => new { AwardType = a.AwardTypeId, a.UnitId, a.UnitName, a.Kind })
                 .Select(g => new { g.Key.AwardType, g.Key.UnitId, g.Key.UnitName, g.Key.Kind, Count = g.Count(), Last = g.Max(a => a.IssuedOn) })
                 .ToListAsync(ct);
             var all = decided.Concat(imported).ToList();
@@ -217,8 +233,7 @@ public static class GetStatistics
             Tally TallyOf<T>(IEnumerable<T> rows, Func<T, NomineeKind> kind, Func<T, int> count) =>
                 Awarded(rows.Where(r => kind(r) == NomineeKind.Collective).Select(count), rows.Where(r => kind(r) == NomineeKind.Individual).Select(count));
 
-            var byAwardType = all.GroupBy(x => x.AwardType).OrderBy(g => g.Key, StringComparer.Ordinal)
-                .Select(g => new Row(g.Key, TallyOf(g, x => x.Kind, x => x.Count))).ToList();
+            var byAwardType = await AwardTypeRowsAsync(all.GroupBy(x => x.AwardType).Select(g => (g.Key, TallyOf(g, x => x.Kind, x => x.Count))), ct);
             // A unit the tree never had is known by its name alone; a unit of the tree by its identity, under the
             // name of its latest decision in the period, and the earlier names it was decided under beside it.
             var history = await UnitNameHistory.LoadAsync(db, all.Where(x => x.UnitId is not null).Select(x => x.UnitId!.Value), ct);
@@ -230,7 +245,7 @@ public static class GetStatistics
             return new Report(total, byAwardType, byUnit, [], sentences);
         }
 
-        private sealed record Fact(string AwardType, int Unit, string UnitName, int Dossiers, int NominatedC, int NominatedI, int ApprovedC, int ApprovedI, int RefusedC, int RefusedI,
+        private sealed record Fact(int AwardType, int Unit, string UnitName, int Dossiers, int NominatedC, int NominatedI, int ApprovedC, int ApprovedI, int RefusedC, int RefusedI,
             int PostponedC, int PostponedI);
     }
 }

@@ -178,4 +178,50 @@ public class EligibilityTests(AwardsApp app) : IClassFixture<AwardsApp>
         Assert.Contains("'Triệu Văn Kép' đã có trong một hồ sơ khác", detail);
         Assert.Contains("mỗi thành tích chỉ được đề nghị một hình thức khen thưởng", detail);
     }
+    [Fact]
+    public async Task A_person_sent_in_one_round_is_refused_in_another_round_of_the_same_year_for_the_same_award_but_an_ad_hoc_dossier_goes_on()
+    {
+        var (firstRound, secondRound) = (await TestRounds.NewAsync(app, GiayKhen), await TestRounds.NewAsync(app, GiayKhen));
+        var person = Individual("Hà Văn Mừng", NewCitizenId());
+        var clerk = await app.ClientForAsync("thidua.dongtien");
+        async Task<int> DossierAsync(int? roundId, string number)
+        {
+            var created = await clerk.PostAsJsonAsync("/api/nominations",
+                new { awardTypeCode = GiayKhen, roundId, submissionNumber = number, submissionDate = "2026-10-28", nominees = new[] { person } });
+            Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+            var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();
+            await AttachRequiredPartsAsync(clerk, id);
+            return id;
+        }
+        Assert.Equal(HttpStatusCode.OK, (await clerk.PostAsync($"/api/nominations/{await DossierAsync(firstRound, "31/TTr-UBND")}/submit", null)).StatusCode);
+
+        var again = await DossierAsync(secondRound, "32/TTr-UBND");
+        var detail = (await ProblemAsync(await clerk.PostAsync($"/api/nominations/{again}/submit", null), HttpStatusCode.UnprocessableEntity))
+            .GetProperty("detail").GetString()!;
+
+        // The same achievement period (the year) at the same level (the same award) is proposed once.
+        Assert.Contains("'Hà Văn Mừng' đã được đề nghị", detail);
+        Assert.Contains("mỗi thành tích chỉ được đề nghị khen thưởng một lần ở cùng một cấp", detail);
+        // An ad-hoc dossier rewards a deed, not the year's achievements: it is not compared.
+        Assert.Equal(HttpStatusCode.OK, (await clerk.PostAsync($"/api/nominations/{await DossierAsync(null, "33/TTr-UBND")}/submit", null)).StatusCode);
+    }
+    [Fact]
+    public async Task Every_seeded_criterion_of_the_medal_cites_its_law_and_one_saved_without_a_legal_basis_is_refused_saying_what_to_write()
+    {
+        var admin = await app.ClientForAsync("admin");
+        var medalId = await app.WithScopeAsync(s => s.GetRequiredService<AwardsDbContext>().AwardTypes.Where(a => a.Code == Medal).Select(a => a.Id).SingleAsync());
+        var rules = (await admin.GetFromJsonAsync<JsonElement>($"/api/admin/award-types/{medalId}/eligibility")).GetProperty("rules").EnumerateArray().ToList();
+
+        Assert.NotEmpty(rules);
+        Assert.All(rules, r => Assert.Contains("Thông tư 20/2025/TT-BCA", r.GetProperty("legalBasis").GetString(), StringComparison.Ordinal));
+        var refused = await admin.PostAsJsonAsync($"/api/admin/award-types/{medalId}/eligibility/rules", new
+        {
+            kind = "serviceTime", groupCode = DefaultEligibility.GrassrootsForce, title = "Thời gian tham gia (thử, không căn cứ)", legalBasis = " ",
+            minYearsMen = 15, minYearsWomen = 10,
+        });
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains(EligibilityRule.LegalBasisNeeded, await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var after = (await admin.GetFromJsonAsync<JsonElement>($"/api/admin/award-types/{medalId}/eligibility")).GetProperty("rules").GetArrayLength();
+        Assert.Equal(rules.Count, after);
+    }
 }

@@ -40,10 +40,7 @@ public class RecordedHonoursTests(AwardsApp app) : IClassFixture<AwardsApp>
         {
             var db = s.GetRequiredService<AwardsDbContext>();
             var medal = await db.AwardTypes.SingleAsync(a => a.Code == KyNiemChuong);
-            // An administrator's rule, as data: the medal is not given to someone who already holds it.
-            db.EligibilityRules.Add(new EligibilityRule(medal.Id, RuleKind.ExcludedHonour, null, "Chưa được tặng Kỷ niệm chương \"Bảo vệ an ninh Tổ quốc\"",
-                "Thông tư 20/2025/TT-BCA", 99, honour: "Kỷ niệm chương; Bảo vệ an ninh Tổ quốc"));
-            await db.SaveChangesAsync();
+            await ExcludeMedalHoldersAsync(db, medal);
             var citizenId = NextCitizenId();
             await SignedAsync(db, medal, null, 9101, new DateOnly(2024, 8, 19), "Hoàng Văn Dũng", citizenId);
             return await VerdictAsync(db, medal, Nominee.Individual("Hoàng Văn Dũng", new DateOnly(1965, 3, 3), Sex.Male, "Bí thư chi bộ", null, citizenId,
@@ -54,6 +51,38 @@ public class RecordedHonoursTests(AwardsApp app) : IClassFixture<AwardsApp>
         Assert.Equal(CriterionOutcome.Failed, excluded.Outcome);
         Assert.Contains("Quyết định số 9101/", excluded.Figures, StringComparison.Ordinal);
         Assert.Contains("19/08/2024", excluded.Figures, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_person_holding_the_medal_by_an_imported_award_under_the_old_cmnd_is_excluded_when_proposed_under_a_cccd_beside_it()
+    {
+        await app.ClientForAsync("admin");
+        var verdict = await app.WithScopeAsync(async s =>
+        {
+            var db = s.GetRequiredService<AwardsDbContext>();
+            var medal = await db.AwardTypes.SingleAsync(a => a.Code == KyNiemChuong);
+            await ExcludeMedalHoldersAsync(db, medal);
+            var unit = await db.Units.SingleAsync(u => u.Code == "TH-DONGTIEN");
+            db.PastAwards.Add(new PastAward(Guid.NewGuid(), medal, "61/QĐ-BCA", new DateOnly(2016, 8, 19), "Bộ Công an", NomineeKind.Individual,
+                "Vi Văn Thắm", new DateOnly(1962, 6, 6), Sex.Male, null, "173456789", unit, unit.Name, "test", app.Clock.GetUtcNow()));
+            await db.SaveChangesAsync();
+            return await VerdictAsync(db, medal, Nominee.Individual("Vi Văn Thắm", new DateOnly(1962, 6, 6), Sex.Male, "Bí thư chi bộ", null, NextCitizenId(),
+                "Lãnh đạo phong trào.", "173456789").WithEligibilityFacts(DefaultEligibility.Leaders, [], [], false, false, false));
+        });
+
+        var excluded = verdict.Criteria.Single(c => c.Title.StartsWith("Chưa được tặng Kỷ niệm chương", StringComparison.Ordinal));
+        Assert.Equal(CriterionOutcome.Failed, excluded.Outcome);
+        Assert.Contains("61/QĐ-BCA", excluded.Figures, StringComparison.Ordinal);
+    }
+
+    /// <summary>An administrator's rule, as data: the medal is not given to someone who already holds it (added once per fixture).</summary>
+    private static async Task ExcludeMedalHoldersAsync(AwardsDbContext db, AwardType medal)
+    {
+        const string title = "Chưa được tặng Kỷ niệm chương \"Bảo vệ an ninh Tổ quốc\"";
+        if (await db.EligibilityRules.AnyAsync(r => r.AwardTypeId == medal.Id && r.Title == title)) return;
+        db.EligibilityRules.Add(new EligibilityRule(medal.Id, RuleKind.ExcludedHonour, null, title, "Thông tư 20/2025/TT-BCA", 99,
+            honour: "Kỷ niệm chương; Bảo vệ an ninh Tổ quốc"));
+        await db.SaveChangesAsync();
     }
 
     [Fact]

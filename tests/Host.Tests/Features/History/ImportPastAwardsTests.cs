@@ -107,6 +107,74 @@ public sealed class ImportPastAwardsTests(AwardsApp app) : IClassFixture<AwardsA
     }
 
     [Fact]
+    public async Task The_target_group_and_award_method_are_read_by_their_names_kept_and_listed_by_the_api()
+    {
+        var admin = await app.ClientForAsync("admin");
+        var (businessman, adHoc, plain) = (NewFormerId(), NewFormerId(), NewFormerId());
+
+        var response = await ImportAsync(admin, Filled(
+            Person("Doanh nhân nhập", formerId: businessman, award: "GK-GDCAT", decision: "21/QĐ-CAT", target: "DOANH NHAN", method: "niên hạn"),
+            Person("Đột xuất theo phương thức", formerId: adHoc, award: "GK-GDCAT", decision: "22/QĐ-CAT", method: "Đột xuất"),
+            Person("Không ghi đối tượng", formerId: plain, award: "GK-GDCAT", decision: "23/QĐ-CAT"),
+            CollectiveLine("Hộ ông Lò Văn Inh", decision: "24/QĐ-CAT", target: "Hộ gia đình", method: "Thường xuyên")));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var items = (await admin.GetFromJsonAsync<JsonElement>("/api/past-awards")).GetProperty("items").EnumerateArray().ToList();
+        var one = items.Single(i => i.GetProperty("formerCitizenId").GetString() == businessman);
+        Assert.Equal(("businessperson", "Doanh nhân", "seniority", "Niên hạn"), (one.GetProperty("target").GetString(), one.GetProperty("targetName").GetString(),
+            one.GetProperty("method").GetString(), one.GetProperty("methodName").GetString()));
+        Assert.False(one.GetProperty("adHoc").GetBoolean());
+        // "Đột xuất" as the method is also the ad-hoc mark that keeps it from counting toward a higher award.
+        var second = items.Single(i => i.GetProperty("formerCitizenId").GetString() == adHoc);
+        Assert.Equal("adHoc", second.GetProperty("method").GetString());
+        Assert.True(second.GetProperty("adHoc").GetBoolean());
+        var third = items.Single(i => i.GetProperty("formerCitizenId").GetString() == plain);
+        Assert.Equal(JsonValueKind.Null, third.GetProperty("target").ValueKind);
+        Assert.Equal(JsonValueKind.Null, third.GetProperty("method").ValueKind);
+        var household = items.Single(i => i.GetProperty("name").GetString() == "Hộ ông Lò Văn Inh");
+        Assert.Equal(("household", "regular"), (household.GetProperty("target").GetString(), household.GetProperty("method").GetString()));
+        var template = await admin.GetByteArrayAsync("/api/past-awards/template.xlsx");
+        using var document = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(new MemoryStream(template), false);
+        var text = string.Join("\n", document.WorkbookPart!.SharedStringTablePart?.SharedStringTable.InnerText ?? "",
+            string.Concat(document.WorkbookPart.WorksheetParts.Select(p => p.Worksheet.InnerText)));
+        Assert.Contains(PastAwardSpreadsheet.Headers[13], text, StringComparison.Ordinal);
+        Assert.Contains(PastAwardSpreadsheet.Headers[14], text, StringComparison.Ordinal);
+        Assert.All(ReportCategories.Targets, t => Assert.Contains(t.Name, text, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_target_group_of_the_wrong_kind_an_unknown_one_or_method_and_an_ad_hoc_mark_beside_another_method_are_named_and_nothing_is_imported()
+    {
+        var admin = await app.ClientForAsync("admin");
+        var good = NewFormerId();
+
+        var response = await ImportAsync(admin, Filled(
+            Person("Người đúng đối tượng", formerId: good, target: "Doanh nhân", method: "Cống hiến"),       // row 2
+            Person("Cá nhân ghi hộ gia đình", formerId: NewFormerId(), target: "Hộ gia đình"),             // row 3
+            CollectiveLine("Tập thể ghi doanh nhân", decision: "31/QĐ-CAT", target: "doanh nhân"),         // row 4
+            Person("Đối tượng lạ", formerId: NewFormerId(), target: "Nông dân"),                           // row 5
+            Person("Phương thức lạ", formerId: NewFormerId(), method: "Theo đợt"),                         // row 6
+            Person("Đột xuất mà chuyên đề", formerId: NewFormerId(), adHoc: "x", method: "Chuyên đề")));   // row 7
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        var result = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(0, result.GetProperty("imported").GetInt32());
+        var errors = result.GetProperty("errors").EnumerateArray()
+            .Select(e => (Row: e.GetProperty("row").GetInt32(), Column: e.GetProperty("column").GetString()!, Message: e.GetProperty("message").GetString()!)).ToList();
+        var headers = PastAwardSpreadsheet.Headers;
+        Assert.Equal([3, 4, 5, 6, 7], errors.Select(e => e.Row));
+        Assert.Equal([headers[13], headers[13], headers[13], headers[14], headers[14]], errors.Select(e => e.Column));
+        Assert.Equal(ReportCategories.ReadTarget("Hộ gia đình", NomineeKind.Individual).Error, errors[0].Message);
+        Assert.StartsWith("'Hộ gia đình' là đối tượng dành cho tập thể, mà dòng này là cá nhân.", errors[0].Message, StringComparison.Ordinal);
+        Assert.StartsWith("'doanh nhân' là đối tượng dành cho cá nhân, mà dòng này là tập thể.", errors[1].Message, StringComparison.Ordinal);
+        Assert.StartsWith("Không có đối tượng 'Nông dân'.", errors[2].Message, StringComparison.Ordinal);
+        Assert.StartsWith("Không có phương thức khen thưởng 'Theo đợt'.", errors[3].Message, StringComparison.Ordinal);
+        Assert.Equal(ReportCategories.AdHocButMethod(AwardMethod.Thematic), errors[4].Message);
+        var kept = await app.WithScopeAsync(services => services.GetRequiredService<AwardsDbContext>().PastAwards.CountAsync(a => a.FormerCitizenId == good));
+        Assert.Equal(0, kept);
+    }
+
+    [Fact]
     public async Task A_bad_ad_hoc_mark_is_named_by_row_column_and_reason()
     {
         var admin = await app.ClientForAsync("admin");
@@ -240,6 +308,31 @@ public sealed class ImportPastAwardsTests(AwardsApp app) : IClassFixture<AwardsA
     }
 
     [Fact]
+    public async Task Two_award_types_of_the_same_name_are_two_rows_of_the_statistics_each_named_with_its_code()
+    {
+        var admin = await app.ClientForAsync("admin");
+        // Another issuer's Giấy khen that happens to bear the same name.
+        var name = await app.WithScopeAsync(async s =>
+        {
+            var db = s.GetRequiredService<AwardsDbContext>();
+            var giayKhen = await db.AwardTypes.AsNoTracking().SingleAsync(a => a.Code == "GK-GDCAT");
+            db.AwardTypes.Add(new AwardType("GK-GDCAT-CU", giayKhen.Name, giayKhen.Decider, giayKhen.IssuerKind, true, true, false, giayKhen.WorkflowKey, giayKhen.Criteria));
+            await db.SaveChangesAsync();
+            return giayKhen.Name;
+        });
+        Assert.Equal(HttpStatusCode.OK, (await ImportAsync(admin, Filled(
+            CollectiveLine("Tổ hòa giải thôn 2", award: "GK-GDCAT", decision: "7/QĐ-CAT", on: "03/03/2012"),
+            CollectiveLine("Tổ hòa giải thôn 2", award: "GK-GDCAT-CU", decision: "8/QĐ-CAT", on: "04/03/2012"),
+            CollectiveLine("Tổ hòa giải thôn 4", award: "GK-GDCAT-CU", decision: "9/QĐ-CAT", on: "05/03/2012")))).StatusCode);
+
+        var report = await (await admin.GetAsync("/api/statistics?by=decision&from=2012-01-01&to=2012-12-31")).Content.ReadFromJsonAsync<JsonElement>();
+
+        var rows = report.GetProperty("byAwardType").EnumerateArray()
+            .Select(r => (Name: r.GetProperty("name").GetString(), Count: r.GetProperty("tally").GetProperty("approvedCollectives").GetInt32())).ToList();
+        Assert.Equal([($"{name} (GK-GDCAT)", 1), ($"{name} (GK-GDCAT-CU)", 2)], rows);
+    }
+
+    [Fact]
     public async Task The_demo_history_holds_a_medal_holder_by_his_cmnd_and_a_person_known_by_both_numbers()
     {
         var clerk = await app.ClientForAsync("thidua.dongtien");
@@ -250,6 +343,9 @@ public sealed class ImportPastAwardsTests(AwardsApp app) : IClassFixture<AwardsA
         Assert.Contains("'Nguyễn Văn Bình' đã được tặng Kỷ niệm chương", (await ProblemAsync(again, HttpStatusCode.UnprocessableEntity)).GetProperty("detail").GetString());
         var quang = Assert.Single((await hits.Content.ReadFromJsonAsync<JsonElement>()).EnumerateArray());
         Assert.Equal(("Trịnh Văn Quang", "356/QĐ-CAT-PV05"), (quang.GetProperty("name").GetString(), quang.GetProperty("decisionNumber").GetString()));
+        var binh = (await (await app.ClientForAsync("admin")).GetFromJsonAsync<JsonElement>("/api/past-awards")).GetProperty("items").EnumerateArray()
+            .Single(i => i.GetProperty("decisionNumber").GetString() == "125/QĐ-BCA");
+        Assert.Equal(("directWorker", "seniority"), (binh.GetProperty("target").GetString(), binh.GetProperty("method").GetString()));
     }
 
     internal static object IndividualWithCmnd(string name, string citizenId, string formerCitizenId) => new

@@ -39,11 +39,13 @@ internal static class PastAwardFiles
 
     /// <summary>One line: a person of a medal decision, or anything else by the columns of the template.</summary>
     public static string[] Person(string name, string? citizenId = null, string? formerId = null, string born = "20/05/1962",
-        string award = "KNC-BVANTQ", string decision = "77/QĐ-BCA", string on = "15/08/2019", string unitCode = "TH-DONGTIEN", string adHoc = "") =>
-        [decision, on, "Bộ Công an", award, "Cá nhân", name, born, "Nam", citizenId ?? "", formerId ?? "", unitCode, "Xã Đông Tiến, huyện Đông Sơn", adHoc];
+        string award = "KNC-BVANTQ", string decision = "77/QĐ-BCA", string on = "15/08/2019", string unitCode = "TH-DONGTIEN", string adHoc = "", string target = "", string method = "") =>
+        [decision, on, "Bộ Công an", award, "Cá nhân", name, born, "Nam", citizenId ?? "", formerId ?? "", unitCode, "Xã Đông Tiến, huyện Đông Sơn", adHoc,
+            target, method];
 
-    public static string[] CollectiveLine(string name, string award = "GK-GDCAT", string decision = "412/QĐ-CAT-PV05", string on = "18/12/2020") =>
-        [decision, on, "Công an tỉnh Thanh Hóa", award, "Tập thể", name, "", "", "", "", "TH-DONGTIEN", "Xã Đông Tiến, huyện Đông Sơn"];
+    public static string[] CollectiveLine(string name, string award = "GK-GDCAT", string decision = "412/QĐ-CAT-PV05", string on = "18/12/2020",
+        string target = "", string method = "") =>
+        [decision, on, "Công an tỉnh Thanh Hóa", award, "Tập thể", name, "", "", "", "", "TH-DONGTIEN", "Xã Đông Tiến, huyện Đông Sơn", "", target, method];
 
     public static Task<HttpResponseMessage> ImportAsync(HttpClient admin, byte[] file, string fileName = "khen-thuong-cu.xlsx")
     {

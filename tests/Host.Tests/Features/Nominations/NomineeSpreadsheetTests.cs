@@ -140,11 +140,11 @@ public class NomineeSpreadsheetTests
     }
 
     [Fact]
-    public void An_unknown_target_group_or_one_of_the_wrong_kind_is_refused_naming_the_row_the_column_and_the_choices()
+    public void An_unknown_target_group_or_one_of_the_wrong_kind_is_refused_quoting_what_was_typed_and_saying_what_to_write()
     {
         var filled = Fill(NomineeSpreadsheet.Template(),
             ["Cá nhân", "Trần Văn Đức", "", "", "", "", "", "", "", "", "Thành tích", "", "", "", "", "", "Nông dân"],
-            ["Tập thể", "Công ty TNHH Hòa Bình", "", "", "", "", "", "", 40, "", "Thành tích", "", "", "", "", "", "Doanh nhân"],
+            ["Tập thể", "Công ty TNHH Hòa Bình", "", "", "", "", "", "", 40, "", "Thành tích", "", "", "", "", "", "doanh nhân"],
             ["Cá nhân", "Lê Thị Mai", "", "", "", "", "", "", "", "", "Thành tích", "", "", "", "", "", "Hộ gia đình"]);
 
         var read = NomineeSpreadsheet.Read(new MemoryStream(filled), Clock);
@@ -152,10 +152,17 @@ public class NomineeSpreadsheetTests
         Assert.Equal(["Nguyễn Văn An"], read.Nominees.Select(n => n.Name));
         Assert.Equal([3, 4, 5], read.Errors.Select(e => e.Row));
         Assert.All(read.Errors, e => Assert.Equal(NomineeSpreadsheet.Headers[16], e.Column));
-        Assert.Equal(ReportCategories.UnknownTarget("Nông dân", NomineeKind.Individual), read.Errors[0].Message);
-        Assert.Equal(ReportCategories.UnknownTarget("businessperson", NomineeKind.Collective), read.Errors[1].Message);
-        Assert.Contains(ReportCategories.NameOf(AwardeeTarget.Enterprise), read.Errors[1].Message);
-        Assert.Equal(ReportCategories.UnknownTarget("household", NomineeKind.Individual), read.Errors[2].Message);
+        Assert.Equal(ReportCategories.ReadTarget("Nông dân", NomineeKind.Individual).Error, read.Errors[0].Message);
+        Assert.StartsWith("Không có đối tượng 'Nông dân'. Hãy ghi đúng một trong các tên dành cho cá nhân:", read.Errors[0].Message, StringComparison.Ordinal);
+        // A group of the wrong kind: the sentence quotes the clerk's own words, never the API code, and says what to do.
+        Assert.StartsWith("'doanh nhân' là đối tượng dành cho cá nhân, mà dòng này là tập thể. Hãy ghi một trong các tên dành cho tập thể:",
+            read.Errors[1].Message, StringComparison.Ordinal);
+        Assert.Contains($"'{ReportCategories.NameOf(AwardeeTarget.Enterprise)}'", read.Errors[1].Message, StringComparison.Ordinal);
+        Assert.EndsWith("sửa cột Loại thành 'Cá nhân'.", read.Errors[1].Message, StringComparison.Ordinal);
+        Assert.StartsWith("'Hộ gia đình' là đối tượng dành cho tập thể, mà dòng này là cá nhân.", read.Errors[2].Message, StringComparison.Ordinal);
+        Assert.EndsWith("sửa cột Loại thành 'Tập thể'.", read.Errors[2].Message, StringComparison.Ordinal);
+        Assert.All(read.Errors, e => Assert.DoesNotContain(ReportCategories.Code(AwardeeTarget.Businessperson), e.Message, StringComparison.Ordinal));
+        Assert.All(read.Errors, e => Assert.DoesNotContain(ReportCategories.Code(AwardeeTarget.Household), e.Message, StringComparison.Ordinal));
     }
 
     [Fact]

@@ -42,30 +42,32 @@ public class ReportFormRowsTests(ReportFormApp app) : IClassFixture<ReportFormAp
         [.. columns.Select(c => cells.GetValueOrDefault($"{c}{row}", ""))];
 
     [Fact]
-    public async Task Form_0603_counts_every_row_from_the_target_groups_and_award_methods_of_the_dossiers()
+    public async Task Form_0603_counts_every_row_from_the_target_groups_and_award_methods_of_the_dossiers_and_of_the_imported_awards()
     {
         var cells = await FormAsync("0603");
 
-        // Mã số, Tổng số, then columns 2–5 (Bằng khen, Chiến sĩ thi đua, Cờ thi đua, Kỷ niệm chương).
+        // Mã số, Tổng số, then columns 2–5 (Bằng khen, Chiến sĩ thi đua, Cờ thi đua, Kỷ niệm chương). The decisions give
+        // 14 (7 + 7); the five imported awards add 4 Bằng khen and 1 medal, each in the rows its register's columns name.
         const string c = "BDEFGH";
-        Assert.Equal(["01", "14", "7", "0", "0", "7"], Counts(cells, 11, c));
-        Assert.Equal(["02", "2", "2", "0", "0", "0"], Counts(cells, 13, c)); // collectives but the household
-        Assert.Equal(["03", "1", "1", "0", "0", "0"], Counts(cells, 14, c)); // of which an enterprise
-        Assert.Equal(["04", "1", "1", "0", "0", "0"], Counts(cells, 15, c)); // a household
-        Assert.Equal(["05", "11", "4", "0", "0", "7"], Counts(cells, 16, c));
-        Assert.Equal(["06", "1", "1", "0", "0", "0"], Counts(cells, 17, c));
+        Assert.Equal(["01", "19", "11", "0", "0", "8"], Counts(cells, 11, c));
+        Assert.Equal(["02", "3", "3", "0", "0", "0"], Counts(cells, 13, c)); // collectives but households: + the imported enterprise
+        Assert.Equal(["03", "2", "2", "0", "0", "0"], Counts(cells, 14, c)); // of which enterprises
+        Assert.Equal(["04", "2", "2", "0", "0", "0"], Counts(cells, 15, c)); // households: + the imported one
+        Assert.Equal(["05", "14", "6", "0", "0", "8"], Counts(cells, 16, c)); // + 3 imported individuals, one with no group
+        Assert.Equal(["06", "2", "2", "0", "0", "0"], Counts(cells, 17, c)); // + the imported provincial leader
         Assert.Equal(["07", "1", "1", "0", "0", "0"], Counts(cells, 18, c));
         Assert.Equal(["08", "1", "1", "0", "0", "0"], Counts(cells, 19, c));
         Assert.Equal(["09", "2", "0", "0", "0", "2"], Counts(cells, 20, c));
-        Assert.Equal(["10", "4", "1", "0", "0", "3"], Counts(cells, 21, c));
-        Assert.Equal(["11", "2", "0", "0", "0", "2"], Counts(cells, 23, c)); // thường xuyên
-        Assert.Equal(["12", "1", "1", "0", "0", "0"], Counts(cells, 24, c)); // chuyên đề
-        Assert.Equal(["13", "3", "3", "0", "0", "0"], Counts(cells, 25, c)); // outside any round, no method said: đột xuất
+        Assert.Equal(["10", "5", "1", "0", "0", "4"], Counts(cells, 21, c)); // + the imported medal's direct worker
+        Assert.Equal(["11", "3", "1", "0", "0", "2"], Counts(cells, 23, c)); // thường xuyên: + the imported household
+        Assert.Equal(["12", "2", "2", "0", "0", "0"], Counts(cells, 24, c)); // chuyên đề: + the imported leader
+        Assert.Equal(["13", "4", "4", "0", "0", "0"], Counts(cells, 25, c)); // outside any round with no method, and the imported ad-hoc one
         Assert.Equal(["14", "3", "3", "0", "0", "0"], Counts(cells, 26, c));
         Assert.Equal(["15", "3", "0", "0", "0", "3"], Counts(cells, 27, c));
-        Assert.Equal(["16", "1", "0", "0", "0", "1"], Counts(cells, 28, c));
+        Assert.Equal(["16", "2", "0", "0", "0", "2"], Counts(cells, 28, c)); // niên hạn: + the imported medal
         Assert.Equal(["17", "1", "0", "0", "0", "1"], Counts(cells, 29, c));
-        Assert.Contains(cells.Values, v => v.StartsWith("Không thuộc dòng 03, 04, 06 đến 10", StringComparison.Ordinal) && v.EndsWith("1 tập thể, 2 cá nhân.", StringComparison.Ordinal));
+        Assert.Contains(cells.Values, v => v.StartsWith("Không thuộc dòng 03, 04, 06 đến 10", StringComparison.Ordinal) && v.EndsWith("1 tập thể, 3 cá nhân.", StringComparison.Ordinal));
+        Assert.Contains(cells.Values, v => v.StartsWith("Không thuộc dòng 11 đến 17", StringComparison.Ordinal) && v.EndsWith("0 tập thể, 1 cá nhân.", StringComparison.Ordinal));
         Assert.Equal("Đơn vị báo cáo: Bộ Công an", cells["E1"]);
     }
 
@@ -124,13 +126,13 @@ public class ReportFormRowsTests(ReportFormApp app) : IClassFixture<ReportFormAp
             var moved = await admin.PutAsJsonAsync($"/api/admin/report-columns/{id}", new { column = 3, basis = "Thử: xếp vào cột 3." });
             Assert.Equal(HttpStatusCode.NoContent, moved.StatusCode);
             var cells = await FormAsync("0603");
-            Assert.Equal(["01", "14", "7", "7", "0", "0"], Counts(cells, 11, "BDEFGH"));
+            Assert.Equal(["01", "19", "11", "8", "0", "0"], Counts(cells, 11, "BDEFGH"));
 
             var none = await admin.PutAsJsonAsync($"/api/admin/report-columns/{id}", new { column = (int?)null, basis = "Thử: không tính." });
             Assert.Equal(HttpStatusCode.NoContent, none.StatusCode);
             cells = await FormAsync("0603");
-            Assert.Equal(["01", "7", "7", "0", "0", "0"], Counts(cells, 11, "BDEFGH"));
-            Assert.Contains(cells.Values, v => v.Contains("Kỷ niệm chương \"Bảo vệ an ninh Tổ quốc\" (0 tập thể, 7 cá nhân)", StringComparison.Ordinal));
+            Assert.Equal(["01", "11", "11", "0", "0", "0"], Counts(cells, 11, "BDEFGH"));
+            Assert.Contains(cells.Values, v => v.Contains("Kỷ niệm chương \"Bảo vệ an ninh Tổ quốc\" (0 tập thể, 8 cá nhân)", StringComparison.Ordinal));
         }
         finally
         {

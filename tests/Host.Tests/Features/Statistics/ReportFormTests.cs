@@ -6,6 +6,7 @@ using DocumentFormat.OpenXml.Spreadsheet;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using ToanDan.Awards.Host.Domain;
+using ToanDan.Awards.Host.Features.Statistics.ReportForms;
 using ToanDan.Awards.Host.Persistence;
 using static ToanDan.Awards.Host.Tests.Features.Tasks.TestDossiers;
 
@@ -29,8 +30,9 @@ public sealed class ReportFormApp : AwardsApp
 
     /// <summary>
     /// Bộ Công an's 2028, whose counts <c>ReportFormRowsTests</c> reads back: seven decisions, each of one award method, with
-    /// awardees of every target group (Bằng khen, column 2: 7; Kỷ niệm chương, column 5: 7), and seven movements, six of
-    /// them under way in 2028, of every level, scope, length and method.
+    /// awardees of every target group (Bằng khen, column 2: 7; Kỷ niệm chương, column 5: 7), five imported awards with and
+    /// without a target group and method (Bằng khen 4, Kỷ niệm chương 1), and seven movements, six of them under way in
+    /// 2028, of every level, scope, length and method.
     /// </summary>
     private async Task SeedMinistryAsync(AwardsDbContext db, Unit unit, Unit office)
     {
@@ -69,6 +71,20 @@ public sealed class ReportFormApp : AwardsApp
         await Signed(medal, null, AwardMethod.Seniority, AwardeeTarget.DirectWorker);
         await Signed(medal, null, AwardMethod.Resistance, AwardeeTarget.DirectWorker);
         await Signed(bangKhen, round, AwardMethod.Thematic, AwardeeTarget.DirectWorker);
+
+        // Imported awards of the same issuer and year, with their target groups and methods as the register's columns gave them:
+        // a medal of a direct worker by seniority; Bằng khen of an ad-hoc enterprise, of a household given regularly, of a
+        // provincial leader on a theme, and of an individual whose register said neither (rows 01 and 05 only).
+        var batch = Guid.NewGuid();
+        void Imported(AwardType awardType, NomineeKind kind, string name, AwardeeTarget? target, AwardMethod? method, bool adHoc = false) =>
+            db.PastAwards.Add(new PastAward(batch, awardType, $"{++number}/QĐ-BCA", new DateOnly(2028, 2, 15), ministry.Name, kind, name,
+                kind == NomineeKind.Individual ? new DateOnly(1970, 1, 1) : null, kind == NomineeKind.Individual ? Sex.Female : null,
+                kind == NomineeKind.Individual ? NextCitizenId() : null, null, unit, "Xã Đông Tiến", "test", Clock.GetUtcNow(), adHoc, target, method));
+        Imported(medal, NomineeKind.Individual, "Người nhập Bộ 1", AwardeeTarget.DirectWorker, AwardMethod.Seniority);
+        Imported(bangKhen, NomineeKind.Collective, "Công ty nhập Bộ 2", AwardeeTarget.Enterprise, null, adHoc: true);
+        Imported(bangKhen, NomineeKind.Collective, "Hộ nhập Bộ 3", AwardeeTarget.Household, AwardMethod.Regular);
+        Imported(bangKhen, NomineeKind.Individual, "Người nhập Bộ 4", AwardeeTarget.ProvincialLeader, AwardMethod.Thematic);
+        Imported(bangKhen, NomineeKind.Individual, "Người nhập Bộ 5", null, null);
 
         void Movement(string name, MovementLevel level, MovementScope scope, MovementMethod method, DateOnly from, DateOnly to) =>
             db.EmulationMovements.Add(new EmulationMovement(ministry.Id, name, "Bộ Công an", level, scope, method, from, to, null, "test", Clock.GetUtcNow()));
@@ -203,7 +219,7 @@ public class ReportFormTests(ReportFormApp app) : IClassFixture<ReportFormApp>
         Assert.Equal(["- Kháng chiến", "17", "", "0", "0", "0", "0", "0"], Row(cells, 29));
 
         Assert.Contains(cells.Values, v => v.StartsWith("Ghi chú: số liệu tính từ các quyết định khen thưởng của Ủy ban nhân dân tỉnh Thanh Hóa", StringComparison.Ordinal));
-        Assert.Contains(cells.Values, v => v.Contains("chưa đối chiếu được với văn bản gốc", StringComparison.Ordinal));
+        Assert.Contains(ReportFormCatalogue.SourceNote, cells.Values);
         Assert.Contains("NGƯỜI LẬP BIỂU", cells.Values);
         Assert.Contains("CHỦ TỊCH", cells.Values);
         Assert.Contains("(Ký, họ tên, đóng dấu)", cells.Values);

@@ -70,6 +70,6 @@ public sealed class Form0601 : IReportForm
             "(bắt đầu trước hoặc trong năm và kết thúc trong năm hoặc sau đó); cột theo cấp chủ trì phát động đã ghi cho từng phong trào.";
         yield return "Thời hạn tính theo tháng tròn từ ngày bắt đầu đến hết ngày kết thúc: đủ 12 tháng là \"1 năm\", dài hơn 12 tháng đến dưới 36 tháng là " +
             "\"từ 1 năm đến dưới 3 năm\".";
-        yield return "Bố cục biểu lấy theo bản triển khai công khai của Thông tư 02/2023/TT-BNV, chưa đối chiếu được với văn bản gốc của Thông tư.";
+        yield return ReportFormCatalogue.SourceNote;
     }
 }

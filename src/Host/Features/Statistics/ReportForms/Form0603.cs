@@ -123,15 +123,16 @@ public sealed class Form0603 : IReportForm
         if (left.Count > 0) yield return $"Không tính vào biểu này (không phải hình thức khen thưởng cấp bộ, cấp tỉnh): {string.Join("; ", left)}.";
         var counted = data.Awards.Where(a => a.Column is not null).ToList();
         yield return "Dòng 02 gồm các tập thể trừ hộ gia đình (dòng 04); dòng 03 nằm trong dòng 02. Đối tượng và phương thức khen thưởng lấy theo " +
-            "hồ sơ đề nghị; hồ sơ không chọn phương thức mà không thuộc đợt xét khen thưởng nào được tính là đột xuất (dòng 13).";
+            "hồ sơ đề nghị, hoặc theo các cột Đối tượng và Phương thức của khen thưởng đã có được nhập vào hệ thống; hồ sơ không chọn phương thức mà " +
+            "không thuộc đợt xét khen thưởng nào, và khen thưởng đã có ghi là đột xuất, được tính là đột xuất (dòng 13).";
         var noTarget = counted.Where(a => a.Target is null || a.Target is AwardeeTarget.OtherCollective or AwardeeTarget.OtherIndividual).ToList();
         if (noTarget.Count > 0)
-            yield return $"Không thuộc dòng 03, 04, 06 đến 10 (tập thể, cá nhân khác hoặc hồ sơ chưa ghi đối tượng): " +
+            yield return $"Không thuộc dòng 03, 04, 06 đến 10 (tập thể, cá nhân khác, hoặc hồ sơ hay khen thưởng đã có chưa ghi đối tượng): " +
                 $"{VietnameseWording.Tally(noTarget.Where(a => a.Kind == NomineeKind.Collective).Sum(a => a.Count), noTarget.Where(a => a.Kind == NomineeKind.Individual).Sum(a => a.Count))}.";
         var noMethod = counted.Where(a => a.CountedMethod is null).ToList();
         if (noMethod.Count > 0)
-            yield return $"Không thuộc dòng 11 đến 17 (hồ sơ chưa ghi phương thức khen thưởng, hoặc khen thưởng đã có được nhập vào hệ thống): " +
+            yield return $"Không thuộc dòng 11 đến 17 (hồ sơ hoặc khen thưởng đã có chưa ghi phương thức khen thưởng): " +
                 $"{VietnameseWording.Tally(noMethod.Where(a => a.Kind == NomineeKind.Collective).Sum(a => a.Count), noMethod.Where(a => a.Kind == NomineeKind.Individual).Sum(a => a.Count))}.";
-        yield return "Bố cục biểu lấy theo bản triển khai công khai của Thông tư 02/2023/TT-BNV, chưa đối chiếu được với văn bản gốc của Thông tư.";
+        yield return ReportFormCatalogue.SourceNote;
     }
 }

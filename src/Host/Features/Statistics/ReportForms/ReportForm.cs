@@ -4,9 +4,9 @@ namespace ToanDan.Awards.Host.Features.Statistics.ReportForms;
 
 /// <summary>
 /// What awarded in the year counts, grouped: one award type, collective or individual, whether outside any round
-/// (<c>AdHoc</c>: a decision outside any round; false: a decision of a round; null: an imported award, whose procedure the
-/// register does not say), who the awardee is (<c>Target</c>) and the way of awarding the dossier proposed (<c>Method</c>);
-/// null where the dossier did not say.
+/// (<c>AdHoc</c>: a decision outside any round, or an imported award its register marks đột xuất; false: a decision of a
+/// round; null: another imported award, whose procedure the register does not say), who the awardee is (<c>Target</c>)
+/// and the way of awarding (<c>Method</c>) as the dossier or the imported register gave them; null where they did not say.
 /// </summary>
 /// <para><c>Column</c> is the numbered column of form 0603 the award type counts in, as the administrators placed it
 /// (<see cref="ReportColumn"/>); null: in none, or not placed yet (<c>Placed</c> false).</para>
@@ -50,12 +50,16 @@ public interface IReportForm
 /// The forms of Thông tư 02/2023/TT-BNV (23/3/2023) on emulation and commendation the system produces, and the parts
 /// every form shares: the header block, the signature block.
 /// <para>
-/// Source of the layout: the official text could not be read here. The codes, titles, row and column headings follow a
-/// public implementation of the circular's forms, <c>lifephongphanmem/thiduakhenthuong</c>,
-/// <c>resources/views/BaoCao/TT022023/Mau0601…0605.blade.php</c> (0601.N Số phong trào thi đua, 0602.N Số lượng khen
-/// thưởng cấp Nhà nước, 0603.N Số lượng khen thưởng cấp bộ, ban, ngành, đoàn thể Trung ương và tỉnh, 0604.N/0605.N the
-/// organisations and civil servants doing the work). Thông tư 18/2025/TT-BNV (08/10/2025) now sets the sector's
-/// statistical reporting regime; whether its forms keep these codes could not be confirmed.
+/// Source of the layout: the circular's Phụ lục II (its forms and their explanation) could not be read here. The codes,
+/// titles, row and column headings follow a public implementation of the circular's forms,
+/// <c>lifephongphanmem/thiduakhenthuong</c>, <c>resources/views/BaoCao/TT022023/Mau0601…0605.blade.php</c> (0601.N Số
+/// phong trào thi đua, 0602.N Số lượng khen thưởng cấp Nhà nước, 0603.N Số lượng khen thưởng cấp bộ, ban, ngành, đoàn thể
+/// Trung ương và tỉnh, 0604.N/0605.N the organisations and civil servants doing the work), compared cell by cell again on
+/// 4/12/2026. Confirmed from public texts: the reporting unit at the top right with the receiving unit under it, and the
+/// form code's parts (lawnet.vn on TT 02/2023 and TT 03/2018); form 0601's levels (indicator 0601 of Thông tư
+/// 09/2022/TT-BNV, Phụ lục II, Phần 06) and its scopes and methods (Luật Thi đua, khen thưởng 2022, Điều 16).
+/// Thông tư 18/2025/TT-BNV (08/10/2025) sets the sector's statistical reporting regime anew; its forms could not be read,
+/// so whether it renumbers or changes these is not known (README "Report forms" lists what was searched).
 /// </para>
 /// </summary>
 public static class ReportFormCatalogue
@@ -66,6 +70,11 @@ public static class ReportFormCatalogue
     public const string ReceivingDate = "Ngày nhận báo cáo: ngày 15 tháng 12 năm báo cáo";
 
     public static readonly IReadOnlyList<IReportForm> Forms = [new Form0601(), new Form0603()];
+
+    /// <summary>The last note of every form: where its layout comes from, and what is not confirmed.</summary>
+    public const string SourceNote = "Bố cục biểu lấy theo bản triển khai công khai của Thông tư 02/2023/TT-BNV, chưa đối chiếu được với Phụ lục II " +
+        "(văn bản gốc) của Thông tư; chưa xác định được Thông tư số 18/2025/TT-BNV ngày 08/10/2025 quy định Chế độ báo cáo thống kê ngành Nội vụ " +
+        "có thay đổi số hiệu hay bố cục của biểu này hay không.";
 
     /// <summary>The circular's other forms on emulation and commendation, and why the system does not fill them.</summary>
     public static readonly IReadOnlyList<(string Key, string Code, string Title, string Why)> NotProduced =

@@ -1341,6 +1341,10 @@ namespace ToanDan.Awards.Host.Persistence.Migrations.Postgres
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
+                    b.Property<string>("Method")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(256)
@@ -1354,6 +1358,10 @@ namespace ToanDan.Awards.Host.Persistence.Migrations.Postgres
                     b.Property<string>("Sex")
                         .HasMaxLength(8)
                         .HasColumnType("character varying(8)");
+
+                    b.Property<string>("Target")
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
 
                     b.Property<int?>("UnitId")
                         .HasColumnType("integer");

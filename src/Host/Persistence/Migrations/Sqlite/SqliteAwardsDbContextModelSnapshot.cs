@@ -1296,6 +1296,10 @@ namespace ToanDan.Awards.Host.Persistence.Migrations.Sqlite
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Method")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(256)
@@ -1308,6 +1312,10 @@ namespace ToanDan.Awards.Host.Persistence.Migrations.Sqlite
 
                     b.Property<string>("Sex")
                         .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Target")
+                        .HasMaxLength(24)
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("UnitId")
