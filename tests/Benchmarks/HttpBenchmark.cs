@@ -91,6 +91,8 @@ public static class HttpBenchmark
             var run = new Run(new HashSet<int>(ids), options.Nominations * StepsPerDossier, options.ThinkMs, options.Limit);
             // Processor time is what a request costs whatever else the machine runs (clients and host share this process).
             var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+            // A mark for whoever attaches a profiler (dotnet-trace -p): the measured part starts now.
+            await Console.Error.WriteLineAsync($"measuring: {options.Nominations} dossiers, {options.Clients} clients (process {Environment.ProcessId})");
             var clock = Stopwatch.StartNew();
             await Task.WhenAll(clients.Select((c, i) => Task.Run(() => run.ClientAsync(c, new Random(i + 1)))));
             clock.Stop();
