@@ -142,12 +142,16 @@ public static class HostSetup
         services.AddSingleton<AccountCacheInterceptor>();
         if (UsesPostgres(configuration))
         {
-            services.AddDbContext<AwardsDbContext, PostgresAwardsDbContext>((sp, options) =>
+            services.AddDbContextPool<AwardsDbContext, PostgresAwardsDbContext>((sp, options) =>
                 options.UseNpgsql(connection ?? throw new InvalidOperationException("ConnectionStrings:Awards is required for PostgreSQL."))
                     .AddInterceptors(sp.GetRequiredService<AccountCacheInterceptor>()));
             return;
         }
-        services.AddDbContext<AwardsDbContext, SqliteAwardsDbContext>((sp, options) =>
+        // Pooled: a request takes a context already built (its services, change tracker, state manager) instead of
+        // building one, which cost allocations and GC on every request. The options are built once, from the root
+        // services: the interceptors are singletons that key what they hold by connection, transaction or context, and
+        // the one flag a request sets on the context (WritesDeferred) is cleared by TransactionBehavior in a finally.
+        services.AddDbContextPool<AwardsDbContext, SqliteAwardsDbContext>((sp, options) =>
             options.UseSqlite(SqliteConnectionString(configuration, environment))
                 .AddInterceptors(SqliteWriteGate.Instance, sp.GetRequiredService<AccountCacheInterceptor>()));
     }

@@ -48,11 +48,16 @@ public sealed class Access(AwardsDbContext db, CurrentUser user, TimeProvider cl
 
     public async Task<Nomination> VisibleNominationAsync(int id, CancellationToken ct, bool forUpdate = false)
     {
-        var query = VisibleNominations().Where(n => n.Id == id)
+        // Whether the caller may see it is asked once, then the dossier and its parts are read by key: as one split query
+        // behind the visibility rule, each of its statements repeated the rule's subquery.
+        if (!IsAdmin && !await VisibleNominations().AnyAsync(n => n.Id == id, ct)) throw NominationNotFound(id);
+        var query = db.Nominations.Where(n => n.Id == id)
             .Include(n => n.Unit).Include(n => n.AwardType).Include(n => n.Round).ThenInclude(r => r!.AwardTypes).Include(n => n.Nominees).Include(n => n.Attachments);
-        return await (forUpdate ? query : query.AsNoTracking()).AsSplitQuery().SingleOrDefaultAsync(ct)
-            ?? throw new NotFoundException($"Không tìm thấy hồ sơ số {id}, hoặc anh/chị không có quyền xem hồ sơ này.");
+        return await (forUpdate ? query : query.AsNoTracking()).AsSplitQuery().SingleOrDefaultAsync(ct) ?? throw NominationNotFound(id);
     }
+
+    private static NotFoundException NominationNotFound(int id) =>
+        new($"Không tìm thấy hồ sơ số {id}, hoặc anh/chị không có quyền xem hồ sơ này.");
 
     /// <summary>
     /// Decisions the caller may read: a signed one that lists a dossier they may see; drafts and signed ones alike for

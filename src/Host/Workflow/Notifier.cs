@@ -20,7 +20,7 @@ public sealed class Notifier(AwardsDbContext db, TimeProvider clock)
     public async Task NotifyOfferedAsync(string eventKey, string template, WorkItem item, JsonObject model, CancellationToken ct)
     {
         var names = item.AssignedTo is { } assignee ? [assignee] : item.CandidateUserNames;
-        var named = names.Count == 0 ? [] : await db.Users.Where(u => names.Contains(u.UserName!) && u.Email != null).ToListAsync(ct);
+        var named = names.Count == 0 ? [] : await db.Users.AsNoTracking().Where(u => names.Contains(u.UserName!) && u.Email != null).ToListAsync(ct);
         var holders = item.AssignedTo is null && item.Role != "" ? await RecipientsAsync(item.Role, item.UnitId, ct) : [];
         await SendAsync(eventKey, template, [.. holders.Concat(named).DistinctBy(u => u.Id)], model, ct);
     }
@@ -38,8 +38,9 @@ public sealed class Notifier(AwardsDbContext db, TimeProvider clock)
         var standIns = await db.Substitutions.AsNoTracking()
             .Where(s => principals.Contains(s.Principal) && s.EndedAt == null && s.From <= today && today <= s.To)
             .OrderBy(s => s.Id).ToListAsync(ct);
+        if (standIns.Count == 0) return;
         var deputyNames = standIns.Select(s => s.Deputy).Distinct().ToList();
-        var deputies = await db.Users.Where(u => deputyNames.Contains(u.UserName!) && u.Email != null).ToListAsync(ct);
+        var deputies = await db.Users.AsNoTracking().Where(u => deputyNames.Contains(u.UserName!) && u.Email != null).ToListAsync(ct);
         foreach (var deputy in deputies.Where(d => recipients.All(r => r.Id != d.Id) && (!optedOut || d.ReceivesReminders)))
         {
             var standIn = standIns.First(s => s.Deputy == deputy.UserName);
@@ -50,10 +51,10 @@ public sealed class Notifier(AwardsDbContext db, TimeProvider clock)
 
     public async Task<IReadOnlyList<AppUser>> RecipientsAsync(string role, int unitId, CancellationToken ct)
     {
-        var roleId = await db.Roles.Where(r => r.Name == role).Select(r => r.Id).SingleOrDefaultAsync(ct);
-        if (roleId is null) return [];
-        return await db.Users
-            .Where(u => u.UnitId == unitId && u.Email != null && db.UserRoles.Any(ur => ur.UserId == u.Id && ur.RoleId == roleId))
+        // One statement (the role by its name inside it): read-only, the mail only copies the addresses and names.
+        return await db.Users.AsNoTracking()
+            .Where(u => u.UnitId == unitId && u.Email != null
+                && db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == role)))
             .OrderBy(u => u.UserName).ToListAsync(ct);
     }
 
