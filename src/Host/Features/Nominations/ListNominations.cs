@@ -34,6 +34,9 @@ public static class ListNominations
 
     internal sealed class Handler(AwardsDbContext db, Access access) : IRequestHandler<Query, Result>
     {
+        /// <summary>Up to this many dossiers found, their ids are read once and the count and the page are read by them.</summary>
+        private const int IdsReadOnce = 5000;
+
         public async Task<Result> Handle(Query request, CancellationToken cancellationToken)
         {
             var query = access.VisibleNominations().AsNoTracking();
@@ -52,7 +55,10 @@ public static class ListNominations
                 // nominees' dossiers): an OR of the two in the filter makes PostgreSQL read every dossier to test it.
                 var units = db.Units.Where(u => u.SearchKey.Contains(key)).Select(u => u.Id);
                 var found = db.Nominations.Where(n => units.Contains(n.UnitId)).Select(n => n.Id).Union(NameSearch.NominationsNamed(db, key));
-                query = query.Where(n => found.Contains(n.Id));
+                // Searched once, not again for the count and again for the page: a name usually finds a few hundred
+                // dossiers; a key too common for that (a family name alone) is searched by the query itself.
+                var ids = await found.Take(IdsReadOnce + 1).ToListAsync(cancellationToken);
+                query = ids.Count <= IdsReadOnce ? query.Where(n => ids.Contains(n.Id)) : query.Where(n => found.Contains(n.Id));
             }
 
             var total = await query.CountAsync(cancellationToken);
