@@ -68,11 +68,11 @@ public static class AdminEndpoints
             .WithSummary("Sửa loại khen thưởng: tên, người quyết định, ký hiệu quyết định, đối tượng, một lần trong đời, quy trình, tiêu chuẩn, tỷ lệ nữ để tập thể được ưu tiên khi bằng phiếu và căn cứ của ưu tiên.");
 
         var reportColumns = admin.MapGroup("/report-columns");
-        reportColumns.MapGet("", (IMediator m, CancellationToken ct) => m.Send(new Statistics.ReportForms.ListReportColumns.Query(), ct))
-            .WithSummary("Mỗi loại khen thưởng tính vào cột nào của Biểu số 0603.N/BNV-TĐKT (Thông tư 02/2023/TT-BNV), hoặc không tính; căn cứ của việc xếp cột.");
-        reportColumns.MapPut("/{awardTypeId:int}", async (int awardTypeId, Statistics.ReportForms.SaveReportColumn.Body body, IMediator m, CancellationToken ct) =>
-                NoContent(await m.Send(new Statistics.ReportForms.SaveReportColumn.Command(awardTypeId, body.Column, body.Basis), ct)))
-            .WithSummary("Xếp loại khen thưởng vào cột 2–5 của Biểu số 0603.N/BNV-TĐKT (column: null là không tính vào biểu), ghi căn cứ (basis).");
+        reportColumns.MapGet("", (string? form, IMediator m, CancellationToken ct) => m.Send(new Statistics.ReportForms.ListReportColumns.Query(form), ct))
+            .WithSummary("Mỗi loại khen thưởng tính vào cột nào của Biểu số 0603.N/BNV-TĐKT, hoặc của Biểu số 0602.N/BNV-TĐKT với form=0602 (Thông tư 02/2023/TT-BNV), hoặc không tính; căn cứ của việc xếp cột.");
+        reportColumns.MapPut("/{awardTypeId:int}", async (int awardTypeId, string? form, Statistics.ReportForms.SaveReportColumn.Body body, IMediator m, CancellationToken ct) =>
+                NoContent(await m.Send(new Statistics.ReportForms.SaveReportColumn.Command(awardTypeId, body.Column, body.Basis, form), ct)))
+            .WithSummary("Xếp loại khen thưởng vào cột 2–5 của Biểu số 0603.N/BNV-TĐKT, hoặc với form=0602 vào cột 2–9 của Biểu số 0602.N/BNV-TĐKT (column: null là không tính vào biểu), ghi căn cứ (basis).");
 
         var issuers = admin.MapGroup("/issuers");
         issuers.MapGet("", (IMediator m, CancellationToken ct) => m.Send(new ListIssuers.Query(), ct))

@@ -9,7 +9,7 @@ namespace ToanDan.Awards.Host.Features.Statistics.ReportForms;
 /// (rows 01–17). Layout as in <see cref="ReportFormCatalogue"/>'s source (<c>Mau0603.blade.php</c>): rows 03–10 by the
 /// nominee's target group (<see cref="AwardeeTarget"/>), rows 11–17 by the dossier's award method (<see cref="AwardMethod"/>).
 /// </summary>
-public sealed class Form0603 : IReportForm
+public sealed class Form0603 : IColumnedForm
 {
     public string Key => "0603";
     public string Code => "0603.N/BNV-TĐKT";
@@ -22,6 +22,8 @@ public sealed class Form0603 : IReportForm
 
     /// <summary>The numbered columns an administrator places award types in (<see cref="ReportColumn"/>).</summary>
     public static IEnumerable<(int Column, string Heading)> Choices => Columns.Select((c, i) => (i + FirstCountedColumn, c.Heading));
+
+    public IEnumerable<(int Column, string Heading)> ColumnChoices => Choices;
 
     public static string? HeadingOf(int column) => Choices.Where(c => c.Column == column).Select(c => c.Heading).FirstOrDefault();
 
