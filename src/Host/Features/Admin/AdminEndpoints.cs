@@ -63,6 +63,12 @@ public static class AdminEndpoints
         var awardTypes = admin.MapGroup("/award-types");
         awardTypes.MapGet("", (IMediator m, CancellationToken ct) => m.Send(new ListAwardTypeSettings.Query(), ct))
             .WithSummary("Các loại khen thưởng với đủ thông tin để sửa, và các quy trình có thể chọn.");
+        awardTypes.MapPost("", async (CreateAwardType.Body body, IMediator m, CancellationToken ct) =>
+            {
+                var result = await m.Send(new CreateAwardType.Command(body), ct);
+                return Results.Created($"/api/admin/award-types/{result.Id}", result);
+            })
+            .WithSummary("Thêm loại khen thưởng (mã, tên, người quyết định, cấp trình hoặc ban hành, đối tượng, quy trình, tiêu chuẩn), như loại khen thưởng cấp Nhà nước mà tỉnh trình, để nhập các quyết định đã có và tính vào Biểu số 0602.N/BNV-TĐKT.");
         awardTypes.MapPut("/{id:int}", async (int id, UpdateAwardType.Body body, IMediator m, CancellationToken ct) =>
                 NoContent(await m.Send(UpdateAwardType.Command.From(id, body), ct)))
             .WithSummary("Sửa loại khen thưởng: tên, người quyết định, ký hiệu quyết định, đối tượng, một lần trong đời, quy trình, tiêu chuẩn, tỷ lệ nữ để tập thể được ưu tiên khi bằng phiếu và căn cứ của ưu tiên.");

@@ -1,6 +1,9 @@
 using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using static ToanDan.Awards.Host.Tests.Features.History.PastAwardFiles;
 
 namespace ToanDan.Awards.Host.Tests.Features.Statistics;
 
@@ -116,5 +119,36 @@ public class ReportForm0602Tests(ReportFormApp app) : IClassFixture<ReportFormAp
         foreach (var row in new[] { 13, 15, 16, 18, 21, 28, 34 })
             Assert.All(Row(cells, row)[1..], v => Assert.Equal("0", v));
         Assert.DoesNotContain(cells.Values, v => v.StartsWith("Chưa được xếp vào cột nào", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task An_administrator_adds_a_state_level_award_type_places_it_in_form_0602_and_the_prime_ministers_imported_decision_counts_there()
+    {
+        await app.SeedOnceAsync();
+        var api = await app.ClientForAsync("admin");
+        var workflow = (await api.GetFromJsonAsync<JsonElement>("/api/admin/award-types")).GetProperty("awardTypes")[0].GetProperty("workflowKey").GetString();
+        var body = new
+        {
+            code = "CTD-CP", name = "Cờ thi đua của Chính phủ", decider = "Thủ tướng Chính phủ", issuerKind = "province-committee",
+            allowsCollectives = true, allowsIndividuals = false, oncePerLifetime = false, workflowKey = workflow, criteria = "Dẫn đầu phong trào thi đua.",
+        };
+
+        var created = await api.PostAsJsonAsync("/api/admin/award-types", body);
+        var again = await api.PostAsJsonAsync("/api/admin/award-types", body);
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, again.StatusCode);
+        Assert.Contains("Đã có loại khen thưởng mang mã 'CTD-CP'.", await again.Content.ReadAsStringAsync());
+        var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();
+        var placed = await api.PutAsJsonAsync($"/api/admin/report-columns/{id}?form=0602", new { column = 6, basis = "Biểu số 0602.N/BNV-TĐKT, cột 6." });
+        Assert.Equal(HttpStatusCode.NoContent, placed.StatusCode);
+        var imported = await ImportAsync(api, Filled(["15/QĐ-TTg", "10/10/2026", "Thủ tướng Chính phủ", "CTD-CP", "Tập thể", "Công an xã Đông Tiến",
+            "", "", "", "", "TH-DONGTIEN", "Xã Đông Tiến, huyện Đông Sơn", "", "", ""]));
+        Assert.True(imported.IsSuccessStatusCode, await imported.Content.ReadAsStringAsync());
+
+        var cells = await FormAsync(a => a.Committee, 2026);
+        Assert.Equal(["01", "1", "1"], Row(cells, 13, "BDN"));
+        Assert.Equal(["03", "1", "1"], Row(cells, 16, "BDN"));
+        Assert.Equal(["06", "1", "1"], Row(cells, 18, "BDN"));
+        Assert.Contains(cells.Values, v => v.Contains("Cờ thi đua của Chính phủ → cột 6", StringComparison.Ordinal));
     }
 }
