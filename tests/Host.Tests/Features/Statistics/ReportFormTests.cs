@@ -360,6 +360,9 @@ public class ReportFormTests(ReportFormApp app) : IClassFixture<ReportFormApp>
     [InlineData("Kỷ niệm chương \"Bảo vệ an ninh Tổ quốc\"", 3)]
     [InlineData("Huy hiệu Công an nhân dân", 3)]
     [InlineData("Giấy khen của Giám đốc Công an tỉnh", null)]
+    [InlineData("Bằng khen của Thủ tướng Chính phủ", null)]
+    [InlineData("Cờ thi đua của Chính phủ", null)]
+    [InlineData("Chiến sĩ thi đua toàn quốc", null)]
     public void Each_award_type_goes_in_the_column_of_its_form_of_award_and_a_giay_khen_in_none(string awardType, int? column) =>
         Assert.Equal(column, Host.Features.Statistics.ReportForms.Form0603.ColumnOf(awardType));
 

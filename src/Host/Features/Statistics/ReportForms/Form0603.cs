@@ -39,9 +39,14 @@ public sealed class Form0603 : IColumnedForm
         ("Huy hiệu (kỷ niệm chương) của bộ, ban, ngành, đoàn thể Trung ương, tỉnh, thành phố trực thuộc Trung ương", ["Huy hiệu", "Kỷ niệm chương"]),
     ];
 
+    /// <summary>Words that make a name of the forms above state-level (0602.N/BNV-TĐKT columns 6–8), never a ministry's or a province's.</summary>
+    private static readonly string[] StateLevelMarks = ["Thủ tướng", "Chính phủ", "toàn quốc", "Nhà nước"];
+
     /// <summary>The column (0–3 of <see cref="Columns"/>) an award type's name suggests, or null: not an award of a ministry or province (a Giấy khen).</summary>
     public static int? ColumnOf(string awardType)
     {
+        // A Bằng khen of the Prime Minister, a Cờ thi đua of the Government, a national Chiến sĩ thi đua are state-level (form 0602).
+        if (StateLevelMarks.Any(m => awardType.Contains(m, StringComparison.OrdinalIgnoreCase))) return null;
         for (var i = 0; i < Columns.Count; i++)
             if (Columns[i].NamesStartWith.Any(p => awardType.StartsWith(p, StringComparison.OrdinalIgnoreCase))) return i;
         return null;
