@@ -3,7 +3,8 @@ namespace ToanDan.Awards.Host.Domain;
 /// <summary>
 /// Which numbered column of a statistical report form an award type counts in (0603.N/BNV-TĐKT: 2 Bằng khen, 3 Chiến sĩ
 /// thi đua cấp bộ, cấp tỉnh, 4 Cờ thi đua, 5 Huy hiệu / kỷ niệm chương), or none (<c>Column</c> null: an award the form does
-/// not count, such as a Giấy khen), with the text it rests on. Administrators edit it; a default is written once per award type.
+/// not count, such as a Giấy khen), with the text it rests on; 0602.N (state-level awards) has its columns 2–9 kept apart by
+/// <c>FormKey</c>. Administrators edit it; a default is written once per award type for 0603 only (nothing is guessed for 0602).
 /// </summary>
 public sealed class ReportColumn
 {

@@ -93,6 +93,41 @@ public class ReportFormPagesTests(AwardsApp app) : IClassFixture<AwardsApp>
     }
 
     [Fact]
+    public async Task An_administrator_places_an_award_type_in_a_column_of_form_0602_on_the_page_apart_from_its_column_of_0603()
+    {
+        var admin = await CookieClientAsync(app, "admin");
+        var api = await app.ClientForAsync("admin");
+        const string page = "/quan-tri/cot-bieu-mau?bieu=0602";
+        var html = WebUtility.HtmlDecode(await admin.GetStringAsync(page));
+        Assert.Contains("Cột của Biểu số 0602.N/BNV-TĐKT", html);
+        Assert.Contains("Cột 7 – Bằng khen của Thủ tướng Chính phủ", html);
+        var columns = await api.GetFromJsonAsync<JsonElement>("/api/admin/report-columns?form=0602");
+        Assert.Equal([2, 3, 4, 5, 6, 7, 8, 9], columns.GetProperty("columns").EnumerateArray().Select(c => c.GetProperty("column").GetInt32()));
+        var bangKhen = columns.GetProperty("awardTypes").EnumerateArray().Single(a => a.GetProperty("awardTypeCode").GetString() == "BK-CTUBND");
+        // Nothing is guessed for 0602: an award type waits for an administrator.
+        Assert.False(bangKhen.GetProperty("placed").GetBoolean());
+
+        var saved = await admin.PostAsync("/quan-tri/cot-bieu-mau", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = await AntiforgeryTokenAsync(admin, page),
+            ["AwardTypeId"] = $"{bangKhen.GetProperty("awardTypeId").GetInt32()}", ["bieu"] = "0602", ["Basis"] = "Không phải khen thưởng cấp Nhà nước.",
+        }));
+        var refused = await api.PutAsJsonAsync($"/api/admin/report-columns/{bangKhen.GetProperty("awardTypeId").GetInt32()}?form=0602", new { column = 10, basis = "Thử." });
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Equal("/quan-tri/cot-bieu-mau?bieu=0602", saved.Headers.Location!.OriginalString);
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains("9 (Các hình thức khen thưởng khác", await refused.Content.ReadAsStringAsync());
+        var after = (await api.GetFromJsonAsync<JsonElement>("/api/admin/report-columns?form=0602")).GetProperty("awardTypes").EnumerateArray()
+            .Single(a => a.GetProperty("awardTypeCode").GetString() == "BK-CTUBND");
+        Assert.True(after.GetProperty("placed").GetBoolean());
+        Assert.Equal(JsonValueKind.Null, after.GetProperty("column").ValueKind);
+        var in0603 = (await api.GetFromJsonAsync<JsonElement>("/api/admin/report-columns")).GetProperty("awardTypes").EnumerateArray()
+            .Single(a => a.GetProperty("awardTypeCode").GetString() == "BK-CTUBND");
+        Assert.Equal(2, in0603.GetProperty("column").GetInt32());
+    }
+
+    [Fact]
     public async Task A_clerk_chooses_the_award_method_and_each_nominees_target_group_on_the_dossier_form()
     {
         var clerk = await CookieClientAsync(app, "thidua.dongtien");

@@ -63,16 +63,22 @@ public static class AdminEndpoints
         var awardTypes = admin.MapGroup("/award-types");
         awardTypes.MapGet("", (IMediator m, CancellationToken ct) => m.Send(new ListAwardTypeSettings.Query(), ct))
             .WithSummary("Các loại khen thưởng với đủ thông tin để sửa, và các quy trình có thể chọn.");
+        awardTypes.MapPost("", async (CreateAwardType.Body body, IMediator m, CancellationToken ct) =>
+            {
+                var result = await m.Send(new CreateAwardType.Command(body), ct);
+                return Results.Created($"/api/admin/award-types/{result.Id}", result);
+            })
+            .WithSummary("Thêm loại khen thưởng (mã, tên, người quyết định, cấp trình hoặc ban hành, đối tượng, quy trình, tiêu chuẩn), như loại khen thưởng cấp Nhà nước mà tỉnh trình, để nhập các quyết định đã có và tính vào Biểu số 0602.N/BNV-TĐKT.");
         awardTypes.MapPut("/{id:int}", async (int id, UpdateAwardType.Body body, IMediator m, CancellationToken ct) =>
                 NoContent(await m.Send(UpdateAwardType.Command.From(id, body), ct)))
             .WithSummary("Sửa loại khen thưởng: tên, người quyết định, ký hiệu quyết định, đối tượng, một lần trong đời, quy trình, tiêu chuẩn, tỷ lệ nữ để tập thể được ưu tiên khi bằng phiếu và căn cứ của ưu tiên.");
 
         var reportColumns = admin.MapGroup("/report-columns");
-        reportColumns.MapGet("", (IMediator m, CancellationToken ct) => m.Send(new Statistics.ReportForms.ListReportColumns.Query(), ct))
-            .WithSummary("Mỗi loại khen thưởng tính vào cột nào của Biểu số 0603.N/BNV-TĐKT (Thông tư 02/2023/TT-BNV), hoặc không tính; căn cứ của việc xếp cột.");
-        reportColumns.MapPut("/{awardTypeId:int}", async (int awardTypeId, Statistics.ReportForms.SaveReportColumn.Body body, IMediator m, CancellationToken ct) =>
-                NoContent(await m.Send(new Statistics.ReportForms.SaveReportColumn.Command(awardTypeId, body.Column, body.Basis), ct)))
-            .WithSummary("Xếp loại khen thưởng vào cột 2–5 của Biểu số 0603.N/BNV-TĐKT (column: null là không tính vào biểu), ghi căn cứ (basis).");
+        reportColumns.MapGet("", (string? form, IMediator m, CancellationToken ct) => m.Send(new Statistics.ReportForms.ListReportColumns.Query(form), ct))
+            .WithSummary("Mỗi loại khen thưởng tính vào cột nào của Biểu số 0603.N/BNV-TĐKT, hoặc của Biểu số 0602.N/BNV-TĐKT với form=0602 (Thông tư 02/2023/TT-BNV), hoặc không tính; căn cứ của việc xếp cột.");
+        reportColumns.MapPut("/{awardTypeId:int}", async (int awardTypeId, string? form, Statistics.ReportForms.SaveReportColumn.Body body, IMediator m, CancellationToken ct) =>
+                NoContent(await m.Send(new Statistics.ReportForms.SaveReportColumn.Command(awardTypeId, body.Column, body.Basis, form), ct)))
+            .WithSummary("Xếp loại khen thưởng vào cột 2–5 của Biểu số 0603.N/BNV-TĐKT, hoặc với form=0602 vào cột 2–9 của Biểu số 0602.N/BNV-TĐKT (column: null là không tính vào biểu), ghi căn cứ (basis).");
 
         var issuers = admin.MapGroup("/issuers");
         issuers.MapGet("", (IMediator m, CancellationToken ct) => m.Send(new ListIssuers.Query(), ct))

@@ -424,6 +424,7 @@ public class EndpointAuthorizationTests(EndpointMatrix matrix) : IClassFixture<E
         R("POST /api/admin/accounts/{id}/reset-password", Admin, p => $"/api/admin/accounts/{p.Account}/reset-password", Json(new { password = "Khac@2026" }), EmptyJson),
         R("GET /api/admin/award-types", Admin, _ => "/api/admin/award-types"),
         R("PUT /api/admin/award-types/{id:int}", Admin, p => $"/api/admin/award-types/{p.AwardType}", EmptyJson, EmptyJson),
+        R("POST /api/admin/award-types", Admin, _ => "/api/admin/award-types", EmptyJson, EmptyJson),
         R("GET /api/admin/award-types/{id:int}/parts", Admin, p => $"/api/admin/award-types/{p.AwardType}/parts"),
         R("POST /api/admin/award-types/{id:int}/parts", Admin, p => $"/api/admin/award-types/{p.AwardType}/parts", EmptyJson, EmptyJson),
         R("PUT /api/admin/award-types/{id:int}/parts/{partId:int}", Admin, p => $"/api/admin/award-types/{p.AwardType}/parts/{p.Part}", EmptyJson, EmptyJson),

@@ -98,6 +98,56 @@ public sealed class ReportFormApp : AwardsApp
         await db.SaveChangesAsync();
     }
 
+    /// <summary>
+    /// State-level awards of 2028 for form 0602, imported as decided by the President or the Prime Minister for people and
+    /// collectives of Xã Đông Tiến, in award types an administrator placed in the columns of 0602 (Huân chương: column 2,
+    /// each its own; Bà mẹ Việt Nam anh hùng: 5; Bằng khen của Thủ tướng: 7; Chiến sĩ thi đua toàn quốc: 8). The Ủy ban's
+    /// award types: Huân chương Lao động hạng Ba (1 enterprise regularly, 1 direct worker for dedication), Huân chương Bảo vệ
+    /// Tổ quốc hạng Ba (1 provincial leader regularly), Bằng khen của Thủ tướng (1 household on a theme, 1 individual the
+    /// register says nothing of, 1 other leader ad hoc; and one of 2027, not counted), Chiến sĩ thi đua toàn quốc (1 direct
+    /// worker regularly), Bà mẹ Việt Nam anh hùng (1, in kháng chiến), and a Huy chương not placed in any column of 0602
+    /// (1, named in the notes). The police's: Huân chương Chiến công hạng Ba (1 individual), counted in Công an tỉnh's 0602.
+    /// </summary>
+    private async Task SeedStateLevelAsync(AwardsDbContext db, Unit unit)
+    {
+        var workflow = (await db.AwardTypes.FirstAsync()).WorkflowKey;
+        AwardType Type(string code, string name, string kind, bool collectives)
+        {
+            var type = new AwardType(code, name, "Chủ tịch nước", kind, collectives, true, false, workflow, "Thành tích xuất sắc.");
+            db.AwardTypes.Add(type);
+            return type;
+        }
+        var labour = Type("HCLD3", "Huân chương Lao động hạng Ba", IssuerKinds.ProvinceCommittee, true);
+        var fatherland = Type("HCBVTQ3", "Huân chương Bảo vệ Tổ quốc hạng Ba", IssuerKinds.ProvinceCommittee, true);
+        var feat = Type("HCCC3", "Huân chương Chiến công hạng Ba", IssuerKinds.ProvincePolice, true);
+        var primeMinister = Type("BKTTG", "Bằng khen của Thủ tướng Chính phủ", IssuerKinds.ProvinceCommittee, true);
+        var national = Type("CSTDTQ", "Chiến sĩ thi đua toàn quốc", IssuerKinds.ProvinceCommittee, false);
+        var mother = Type("BMVNAH", "Bà mẹ Việt Nam anh hùng", IssuerKinds.ProvinceCommittee, false);
+        var unplaced = Type("HCCSVV1", "Huy chương Chiến sĩ vẻ vang hạng Nhất", IssuerKinds.ProvinceCommittee, false);
+        await db.SaveChangesAsync();
+        foreach (var (type, column) in new[] { (labour, 2), (fatherland, 2), (feat, 2), (primeMinister, 7), (national, 8), (mother, 5) })
+            db.ReportColumns.Add(new ReportColumn(Form0602.FormKey, type.Id, column, "Thông tư 02/2023/TT-BNV, Biểu số 0602.N/BNV-TĐKT."));
+
+        var batch = Guid.NewGuid();
+        var number = 700;
+        void Imported(AwardType type, NomineeKind kind, AwardeeTarget? target, AwardMethod? method, bool adHoc = false, int year = 2028) =>
+            db.PastAwards.Add(new PastAward(batch, type, $"{++number}/QĐ-CTN", new DateOnly(year, 9, 2), "Chủ tịch nước", kind, $"Nhà nước {number}",
+                kind == NomineeKind.Individual ? new DateOnly(1960, 1, 1) : null, kind == NomineeKind.Individual ? Sex.Female : null,
+                kind == NomineeKind.Individual ? NextCitizenId() : null, null, unit, "Xã Đông Tiến", "test", Clock.GetUtcNow(), adHoc, target, method));
+        Imported(labour, NomineeKind.Collective, AwardeeTarget.Enterprise, AwardMethod.Regular);
+        Imported(labour, NomineeKind.Individual, AwardeeTarget.DirectWorker, AwardMethod.Dedication);
+        Imported(fatherland, NomineeKind.Individual, AwardeeTarget.ProvincialLeader, AwardMethod.Regular);
+        Imported(primeMinister, NomineeKind.Collective, AwardeeTarget.Household, AwardMethod.Thematic);
+        Imported(primeMinister, NomineeKind.Individual, null, null);
+        Imported(primeMinister, NomineeKind.Individual, AwardeeTarget.OtherLeader, null, adHoc: true);
+        Imported(primeMinister, NomineeKind.Individual, AwardeeTarget.DirectWorker, AwardMethod.Regular, year: 2027);
+        Imported(national, NomineeKind.Individual, AwardeeTarget.DirectWorker, AwardMethod.Regular);
+        Imported(mother, NomineeKind.Individual, null, AwardMethod.Resistance);
+        Imported(unplaced, NomineeKind.Individual, AwardeeTarget.DirectWorker, AwardMethod.Regular);
+        Imported(feat, NomineeKind.Individual, AwardeeTarget.DirectWorker, AwardMethod.AdHoc);
+        await db.SaveChangesAsync();
+    }
+
     public async Task SeedOnceAsync()
     {
         await _gate.WaitAsync();
@@ -145,6 +195,7 @@ public sealed class ReportFormApp : AwardsApp
                     "Người thử Giấy khen", new DateOnly(1985, 5, 5), Sex.Male, NextCitizenId(), null, unit, "Xã Đông Tiến", "test", Clock.GetUtcNow()));
                 await db.SaveChangesAsync();
                 await SeedMinistryAsync(db, unit, office);
+                await SeedStateLevelAsync(db, unit);
                 return 0;
             });
             _seeded = true;
@@ -266,10 +317,10 @@ public class ReportFormTests(ReportFormApp app) : IClassFixture<ReportFormApp>
         Assert.Equal(HttpStatusCode.NotFound, ministry.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
         Assert.Contains("Không có biểu mẫu '9999'", await unknown.Content.ReadAsStringAsync());
-        var national = await GetAsync("admin", $"/api/statistics/forms/0602.xlsx?year=2028&issuerId={seeded.Committee}");
-        Assert.Equal(HttpStatusCode.NotFound, national.StatusCode);
-        Assert.Contains("Biểu số 0602.N/BNV-TĐKT (Số lượng khen thưởng cấp Nhà nước) chưa xuất được: các cơ quan ban hành của hệ thống không quyết định",
-            await national.Content.ReadAsStringAsync());
+        var staff = await GetAsync("admin", $"/api/statistics/forms/0604.xlsx?year=2028&issuerId={seeded.Committee}");
+        Assert.Equal(HttpStatusCode.NotFound, staff.StatusCode);
+        Assert.Contains("Biểu số 0604.N/BNV-TĐKT (Số lượng tổ chức làm công tác thi đua, khen thưởng) chưa xuất được: hệ thống không quản lý",
+            await staff.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.BadRequest, early.StatusCode);
         Assert.Equal("application/problem+json", early.Content.Headers.ContentType!.MediaType);
         Assert.Contains("Năm báo cáo phải từ 2000 đến 2028.", await early.Content.ReadAsStringAsync());
@@ -284,7 +335,7 @@ public class ReportFormTests(ReportFormApp app) : IClassFixture<ReportFormApp>
         var admin = await (await GetAsync("admin", "/api/statistics/forms")).Content.ReadFromJsonAsync<JsonElement>();
         var clerk = await (await GetAsync("thidua.dongtien", "/api/statistics/forms")).Content.ReadFromJsonAsync<JsonElement>();
 
-        Assert.Equal(["0601.N/BNV-TĐKT", "0603.N/BNV-TĐKT"], admin.GetProperty("forms").EnumerateArray().Select(f => f.GetProperty("code").GetString()));
+        Assert.Equal(["0601.N/BNV-TĐKT", "0602.N/BNV-TĐKT", "0603.N/BNV-TĐKT"], admin.GetProperty("forms").EnumerateArray().Select(f => f.GetProperty("code").GetString()));
         Assert.Equal(3, admin.GetProperty("issuers").GetArrayLength());
         Assert.Equal(0, clerk.GetProperty("issuers").GetArrayLength());
 
@@ -292,7 +343,8 @@ public class ReportFormTests(ReportFormApp app) : IClassFixture<ReportFormApp>
         var page = await browser.GetStringAsync("/thong-ke");
         Assert.Contains("Biểu số 0603.N/BNV-TĐKT", page);
         Assert.Contains("action=\"/thong-ke/bieu-mau/0603.xlsx\"", page);
-        Assert.Contains("Biểu số 0602.N/BNV-TĐKT (Số lượng khen thưởng cấp Nhà nước): các cơ quan ban hành của hệ thống không quyết định", page);
+        Assert.Contains("action=\"/thong-ke/bieu-mau/0602.xlsx\"", page);
+        Assert.Contains("Biểu số 0604.N/BNV-TĐKT (Số lượng tổ chức làm công tác thi đua, khen thưởng): hệ thống không quản lý", page);
         Assert.Contains("action=\"/thong-ke/bieu-mau/0601.xlsx\"", page);
         var download = await browser.GetAsync($"/thong-ke/bieu-mau/0603.xlsx?nam=2028&coQuan={seeded.Committee}");
         Assert.Equal(HttpStatusCode.OK, download.StatusCode);
@@ -308,6 +360,9 @@ public class ReportFormTests(ReportFormApp app) : IClassFixture<ReportFormApp>
     [InlineData("Kỷ niệm chương \"Bảo vệ an ninh Tổ quốc\"", 3)]
     [InlineData("Huy hiệu Công an nhân dân", 3)]
     [InlineData("Giấy khen của Giám đốc Công an tỉnh", null)]
+    [InlineData("Bằng khen của Thủ tướng Chính phủ", null)]
+    [InlineData("Cờ thi đua của Chính phủ", null)]
+    [InlineData("Chiến sĩ thi đua toàn quốc", null)]
     public void Each_award_type_goes_in_the_column_of_its_form_of_award_and_a_giay_khen_in_none(string awardType, int? column) =>
         Assert.Equal(column, Host.Features.Statistics.ReportForms.Form0603.ColumnOf(awardType));
 

@@ -9,7 +9,7 @@ namespace ToanDan.Awards.Host.Features.Statistics.ReportForms;
 /// (rows 01–17). Layout as in <see cref="ReportFormCatalogue"/>'s source (<c>Mau0603.blade.php</c>): rows 03–10 by the
 /// nominee's target group (<see cref="AwardeeTarget"/>), rows 11–17 by the dossier's award method (<see cref="AwardMethod"/>).
 /// </summary>
-public sealed class Form0603 : IReportForm
+public sealed class Form0603 : IColumnedForm
 {
     public string Key => "0603";
     public string Code => "0603.N/BNV-TĐKT";
@@ -22,6 +22,8 @@ public sealed class Form0603 : IReportForm
 
     /// <summary>The numbered columns an administrator places award types in (<see cref="ReportColumn"/>).</summary>
     public static IEnumerable<(int Column, string Heading)> Choices => Columns.Select((c, i) => (i + FirstCountedColumn, c.Heading));
+
+    public IEnumerable<(int Column, string Heading)> ColumnChoices => Choices;
 
     public static string? HeadingOf(int column) => Choices.Where(c => c.Column == column).Select(c => c.Heading).FirstOrDefault();
 
@@ -37,9 +39,14 @@ public sealed class Form0603 : IReportForm
         ("Huy hiệu (kỷ niệm chương) của bộ, ban, ngành, đoàn thể Trung ương, tỉnh, thành phố trực thuộc Trung ương", ["Huy hiệu", "Kỷ niệm chương"]),
     ];
 
+    /// <summary>Words that make a name of the forms above state-level (0602.N/BNV-TĐKT columns 6–8), never a ministry's or a province's.</summary>
+    private static readonly string[] StateLevelMarks = ["Thủ tướng", "Chính phủ", "toàn quốc", "Nhà nước"];
+
     /// <summary>The column (0–3 of <see cref="Columns"/>) an award type's name suggests, or null: not an award of a ministry or province (a Giấy khen).</summary>
     public static int? ColumnOf(string awardType)
     {
+        // A Bằng khen of the Prime Minister, a Cờ thi đua of the Government, a national Chiến sĩ thi đua are state-level (form 0602).
+        if (StateLevelMarks.Any(m => awardType.Contains(m, StringComparison.OrdinalIgnoreCase))) return null;
         for (var i = 0; i < Columns.Count; i++)
             if (Columns[i].NamesStartWith.Any(p => awardType.StartsWith(p, StringComparison.OrdinalIgnoreCase))) return i;
         return null;

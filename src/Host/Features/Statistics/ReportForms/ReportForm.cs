@@ -8,10 +8,10 @@ namespace ToanDan.Awards.Host.Features.Statistics.ReportForms;
 /// round; null: another imported award, whose procedure the register does not say), who the awardee is (<c>Target</c>)
 /// and the way of awarding (<c>Method</c>) as the dossier or the imported register gave them; null where they did not say.
 /// </summary>
-/// <para><c>Column</c> is the numbered column of form 0603 the award type counts in, as the administrators placed it
+/// <para><c>Column</c> is the numbered column of the form the award type counts in, as the administrators placed it
 /// (<see cref="ReportColumn"/>); null: in none, or not placed yet (<c>Placed</c> false).</para>
 public sealed record AwardCount(string AwardType, NomineeKind Kind, bool? AdHoc, int Count, AwardeeTarget? Target = null, AwardMethod? Method = null,
-    int? Column = null, bool Placed = true)
+    int? Column = null, bool Placed = true, int AwardTypeId = 0)
 {
     /// <summary>How the award counts in rows 11–17: as the dossier said; else đột xuất for a decision outside any round.</summary>
     public AwardMethod? CountedMethod => Method ?? (AdHoc == true ? AwardMethod.AdHoc : null);
@@ -20,10 +20,17 @@ public sealed record AwardCount(string AwardType, NomineeKind Kind, bool? AdHoc,
 /// <summary>A phong trào thi đua as form 0601 counts it: by level, scope, method and length in whole months.</summary>
 public sealed record MovementCount(MovementLevel Level, MovementScope Scope, MovementMethod Method, int Months);
 
+/// <summary>An award type an administrator placed in a column of the form, and the kinds of awardee it is given to.</summary>
+public sealed record PlacedAwardType(int AwardTypeId, string Name, int Column, IReadOnlyList<NomineeKind> Kinds);
+
 /// <summary>What a form is filled with: who reports, to whom, for which year, and the counts of the caller's visible data.</summary>
-public sealed record FormData(Issuer Issuer, int Year, IReadOnlyList<AwardCount> Awards, IReadOnlyList<MovementCount>? MovementList = null)
+public sealed record FormData(Issuer Issuer, int Year, IReadOnlyList<AwardCount> Awards, IReadOnlyList<MovementCount>? MovementList = null,
+    IReadOnlyList<PlacedAwardType>? PlacementList = null)
 {
     public IReadOnlyList<MovementCount> Movements => MovementList ?? [];
+
+    /// <summary>The award types placed in the form's columns (form 0602 gives some of them a column each).</summary>
+    public IReadOnlyList<PlacedAwardType> Placements => PlacementList ?? [];
 
     /// <summary>
     /// Who receives the report: the issuer's parent authority where it has one (Công an tỉnh → Bộ Công an), otherwise the
@@ -44,6 +51,12 @@ public interface IReportForm
     string Title { get; }
 
     byte[] Build(FormData data);
+}
+
+/// <summary>A form whose numbered columns administrators place award types in (<see cref="ReportColumn"/> of its key).</summary>
+public interface IColumnedForm : IReportForm
+{
+    IEnumerable<(int Column, string Heading)> ColumnChoices { get; }
 }
 
 /// <summary>
@@ -69,7 +82,11 @@ public static class ReportFormCatalogue
     /// <summary>From the public implementation above; not confirmed against the circular.</summary>
     public const string ReceivingDate = "Ngày nhận báo cáo: ngày 15 tháng 12 năm báo cáo";
 
-    public static readonly IReadOnlyList<IReportForm> Forms = [new Form0601(), new Form0603()];
+    public static readonly IReadOnlyList<IReportForm> Forms = [new Form0601(), new Form0602(), new Form0603()];
+
+    /// <summary>The form whose columns <paramref name="key"/> names (none: 0603, the one the columns were first kept for), or null.</summary>
+    public static IColumnedForm? Columned(string? key) =>
+        string.IsNullOrWhiteSpace(key) ? new Form0603() : Find(key) as IColumnedForm;
 
     /// <summary>The last note of every form: where its layout comes from, and what is not confirmed.</summary>
     public const string SourceNote = "Bố cục biểu lấy theo bản triển khai công khai của Thông tư 02/2023/TT-BNV, chưa đối chiếu được với Phụ lục II " +
@@ -79,8 +96,6 @@ public static class ReportFormCatalogue
     /// <summary>The circular's other forms on emulation and commendation, and why the system does not fill them.</summary>
     public static readonly IReadOnlyList<(string Key, string Code, string Title, string Why)> NotProduced =
     [
-        ("0602", "0602.N/BNV-TĐKT", "Số lượng khen thưởng cấp Nhà nước",
-            "các cơ quan ban hành của hệ thống không quyết định khen thưởng cấp Nhà nước, và hệ thống chưa ghi tờ trình đề nghị khen thưởng cấp Nhà nước"),
         ("0604", "0604.N/BNV-TĐKT", "Số lượng tổ chức làm công tác thi đua, khen thưởng", "hệ thống không quản lý tổ chức bộ máy làm công tác thi đua, khen thưởng"),
         ("0605", "0605.N/BNV-TĐKT", "Số lượng công chức làm công tác thi đua, khen thưởng", "hệ thống không quản lý công chức làm công tác thi đua, khen thưởng"),
     ];
