@@ -1943,6 +1943,97 @@ namespace ToanDan.Awards.Host.Persistence.Migrations.Postgres
                     b.ToTable("WorkflowVersions");
                 });
 
+            modelBuilder.Entity("ToanDan.Awards.Host.Persistence.DossierTally", b =>
+                {
+                    b.Property<int>("NominationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("NominationId"));
+
+                    b.Property<string>("Ancestors")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int>("ApprovedCollectives")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ApprovedIndividuals")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("AwardTypeId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("NominatedCollectives")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("NominatedIndividuals")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PostponedCollectives")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PostponedIndividuals")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RefusedCollectives")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RefusedIndividuals")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RoundId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("StepDays")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("SubmittedDay")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("NominationId");
+
+                    b.HasIndex("SubmittedDay");
+
+                    b.HasIndex("UnitId", "SubmittedDay");
+
+                    b.ToTable("DossierTallies");
+                });
+
+            modelBuilder.Entity("ToanDan.Awards.Host.Persistence.StepTimeTally", b =>
+                {
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("AwardTypeId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RoundId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Step")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int>("Days")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.HasKey("UnitId", "Month", "AwardTypeId", "RoundId", "Step", "Days");
+
+                    b.ToTable("StepTimeTallies");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
