@@ -42,6 +42,7 @@ public abstract class AwardsDbContext(DbContextOptions options) : IdentityDbCont
     public DbSet<EmulationMovement> EmulationMovements => Set<EmulationMovement>();
     public DbSet<DossierTally> DossierTallies => Set<DossierTally>();
     public DbSet<StepTimeTally> StepTimeTallies => Set<StepTimeTally>();
+    public DbSet<UnitTally> UnitTallies => Set<UnitTally>();
 
     /// <summary>The Data Protection key ring, shared by every host on this database (<see cref="Infrastructure.SharedKeyRing"/>).</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

@@ -54,13 +54,48 @@ public sealed class StepTimeTally
     public int Count { get; set; }
 }
 
+/// <summary>
+/// The counts of <see cref="DossierTally"/> summed per unit (its own dossiers), award type, round (0: none) and year of
+/// sending: a national report of ten years reads about a hundred thousand rows, not half a million dossiers.
+/// </summary>
+public sealed class UnitTally
+{
+    public int UnitId { get; set; }
+    public int AwardTypeId { get; set; }
+    public int RoundId { get; set; }
+    public int Year { get; set; }
+    public int Dossiers { get; set; }
+    public int NominatedCollectives { get; set; }
+    public int NominatedIndividuals { get; set; }
+    public int ApprovedCollectives { get; set; }
+    public int ApprovedIndividuals { get; set; }
+    public int RefusedCollectives { get; set; }
+    public int RefusedIndividuals { get; set; }
+    public int PostponedCollectives { get; set; }
+    public int PostponedIndividuals { get; set; }
+}
+
+internal sealed class UnitTallyConfiguration : IEntityTypeConfiguration<UnitTally>
+{
+    public void Configure(EntityTypeBuilder<UnitTally> b) => b.HasKey(t => new { t.UnitId, t.AwardTypeId, t.RoundId, t.Year });
+}
+
 internal sealed class DossierTallyConfiguration : IEntityTypeConfiguration<DossierTally>
 {
     public void Configure(EntityTypeBuilder<DossierTally> b)
     {
         b.HasKey(t => t.NominationId);
-        b.HasIndex(t => t.SubmittedDay);
-        b.HasIndex(t => new { t.UnitId, t.SubmittedDay });
+        // Covering: the days at a period's edges are summed from the index alone, never from the rows and their steps' JSON.
+        b.HasIndex(t => new
+        {
+            t.SubmittedDay, t.UnitId, t.AwardTypeId, t.RoundId, t.NominatedCollectives, t.NominatedIndividuals, t.ApprovedCollectives, t.ApprovedIndividuals,
+            t.RefusedCollectives, t.RefusedIndividuals, t.PostponedCollectives, t.PostponedIndividuals,
+        }, "IX_DossierTallies_SubmittedDay_Counts");
+        b.HasIndex(t => new
+        {
+            t.UnitId, t.SubmittedDay, t.AwardTypeId, t.RoundId, t.NominatedCollectives, t.NominatedIndividuals, t.ApprovedCollectives, t.ApprovedIndividuals,
+            t.RefusedCollectives, t.RefusedIndividuals, t.PostponedCollectives, t.PostponedIndividuals,
+        }, "IX_DossierTallies_UnitId_Counts");
         b.Property(t => t.Ancestors).HasMaxLength(256);
     }
 }
@@ -188,7 +223,7 @@ public static class StatisticsStore
             ids.UnionWith(await db.Nominations.AsNoTracking().Where(n => units.Contains(n.UnitId)).Select(n => n.Id).ToListAsync(ct));
         }
         if (ids.Count == 0) return;
-        var deltas = new Dictionary<Key, int>();
+        var deltas = new Deltas();
         var sorted = ids.Order().ToList();
         foreach (var chunk in sorted.Chunk(500))
             await CountAsync(db, chunk[0], chunk[^1], chunk, deltas, ct);
@@ -200,7 +235,8 @@ public static class StatisticsStore
     {
         await db.Database.ExecuteSqlRawAsync("DELETE FROM \"DossierTallies\"", ct);
         await db.Database.ExecuteSqlRawAsync("DELETE FROM \"StepTimeTallies\"", ct);
-        var deltas = new Dictionary<Key, int>();
+        await db.Database.ExecuteSqlRawAsync("DELETE FROM \"UnitTallies\"", ct);
+        var deltas = new Deltas();
         var last = await db.Nominations.MaxAsync(n => (int?)n.Id, ct) ?? 0;
         const int Range = 5_000;
         for (var from = 1; from <= last; from += Range)
@@ -210,15 +246,24 @@ public static class StatisticsStore
 
     /// <summary>True when dossiers were sent but nothing is counted: a database from before the store, or filled in bulk.</summary>
     public static async Task<bool> IsMissingAsync(AwardsDbContext db, CancellationToken ct) =>
-        !await db.DossierTallies.AnyAsync(ct) && await db.Nominations.AnyAsync(n => n.SubmittedAt != null, ct);
+        (!await db.DossierTallies.AnyAsync(ct) || !await db.UnitTallies.AnyAsync(ct)) && await db.Nominations.AnyAsync(n => n.SubmittedAt != null, ct);
 
     private readonly record struct Key(int UnitId, int Month, int AwardTypeId, int RoundId, string Step, int Days);
+
+    private readonly record struct UnitKey(int UnitId, int AwardTypeId, int RoundId, int Year);
+
+    /// <summary>What a count adds to the rolled-up rows, gathered before it is written.</summary>
+    private sealed class Deltas
+    {
+        public readonly Dictionary<Key, int> Steps = [];
+        public readonly Dictionary<UnitKey, int[]> Units = [];
+    }
 
     /// <summary>
     /// The dossiers with ids in [from, to] (and in <paramref name="ids"/> if given) counted again: their rows rewritten,
     /// and what their steps add to the step times (minus what they added before) gathered in <paramref name="deltas"/>.
     /// </summary>
-    private static async Task CountAsync(AwardsDbContext db, int from, int to, IReadOnlyCollection<int>? ids, Dictionary<Key, int> deltas,
+    private static async Task CountAsync(AwardsDbContext db, int from, int to, IReadOnlyCollection<int>? ids, Deltas deltas,
         CancellationToken ct, bool fresh = false)
     {
         if (!fresh && db.Database.IsNpgsql() && ids is not null)
@@ -334,8 +379,13 @@ public static class StatisticsStore
         return (date.Year * 100) + date.Month;
     }
 
-    private static void Add(Dictionary<Key, int> deltas, DossierTally t, int sign)
+    private static void Add(Deltas deltas, DossierTally t, int sign)
     {
+        var unitKey = new UnitKey(t.UnitId, t.AwardTypeId, t.RoundId, DateOnly.FromDayNumber(t.SubmittedDay).Year);
+        if (!deltas.Units.TryGetValue(unitKey, out var sums)) deltas.Units[unitKey] = sums = new int[9];
+        int[] counts = [1, t.NominatedCollectives, t.NominatedIndividuals, t.ApprovedCollectives, t.ApprovedIndividuals, t.RefusedCollectives,
+            t.RefusedIndividuals, t.PostponedCollectives, t.PostponedIndividuals];
+        for (var i = 0; i < counts.Length; i++) sums[i] += sign * counts[i];
         if (t.Ancestors.Length == 0) return;
         var month = MonthOf(t.SubmittedDay);
         var steps = JsonSerializer.Deserialize<JsonElement[][]>(t.StepDays)!;
@@ -343,7 +393,7 @@ public static class StatisticsStore
             foreach (var step in steps)
             {
                 var key = new Key(unit, month, t.AwardTypeId, t.RoundId, step[0].GetString()!, step[1].GetInt32());
-                deltas[key] = deltas.GetValueOrDefault(key) + sign;
+                deltas.Steps[key] = deltas.Steps.GetValueOrDefault(key) + sign;
             }
     }
 
@@ -381,8 +431,9 @@ public static class StatisticsStore
 
     private static async Task InsertAsync(AwardsDbContext db, List<DossierTally> rows, CancellationToken ct)
     {
+        // Few rows a statement: SQLite finds each named parameter by walking the list, so a long list costs its square.
         const int Columns = 15;
-        foreach (var chunk in rows.Chunk(400))
+        foreach (var chunk in rows.Chunk(40))
         {
             var values = new List<object>(chunk.Length * Columns);
             var tuples = new List<string>(chunk.Length);
@@ -403,11 +454,54 @@ public static class StatisticsStore
         }
     }
 
-    /// <summary>The gathered differences added to the step times (concurrent writers add, never overwrite); emptied rows removed.</summary>
-    private static async Task ApplyAsync(AwardsDbContext db, Dictionary<Key, int> deltas, CancellationToken ct)
+    private static readonly string[] UnitSums =
+        ["Dossiers", "NominatedCollectives", "NominatedIndividuals", "ApprovedCollectives", "ApprovedIndividuals", "RefusedCollectives",
+            "RefusedIndividuals", "PostponedCollectives", "PostponedIndividuals"];
+
+    /// <summary>The gathered differences added to the counts per unit and year; emptied rows removed.</summary>
+    private static async Task ApplyUnitsAsync(AwardsDbContext db, Deltas deltas, CancellationToken ct)
     {
-        var changes = deltas.Where(d => d.Value != 0).ToList();
-        foreach (var chunk in changes.Chunk(300))
+        var changes = deltas.Units.Where(d => d.Value.Any(v => v != 0)).ToList();
+        const int Columns = 13;
+        foreach (var chunk in changes.Chunk(40))
+        {
+            var values = new List<object>(chunk.Length * Columns);
+            var tuples = new List<string>(chunk.Length);
+            foreach (var (key, sums) in chunk)
+            {
+                var at = values.Count;
+                tuples.Add("(" + string.Join(',', Enumerable.Range(at, Columns).Select(i => $"{{{i}}}")) + ")");
+                values.AddRange([key.UnitId, key.AwardTypeId, key.RoundId, key.Year]);
+                values.AddRange(sums.Cast<object>());
+            }
+            // Every value is a parameter: the text holds placeholders and column names only.
+            var sql = "INSERT INTO \"UnitTallies\" (\"UnitId\", \"AwardTypeId\", \"RoundId\", \"Year\", " + string.Join(", ", UnitSums.Select(c => $"\"{c}\"")) +
+                ") VALUES " + string.Join(',', tuples) + " ON CONFLICT (\"UnitId\", \"AwardTypeId\", \"RoundId\", \"Year\") DO UPDATE SET " +
+                string.Join(", ", UnitSums.Select(c => $"\"{c}\" = \"UnitTallies\".\"{c}\" + excluded.\"{c}\""));
+            await db.Database.ExecuteSqlRawAsync(sql, values, ct);
+        }
+        foreach (var chunk in changes.Where(c => c.Value[0] < 0).Chunk(80))
+        {
+            var values = new List<object>(chunk.Length * 4);
+            var tuples = new List<string>(chunk.Length);
+            foreach (var (key, _) in chunk)
+            {
+                var at = values.Count;
+                tuples.Add("(" + string.Join(',', Enumerable.Range(at, 4).Select(i => $"{{{i}}}")) + ")");
+                values.AddRange([key.UnitId, key.AwardTypeId, key.RoundId, key.Year]);
+            }
+            var sql = "DELETE FROM \"UnitTallies\" WHERE \"Dossiers\" <= 0 AND (\"UnitId\", \"AwardTypeId\", \"RoundId\", \"Year\") IN (VALUES " +
+                string.Join(',', tuples) + ")";
+            await db.Database.ExecuteSqlRawAsync(sql, values, ct);
+        }
+    }
+
+    /// <summary>The gathered differences added to the step times (concurrent writers add, never overwrite); emptied rows removed.</summary>
+    private static async Task ApplyAsync(AwardsDbContext db, Deltas deltas, CancellationToken ct)
+    {
+        await ApplyUnitsAsync(db, deltas, ct);
+        var changes = deltas.Steps.Where(d => d.Value != 0).ToList();
+        foreach (var chunk in changes.Chunk(80))
         {
             var values = new List<object>(chunk.Length * 7);
             var tuples = new List<string>(chunk.Length);
@@ -423,7 +517,7 @@ public static class StatisticsStore
                 " ON CONFLICT (\"UnitId\", \"Month\", \"AwardTypeId\", \"RoundId\", \"Step\", \"Days\") DO UPDATE SET \"Count\" = \"StepTimeTallies\".\"Count\" + excluded.\"Count\"";
             await db.Database.ExecuteSqlRawAsync(sql, values, ct);
         }
-        foreach (var chunk in changes.Where(c => c.Value < 0).Chunk(300))
+        foreach (var chunk in changes.Where(c => c.Value < 0).Chunk(80))
         {
             var values = new List<object>(chunk.Length * 6);
             var tuples = new List<string>(chunk.Length);

@@ -168,28 +168,36 @@ public static class GetStatistics
         /// </summary>
         internal async Task<Report> FromStoreAsync(Query request, CancellationToken ct)
         {
-            var tallies = db.DossierTallies.AsNoTracking();
-            if (request.AwardTypeId is { } awardTypeId) tallies = tallies.Where(t => t.AwardTypeId == awardTypeId);
-            // A round of 0 stands for none in the store; no round has that id.
-            if (request.RoundId is { } roundId) tallies = roundId == 0 ? tallies.Where(t => false) : tallies.Where(t => t.RoundId == roundId);
+            IQueryable<int>? units = null;
             if (request.UnitId is { } unitId)
             {
                 var path = await db.Units.Where(u => u.Id == unitId).Select(u => u.Path).SingleOrDefaultAsync(ct) ?? "/none/";
-                var units = db.Units.Where(u => u.Path.StartsWith(path)).Select(u => u.Id);
-                tallies = tallies.Where(t => units.Contains(t.UnitId));
+                units = db.Units.Where(u => u.Path.StartsWith(path)).Select(u => u.Id);
             }
-            if (request.From is { } from) tallies = tallies.Where(t => t.SubmittedDay >= from.DayNumber);
-            if (request.To is { } to) tallies = tallies.Where(t => t.SubmittedDay <= to.DayNumber);
-            var groups = await tallies.GroupBy(t => new { t.AwardTypeId, t.UnitId })
-                .Select(g => new
-                {
-                    g.Key.AwardTypeId, g.Key.UnitId, Dossiers = g.Count(),
-                    NominatedC = g.Sum(t => t.NominatedCollectives), NominatedI = g.Sum(t => t.NominatedIndividuals),
-                    ApprovedC = g.Sum(t => t.ApprovedCollectives), ApprovedI = g.Sum(t => t.ApprovedIndividuals),
-                    RefusedC = g.Sum(t => t.RefusedCollectives), RefusedI = g.Sum(t => t.RefusedIndividuals),
-                    PostponedC = g.Sum(t => t.PostponedCollectives), PostponedI = g.Sum(t => t.PostponedIndividuals),
-                })
-                .ToListAsync(ct);
+            // The whole years of the period from the sums per unit and year; the days before and after them from the dossiers' rows.
+            int? firstYear = request.From is not { } start ? null : start is { Month: 1, Day: 1 } ? start.Year : start.Year + 1;
+            int? lastYear = request.To is not { } end ? null : end is { Month: 12, Day: 31 } ? end.Year : end.Year - 1;
+            var groups = new List<Counted>();
+            if (firstYear > lastYear) groups.AddRange(await DossierCountsAsync(request, units, request.From, request.To, ct));
+            else
+            {
+                var sums = db.UnitTallies.AsNoTracking();
+                if (request.AwardTypeId is { } awardTypeId) sums = sums.Where(t => t.AwardTypeId == awardTypeId);
+                // A round of 0 stands for none in the store; no round has that id.
+                if (request.RoundId is { } roundId) sums = sums.Where(t => t.RoundId == roundId && roundId != 0);
+                if (units is not null) sums = sums.Where(t => units.Contains(t.UnitId));
+                if (firstYear is { } fromYear) sums = sums.Where(t => t.Year >= fromYear);
+                if (lastYear is { } toYear) sums = sums.Where(t => t.Year <= toYear);
+                groups.AddRange(await sums.GroupBy(t => new { t.AwardTypeId, t.UnitId })
+                    .Select(g => new Counted(g.Key.AwardTypeId, g.Key.UnitId, g.Sum(t => t.Dossiers),
+                        g.Sum(t => t.NominatedCollectives), g.Sum(t => t.NominatedIndividuals), g.Sum(t => t.ApprovedCollectives), g.Sum(t => t.ApprovedIndividuals),
+                        g.Sum(t => t.RefusedCollectives), g.Sum(t => t.RefusedIndividuals), g.Sum(t => t.PostponedCollectives), g.Sum(t => t.PostponedIndividuals)))
+                    .ToListAsync(ct));
+                if (request.From is { } from && firstYear is { } first && from != new DateOnly(first, 1, 1))
+                    groups.AddRange(await DossierCountsAsync(request, units, from, new DateOnly(first, 1, 1).AddDays(-1), ct));
+                if (request.To is { } to && lastYear is { } last && to != new DateOnly(last, 12, 31))
+                    groups.AddRange(await DossierCountsAsync(request, units, new DateOnly(last + 1, 1, 1), to, ct));
+            }
             var awardTypes = await db.AwardTypes.AsNoTracking().ToDictionaryAsync(a => a.Id, a => a.Name, ct);
             var unitIds = groups.Select(g => g.UnitId).Distinct().ToList();
             var unitNames = unitIds.Count > 1000
@@ -197,14 +205,15 @@ public static class GetStatistics
                 : await db.Units.AsNoTracking().Where(u => unitIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Name, ct);
             // As the direct query groups them: by the award type's name and the unit.
             var facts = groups.GroupBy(g => (AwardType: awardTypes[g.AwardTypeId], g.UnitId))
+                .Where(g => g.Sum(x => x.Dossiers) > 0)
                 .Select(g => new Fact(g.Key.AwardType, g.Key.UnitId, unitNames[g.Key.UnitId], g.Sum(x => x.Dossiers), g.Sum(x => x.NominatedC), g.Sum(x => x.NominatedI),
                     g.Sum(x => x.ApprovedC), g.Sum(x => x.ApprovedI), g.Sum(x => x.RefusedC), g.Sum(x => x.RefusedI), g.Sum(x => x.PostponedC), g.Sum(x => x.PostponedI)))
                 .ToList();
 
             // The whole months of the period come from the store; a period cut mid-month adds its edge days from the steps.
-            var firstMonth = request.From is not { } start ? (DateOnly?)null : start.Day == 1 ? start : new DateOnly(start.Year, start.Month, 1).AddMonths(1);
-            var lastMonthEnd = request.To is not { } end ? (DateOnly?)null
-                : end.AddDays(1).Day == 1 ? end : new DateOnly(end.Year, end.Month, 1).AddDays(-1);
+            var firstMonth = request.From is not { } opens ? (DateOnly?)null : opens.Day == 1 ? opens : new DateOnly(opens.Year, opens.Month, 1).AddMonths(1);
+            var lastMonthEnd = request.To is not { } closes ? (DateOnly?)null
+                : closes.AddDays(1).Day == 1 ? closes : new DateOnly(closes.Year, closes.Month, 1).AddDays(-1);
             var steps = new List<(string Step, int Days, int Count)>();
             var direct = new List<IQueryable<Nomination>>();
             if (firstMonth is { } a && lastMonthEnd is { } b && a > b)
@@ -339,6 +348,25 @@ public static class GetStatistics
             var sentences = Sentences(byAwardType);
             return new Report(total, byAwardType, byUnit, [], sentences);
         }
+
+        /// <summary>The dossiers' rows of the store sent in [from, to], summed per award type and unit (by a covering index).</summary>
+        private async Task<List<Counted>> DossierCountsAsync(Query request, IQueryable<int>? units, DateOnly? from, DateOnly? to, CancellationToken ct)
+        {
+            var tallies = db.DossierTallies.AsNoTracking();
+            if (request.AwardTypeId is { } awardTypeId) tallies = tallies.Where(t => t.AwardTypeId == awardTypeId);
+            if (request.RoundId is { } roundId) tallies = tallies.Where(t => t.RoundId == roundId && roundId != 0);
+            if (units is not null) tallies = tallies.Where(t => units.Contains(t.UnitId));
+            if (from is { } start) tallies = tallies.Where(t => t.SubmittedDay >= start.DayNumber);
+            if (to is { } end) tallies = tallies.Where(t => t.SubmittedDay <= end.DayNumber);
+            return await tallies.GroupBy(t => new { t.AwardTypeId, t.UnitId })
+                .Select(g => new Counted(g.Key.AwardTypeId, g.Key.UnitId, g.Count(),
+                    g.Sum(t => t.NominatedCollectives), g.Sum(t => t.NominatedIndividuals), g.Sum(t => t.ApprovedCollectives), g.Sum(t => t.ApprovedIndividuals),
+                    g.Sum(t => t.RefusedCollectives), g.Sum(t => t.RefusedIndividuals), g.Sum(t => t.PostponedCollectives), g.Sum(t => t.PostponedIndividuals)))
+                .ToListAsync(ct);
+        }
+
+        private sealed record Counted(int AwardTypeId, int UnitId, int Dossiers, int NominatedC, int NominatedI, int ApprovedC, int ApprovedI, int RefusedC, int RefusedI,
+            int PostponedC, int PostponedI);
 
         private sealed record Fact(string AwardType, int Unit, string UnitName, int Dossiers, int NominatedC, int NominatedI, int ApprovedC, int ApprovedI, int RefusedC, int RefusedI,
             int PostponedC, int PostponedI);

@@ -27,7 +27,7 @@ public static class StatisticsStoreScenario
 
     public static async Task The_store_equals_the_direct_count_after_a_varied_history(AwardsApp app)
     {
-        void At(int month, int day, int hour = 9) => app.Clock.Set(new DateTimeOffset(2027, month, day, hour, 0, 0, Vietnam));
+        void At(int month, int day, int hour = 9) => app.Clock.Set(new DateTimeOffset(2027, month, day, hour, 0, 0, Vietnam).ToUniversalTime());
 
         await app.ClientForAsync("admin"); // the demo province is seeded first, in November 2026
         At(1, 28);

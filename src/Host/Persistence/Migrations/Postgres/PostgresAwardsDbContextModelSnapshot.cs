@@ -1998,9 +1998,9 @@ namespace ToanDan.Awards.Host.Persistence.Migrations.Postgres
 
                     b.HasKey("NominationId");
 
-                    b.HasIndex("SubmittedDay");
+                    b.HasIndex(new[] { "SubmittedDay", "UnitId", "AwardTypeId", "RoundId", "NominatedCollectives", "NominatedIndividuals", "ApprovedCollectives", "ApprovedIndividuals", "RefusedCollectives", "RefusedIndividuals", "PostponedCollectives", "PostponedIndividuals" }, "IX_DossierTallies_SubmittedDay_Counts");
 
-                    b.HasIndex("UnitId", "SubmittedDay");
+                    b.HasIndex(new[] { "UnitId", "SubmittedDay", "AwardTypeId", "RoundId", "NominatedCollectives", "NominatedIndividuals", "ApprovedCollectives", "ApprovedIndividuals", "RefusedCollectives", "RefusedIndividuals", "PostponedCollectives", "PostponedIndividuals" }, "IX_DossierTallies_UnitId_Counts");
 
                     b.ToTable("DossierTallies");
                 });
@@ -2032,6 +2032,52 @@ namespace ToanDan.Awards.Host.Persistence.Migrations.Postgres
                     b.HasKey("UnitId", "Month", "AwardTypeId", "RoundId", "Step", "Days");
 
                     b.ToTable("StepTimeTallies");
+                });
+
+            modelBuilder.Entity("ToanDan.Awards.Host.Persistence.UnitTally", b =>
+                {
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("AwardTypeId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RoundId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ApprovedCollectives")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ApprovedIndividuals")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Dossiers")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("NominatedCollectives")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("NominatedIndividuals")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PostponedCollectives")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PostponedIndividuals")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RefusedCollectives")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RefusedIndividuals")
+                        .HasColumnType("integer");
+
+                    b.HasKey("UnitId", "AwardTypeId", "RoundId", "Year");
+
+                    b.ToTable("UnitTallies");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

@@ -1933,9 +1933,9 @@ namespace ToanDan.Awards.Host.Persistence.Migrations.Sqlite
 
                     b.HasKey("NominationId");
 
-                    b.HasIndex("SubmittedDay");
+                    b.HasIndex(new[] { "SubmittedDay", "UnitId", "AwardTypeId", "RoundId", "NominatedCollectives", "NominatedIndividuals", "ApprovedCollectives", "ApprovedIndividuals", "RefusedCollectives", "RefusedIndividuals", "PostponedCollectives", "PostponedIndividuals" }, "IX_DossierTallies_SubmittedDay_Counts");
 
-                    b.HasIndex("UnitId", "SubmittedDay");
+                    b.HasIndex(new[] { "UnitId", "SubmittedDay", "AwardTypeId", "RoundId", "NominatedCollectives", "NominatedIndividuals", "ApprovedCollectives", "ApprovedIndividuals", "RefusedCollectives", "RefusedIndividuals", "PostponedCollectives", "PostponedIndividuals" }, "IX_DossierTallies_UnitId_Counts");
 
                     b.ToTable("DossierTallies");
                 });
@@ -1967,6 +1967,52 @@ namespace ToanDan.Awards.Host.Persistence.Migrations.Sqlite
                     b.HasKey("UnitId", "Month", "AwardTypeId", "RoundId", "Step", "Days");
 
                     b.ToTable("StepTimeTallies");
+                });
+
+            modelBuilder.Entity("ToanDan.Awards.Host.Persistence.UnitTally", b =>
+                {
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AwardTypeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RoundId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ApprovedCollectives")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ApprovedIndividuals")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Dossiers")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("NominatedCollectives")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("NominatedIndividuals")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PostponedCollectives")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PostponedIndividuals")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RefusedCollectives")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RefusedIndividuals")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("UnitId", "AwardTypeId", "RoundId", "Year");
+
+                    b.ToTable("UnitTallies");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
