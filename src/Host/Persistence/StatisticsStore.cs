@@ -56,7 +56,7 @@ public sealed class StepTimeTally
 
 /// <summary>
 /// The counts of <see cref="DossierTally"/> summed per unit (its own dossiers), award type, round (0: none) and year of
-/// sending: a national report of ten years reads about a hundred thousand rows, not half a million dossiers.
+/// sending, and over all years (year 0): a national report reads ten thousand rows, not half a million dossiers.
 /// </summary>
 public sealed class UnitTally
 {
@@ -246,9 +246,13 @@ public static class StatisticsStore
 
     /// <summary>True when dossiers were sent but nothing is counted: a database from before the store, or filled in bulk.</summary>
     public static async Task<bool> IsMissingAsync(AwardsDbContext db, CancellationToken ct) =>
-        (!await db.DossierTallies.AnyAsync(ct) || !await db.UnitTallies.AnyAsync(ct)) && await db.Nominations.AnyAsync(n => n.SubmittedAt != null, ct);
+        (!await db.DossierTallies.AnyAsync(ct) || !await db.UnitTallies.AnyAsync(t => t.Year == AllYears, ct))
+        && await db.Nominations.AnyAsync(n => n.SubmittedAt != null, ct);
 
     private readonly record struct Key(int UnitId, int Month, int AwardTypeId, int RoundId, string Step, int Days);
+
+    /// <summary>The <see cref="UnitTally.Year"/> of the sums over every year.</summary>
+    public const int AllYears = 0;
 
     private readonly record struct UnitKey(int UnitId, int AwardTypeId, int RoundId, int Year);
 
@@ -381,11 +385,15 @@ public static class StatisticsStore
 
     private static void Add(Deltas deltas, DossierTally t, int sign)
     {
-        var unitKey = new UnitKey(t.UnitId, t.AwardTypeId, t.RoundId, DateOnly.FromDayNumber(t.SubmittedDay).Year);
-        if (!deltas.Units.TryGetValue(unitKey, out var sums)) deltas.Units[unitKey] = sums = new int[9];
         int[] counts = [1, t.NominatedCollectives, t.NominatedIndividuals, t.ApprovedCollectives, t.ApprovedIndividuals, t.RefusedCollectives,
             t.RefusedIndividuals, t.PostponedCollectives, t.PostponedIndividuals];
-        for (var i = 0; i < counts.Length; i++) sums[i] += sign * counts[i];
+        // Its year, and year 0: all years at once, what a report without a period reads.
+        foreach (var year in (int[])[DateOnly.FromDayNumber(t.SubmittedDay).Year, AllYears])
+        {
+            var unitKey = new UnitKey(t.UnitId, t.AwardTypeId, t.RoundId, year);
+            if (!deltas.Units.TryGetValue(unitKey, out var sums)) deltas.Units[unitKey] = sums = new int[9];
+            for (var i = 0; i < counts.Length; i++) sums[i] += sign * counts[i];
+        }
         if (t.Ancestors.Length == 0) return;
         var month = MonthOf(t.SubmittedDay);
         var steps = JsonSerializer.Deserialize<JsonElement[][]>(t.StepDays)!;

@@ -186,6 +186,8 @@ public static class GetStatistics
                 // A round of 0 stands for none in the store; no round has that id.
                 if (request.RoundId is { } roundId) sums = sums.Where(t => t.RoundId == roundId && roundId != 0);
                 if (units is not null) sums = sums.Where(t => units.Contains(t.UnitId));
+                if (firstYear is null && lastYear is null) sums = sums.Where(t => t.Year == StatisticsStore.AllYears);
+                else sums = sums.Where(t => t.Year != StatisticsStore.AllYears);
                 if (firstYear is { } fromYear) sums = sums.Where(t => t.Year >= fromYear);
                 if (lastYear is { } toYear) sums = sums.Where(t => t.Year <= toYear);
                 groups.AddRange(await sums.GroupBy(t => new { t.AwardTypeId, t.UnitId })
