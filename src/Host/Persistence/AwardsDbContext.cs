@@ -40,6 +40,9 @@ public abstract class AwardsDbContext(DbContextOptions options) : IdentityDbCont
     public DbSet<CertificateLayoutSetting> CertificateLayoutSettings => Set<CertificateLayoutSetting>();
     public DbSet<ReportColumn> ReportColumns => Set<ReportColumn>();
     public DbSet<EmulationMovement> EmulationMovements => Set<EmulationMovement>();
+    public DbSet<DossierTally> DossierTallies => Set<DossierTally>();
+    public DbSet<StepTimeTally> StepTimeTallies => Set<StepTimeTally>();
+    public DbSet<UnitTally> UnitTallies => Set<UnitTally>();
 
     /// <summary>The Data Protection key ring, shared by every host on this database (<see cref="Infrastructure.SharedKeyRing"/>).</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
@@ -62,20 +65,32 @@ public abstract class AwardsDbContext(DbContextOptions options) : IdentityDbCont
         Database.AutoSavepointsEnabled = false;
     }
 
+    /// <summary>
+    /// Every save that moves a counted fact counts the touched dossiers again in the statistics store
+    /// (<see cref="StatisticsStore"/>), in the same transaction: the store never tells what the dossiers do not.
+    /// </summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         await TakeWriteTurnAsync(cancellationToken);
-        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        var touched = StatisticsStore.Collect(ChangeTracker);
+        if (!touched.Any) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        if (Database.CurrentTransaction is not null)
+        {
+            var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            await StatisticsStore.RefreshAsync(this, touched, cancellationToken);
+            return saved;
+        }
+        await using var transaction = await Database.BeginTransactionAsync(cancellationToken);
+        var count = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        await StatisticsStore.RefreshAsync(this, touched, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return count;
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
-        if (WritesDeferred && Database.CurrentTransaction is null)
-        {
-            Database.BeginTransaction();
-            Database.AutoSavepointsEnabled = false;
-        }
-        return base.SaveChanges(acceptAllChangesOnSuccess);
+        // The store is counted again by async statements only: the synchronous save takes the same path.
+        return SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder builder)

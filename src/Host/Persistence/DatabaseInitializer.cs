@@ -48,6 +48,13 @@ public static class DatabaseInitializer
         await DefaultEmailTemplates.SeedAsync(db, clock);
         if (DemoMode.IsOn(configuration))
             await DemoData.SeedAsync(provider);
+        // A database from before the statistics store: counted once from its dossiers, in one transaction.
+        if (await StatisticsStore.IsMissingAsync(db, CancellationToken.None))
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            await StatisticsStore.RebuildAsync(db, CancellationToken.None);
+            await transaction.CommitAsync();
+        }
     }
 
     /// <summary>

@@ -140,6 +140,9 @@ public static class AdminEndpoints
         holidays.MapDelete("/{id:int}", async (int id, IMediator m, CancellationToken ct) => NoContent(await m.Send(new RemoveHoliday.Command(id), ct)))
             .WithSummary("Bỏ một ngày khỏi lịch nghỉ.");
 
+        admin.MapPost("/statistics/rebuild", (IMediator m, CancellationToken ct) => m.Send(new RebuildStatistics.Command(), ct))
+            .WithSummary("Tính lại toàn bộ số liệu thống kê từ hồ sơ (sau khi dữ liệu được ghi ngoài ứng dụng).");
+
         admin.MapGet("/audit", ([AsParameters] AuditFilter f, IMediator m, CancellationToken ct) =>
                 m.Send(new SearchAudit.Query(f.UserName, f.Action, f.EntityType, f.EntityId, f.From, f.To, f.Text, f.Page ?? 1, f.PageSize ?? 50), ct))
             .WithSummary("Nhật ký hệ thống, mới nhất trước: tìm theo người dùng, thao tác, đối tượng, khoảng ngày, nội dung (chỉ đọc).");

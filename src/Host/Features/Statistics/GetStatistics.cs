@@ -54,19 +54,38 @@ public static class GetStatistics
         public async Task<Report> Handle(Query request, CancellationToken cancellationToken)
         {
             if (request.ByDecisionDate) return await ByDecisionDateAsync(request, cancellationToken);
+            // The store counts every dossier, under every unit above it: it answers those who see every dossier. Others
+            // see the dossiers that passed through their steps, which no subtree of the store expresses.
+            return access.IsAdmin ? await FromStoreAsync(request, cancellationToken) : await DirectAsync(request, cancellationToken);
+        }
+
+        /// <summary>
+        /// The dossiers sent in [<paramref name="from"/>, <paramref name="to"/>] (Vietnam dates; null: unbounded) that the
+        /// caller sees and the filters keep: of the unit's subtree, or of the unit itself only (<paramref name="ownUnit"/>).
+        /// </summary>
+        private async Task<IQueryable<Nomination>> DossiersAsync(Query request, DateOnly? from, DateOnly? to, bool ownUnit, CancellationToken ct)
+        {
             var query = access.VisibleNominations().AsNoTracking().Where(n => n.SubmittedAt != null);
             if (request.AwardTypeId is { } awardTypeId) query = query.Where(n => n.AwardTypeId == awardTypeId);
             if (request.RoundId is { } roundId) query = query.Where(n => n.RoundId == roundId);
-            if (request.UnitId is { } unitId)
+            if (request.UnitId is { } unitId && ownUnit) query = query.Where(n => n.UnitId == unitId);
+            else if (request.UnitId is { } subtree)
             {
-                var path = await db.Units.Where(u => u.Id == unitId).Select(u => u.Path).SingleOrDefaultAsync(cancellationToken) ?? "/none/";
+                var path = await db.Units.Where(u => u.Id == subtree).Select(u => u.Path).SingleOrDefaultAsync(ct) ?? "/none/";
                 // The units of the subtree, then their dossiers by (UnitId, SubmittedAt): not every dossier of the period tested against the path.
                 var units = db.Units.Where(u => u.Path.StartsWith(path)).Select(u => u.Id);
                 query = query.Where(n => units.Contains(n.UnitId));
             }
             // The period is read in Vietnam time: a dossier sent at 23:30 on the 31st belongs to the 31st.
-            if (request.From is { } from) query = query.Where(n => n.SubmittedAt >= VietnamTime.StartOf(from));
-            if (request.To is { } to) query = query.Where(n => n.SubmittedAt < VietnamTime.StartOf(to.AddDays(1)));
+            if (from is { } start) query = query.Where(n => n.SubmittedAt >= VietnamTime.StartOf(start));
+            if (to is { } end) query = query.Where(n => n.SubmittedAt < VietnamTime.StartOf(end.AddDays(1)));
+            return query;
+        }
+
+        /// <summary>The report counted from the dossiers, their nominees, awardees and steps (what the store must equal).</summary>
+        internal async Task<Report> DirectAsync(Query request, CancellationToken cancellationToken)
+        {
+            var query = await DossiersAsync(request, request.From, request.To, ownUnit: false, cancellationToken);
 
             // Counted in the database, one row per award type, unit (and kind of nominee): nothing per dossier is loaded.
             var dossiers = await query.GroupBy(n => new { AwardType = n.AwardTypeId, Unit = n.UnitId, UnitName = n.Unit!.Name })
@@ -107,11 +126,6 @@ public static class GetStatistics
                 Refused(d.AwardType, d.Unit, NomineeKind.Collective), Refused(d.AwardType, d.Unit, NomineeKind.Individual),
                 Postponed(d.AwardType, d.Unit, NomineeKind.Collective), Postponed(d.AwardType, d.Unit, NomineeKind.Individual))).ToList();
 
-            var byAwardType = await AwardTypeRowsAsync(facts.GroupBy(f => f.AwardType).Select(g => (g.Key, Sum(g))), cancellationToken);
-            // Each unit under the name it bore in the period (its history), not today's.
-            var history = await UnitNameHistory.LoadAsync(db, facts.Select(f => f.Unit), cancellationToken);
-            var byUnit = UnitRows(facts.GroupBy(f => (int?)f.Unit).Select(g => (g.Key, history.Label(g.Key, g.First().UnitName, request.From, request.To), Sum(g))));
-
             var calendar = await calendars.GetAsync(db, cancellationToken);
             // Working days depend on the two Vietnam dates only: the database counts the steps per step and pair of dates
             // (a national history has millions of steps, but fewer pairs), the calendar numbers the working days once and
@@ -123,10 +137,21 @@ public static class GetStatistics
                 .ToListAsync(cancellationToken);
             var numbers = pairs.Count == 0 ? null : calendar.Number(DateOnly.FromDayNumber(pairs.Min(p => Math.Min(p.Opened, p.Closed))),
                 DateOnly.FromDayNumber(pairs.Max(p => Math.Max(p.Opened, p.Closed))));
-            var steps = pairs.GroupBy(p => p.Name)
+            var steps = pairs.Select(p => (p.Name, Days: numbers!.Between(p.Opened, p.Closed), p.Count));
+            return await ReportAsync(request, facts, steps, cancellationToken);
+        }
+
+        /// <summary>The report from the facts per award type and unit and the steps' working days, however they were counted.</summary>
+        private async Task<Report> ReportAsync(Query request, List<Fact> facts, IEnumerable<(string Step, int Days, int Count)> stepDays, CancellationToken ct)
+        {
+            var byAwardType = await AwardTypeRowsAsync(facts.GroupBy(f => f.AwardType).Select(g => (g.Key, Sum(g))), ct);
+            // Each unit under the name it bore in the period (its history), not today's.
+            var history = await UnitNameHistory.LoadAsync(db, facts.Select(f => f.Unit), ct);
+            var byUnit = UnitRows(facts.GroupBy(f => (int?)f.Unit).Select(g => (g.Key, history.Label(g.Key, g.First().UnitName, request.From, request.To), Sum(g))));
+            var steps = stepDays.GroupBy(p => p.Step)
                 .Select(g =>
                 {
-                    var days = g.GroupBy(p => numbers!.Between(p.Opened, p.Closed), p => p.Count).Select(d => (Days: d.Key, Count: d.Sum()))
+                    var days = g.GroupBy(p => p.Days, p => p.Count).Select(d => (Days: d.Key, Count: d.Sum()))
                         .OrderBy(d => d.Days).ToList();
                     var count = days.Sum(d => d.Count);
                     return new StepTime(g.Key, count, Median(days, count), days[^1].Days);
@@ -135,6 +160,101 @@ public static class GetStatistics
 
             var sentences = Sentences(byAwardType);
             return new Report(Sum(facts), byAwardType, byUnit, steps, sentences);
+        }
+
+        /// <summary>
+        /// The report read from the statistics store (<see cref="StatisticsStore"/>), equal to <see cref="DirectAsync"/>:
+        /// the counts from one row per dossier; the step times of the whole months of the period from the rows of the unit
+        /// (or the country), and from the steps themselves for the days at the period's edges and the unit's own dossiers.
+        /// </summary>
+        internal async Task<Report> FromStoreAsync(Query request, CancellationToken ct)
+        {
+            IQueryable<int>? units = null;
+            if (request.UnitId is { } unitId)
+            {
+                var path = await db.Units.Where(u => u.Id == unitId).Select(u => u.Path).SingleOrDefaultAsync(ct) ?? "/none/";
+                units = db.Units.Where(u => u.Path.StartsWith(path)).Select(u => u.Id);
+            }
+            // The whole years of the period from the sums per unit and year; the days before and after them from the dossiers' rows.
+            int? firstYear = request.From is not { } start ? null : start is { Month: 1, Day: 1 } ? start.Year : start.Year + 1;
+            int? lastYear = request.To is not { } end ? null : end is { Month: 12, Day: 31 } ? end.Year : end.Year - 1;
+            var groups = new List<Counted>();
+            if (firstYear > lastYear) groups.AddRange(await DossierCountsAsync(request, units, request.From, request.To, ct));
+            else
+            {
+                var sums = db.UnitTallies.AsNoTracking();
+                if (request.AwardTypeId is { } awardTypeId) sums = sums.Where(t => t.AwardTypeId == awardTypeId);
+                // A round of 0 stands for none in the store; no round has that id.
+                if (request.RoundId is { } roundId) sums = sums.Where(t => t.RoundId == roundId && roundId != 0);
+                if (units is not null) sums = sums.Where(t => units.Contains(t.UnitId));
+                if (firstYear is null && lastYear is null) sums = sums.Where(t => t.Year == StatisticsStore.AllYears);
+                else sums = sums.Where(t => t.Year != StatisticsStore.AllYears);
+                if (firstYear is { } fromYear) sums = sums.Where(t => t.Year >= fromYear);
+                if (lastYear is { } toYear) sums = sums.Where(t => t.Year <= toYear);
+                groups.AddRange(await sums.GroupBy(t => new { t.AwardTypeId, t.UnitId })
+                    .Select(g => new Counted(g.Key.AwardTypeId, g.Key.UnitId, g.Sum(t => t.Dossiers),
+                        g.Sum(t => t.NominatedCollectives), g.Sum(t => t.NominatedIndividuals), g.Sum(t => t.ApprovedCollectives), g.Sum(t => t.ApprovedIndividuals),
+                        g.Sum(t => t.RefusedCollectives), g.Sum(t => t.RefusedIndividuals), g.Sum(t => t.PostponedCollectives), g.Sum(t => t.PostponedIndividuals)))
+                    .ToListAsync(ct));
+                if (request.From is { } from && firstYear is { } first && from != new DateOnly(first, 1, 1))
+                    groups.AddRange(await DossierCountsAsync(request, units, from, new DateOnly(first, 1, 1).AddDays(-1), ct));
+                if (request.To is { } to && lastYear is { } last && to != new DateOnly(last, 12, 31))
+                    groups.AddRange(await DossierCountsAsync(request, units, new DateOnly(last + 1, 1, 1), to, ct));
+            }
+            var unitIds = groups.Select(g => g.UnitId).Distinct().ToList();
+            var unitNames = unitIds.Count > 1000
+                ? await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.Name, ct)
+                : await db.Units.AsNoTracking().Where(u => unitIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Name, ct);
+            // As the direct query groups them: by the award type and the unit.
+            var facts = groups.GroupBy(g => (AwardType: g.AwardTypeId, g.UnitId))
+                .Where(g => g.Sum(x => x.Dossiers) > 0)
+                .Select(g => new Fact(g.Key.AwardType, g.Key.UnitId, unitNames[g.Key.UnitId], g.Sum(x => x.Dossiers), g.Sum(x => x.NominatedC), g.Sum(x => x.NominatedI),
+                    g.Sum(x => x.ApprovedC), g.Sum(x => x.ApprovedI), g.Sum(x => x.RefusedC), g.Sum(x => x.RefusedI), g.Sum(x => x.PostponedC), g.Sum(x => x.PostponedI)))
+                .ToList();
+
+            // The whole months of the period come from the store; a period cut mid-month adds its edge days from the steps.
+            var firstMonth = request.From is not { } opens ? (DateOnly?)null : opens.Day == 1 ? opens : new DateOnly(opens.Year, opens.Month, 1).AddMonths(1);
+            var lastMonthEnd = request.To is not { } closes ? (DateOnly?)null
+                : closes.AddDays(1).Day == 1 ? closes : new DateOnly(closes.Year, closes.Month, 1).AddDays(-1);
+            var steps = new List<(string Step, int Days, int Count)>();
+            var direct = new List<IQueryable<Nomination>>();
+            if (firstMonth is { } a && lastMonthEnd is { } b && a > b)
+                direct.Add(await DossiersAsync(request, request.From, request.To, ownUnit: false, ct));
+            else
+            {
+                var rows = db.StepTimeTallies.AsNoTracking().Where(t => t.UnitId == (request.UnitId ?? 0) && t.Count > 0);
+                if (firstMonth is { } first)
+                {
+                    var month = StatisticsStore.MonthOf(first.DayNumber);
+                    rows = rows.Where(t => t.Month >= month);
+                    if (first != request.From) direct.Add(await DossiersAsync(request, request.From, first.AddDays(-1), ownUnit: false, ct));
+                }
+                if (lastMonthEnd is { } last)
+                {
+                    var month = StatisticsStore.MonthOf(last.DayNumber);
+                    rows = rows.Where(t => t.Month <= month);
+                    if (last != request.To) direct.Add(await DossiersAsync(request, last.AddDays(1), request.To, ownUnit: false, ct));
+                }
+                if (request.AwardTypeId is { } awardType) rows = rows.Where(t => t.AwardTypeId == awardType);
+                if (request.RoundId is { } round) rows = rows.Where(t => t.RoundId == round && round != 0);
+                steps.AddRange((await rows.GroupBy(t => new { t.Step, t.Days }).Select(g => new { g.Key.Step, g.Key.Days, Count = g.Sum(t => t.Count) }).ToListAsync(ct))
+                    .Select(r => (r.Step, r.Days, r.Count)));
+                // A unit's rows hold the units under it; its own dossiers are read from their steps.
+                if (request.UnitId is not null) direct.Add(await DossiersAsync(request, firstMonth, lastMonthEnd, ownUnit: true, ct));
+            }
+            var pairs = new List<(string Name, int Opened, int Closed, int Count)>();
+            foreach (var query in direct)
+                pairs.AddRange((await query.Join(db.WorkItems.Where(w => w.ClosedAt != null), n => n.Id, w => w.NominationId, (n, w) => w)
+                    .GroupBy(w => new { w.Name, Opened = VietnamDays.DayNumber(w.OpenedAt), Closed = VietnamDays.DayNumber(w.ClosedAt!.Value) })
+                    .Select(g => new { g.Key.Name, g.Key.Opened, g.Key.Closed, Count = g.Count() })
+                    .ToListAsync(ct)).Select(p => (p.Name, p.Opened, p.Closed, p.Count)));
+            if (pairs.Count > 0)
+            {
+                var numbers = (await calendars.GetAsync(db, ct)).Number(DateOnly.FromDayNumber(pairs.Min(p => Math.Min(p.Opened, p.Closed))),
+                    DateOnly.FromDayNumber(pairs.Max(p => Math.Max(p.Opened, p.Closed))));
+                steps.AddRange(pairs.Select(p => (p.Name, numbers.Between(p.Opened, p.Closed), p.Count)));
+            }
+            return await ReportAsync(request, facts, steps, ct);
         }
 
         /// <summary>The median of <paramref name="count"/> values given sorted, each with how many times it occurs.</summary>
@@ -244,6 +364,25 @@ public static class GetStatistics
             var sentences = Sentences(byAwardType);
             return new Report(total, byAwardType, byUnit, [], sentences);
         }
+
+        /// <summary>The dossiers' rows of the store sent in [from, to], summed per award type and unit (by a covering index).</summary>
+        private async Task<List<Counted>> DossierCountsAsync(Query request, IQueryable<int>? units, DateOnly? from, DateOnly? to, CancellationToken ct)
+        {
+            var tallies = db.DossierTallies.AsNoTracking();
+            if (request.AwardTypeId is { } awardTypeId) tallies = tallies.Where(t => t.AwardTypeId == awardTypeId);
+            if (request.RoundId is { } roundId) tallies = tallies.Where(t => t.RoundId == roundId && roundId != 0);
+            if (units is not null) tallies = tallies.Where(t => units.Contains(t.UnitId));
+            if (from is { } start) tallies = tallies.Where(t => t.SubmittedDay >= start.DayNumber);
+            if (to is { } end) tallies = tallies.Where(t => t.SubmittedDay <= end.DayNumber);
+            return await tallies.GroupBy(t => new { t.AwardTypeId, t.UnitId })
+                .Select(g => new Counted(g.Key.AwardTypeId, g.Key.UnitId, g.Count(),
+                    g.Sum(t => t.NominatedCollectives), g.Sum(t => t.NominatedIndividuals), g.Sum(t => t.ApprovedCollectives), g.Sum(t => t.ApprovedIndividuals),
+                    g.Sum(t => t.RefusedCollectives), g.Sum(t => t.RefusedIndividuals), g.Sum(t => t.PostponedCollectives), g.Sum(t => t.PostponedIndividuals)))
+                .ToListAsync(ct);
+        }
+
+        private sealed record Counted(int AwardTypeId, int UnitId, int Dossiers, int NominatedC, int NominatedI, int ApprovedC, int ApprovedI, int RefusedC, int RefusedI,
+            int PostponedC, int PostponedI);
 
         private sealed record Fact(int AwardType, int Unit, string UnitName, int Dossiers, int NominatedC, int NominatedI, int ApprovedC, int ApprovedI, int RefusedC, int RefusedI,
             int PostponedC, int PostponedI);

@@ -19,9 +19,15 @@ internal sealed class UnitNameHistory
     {
         var ids = unitIds.Distinct().ToList();
         if (ids.Count == 0) return new([]);
-        var units = await db.Units.AsNoTracking().Where(u => ids.Contains(u.Id)).Select(u => new { u.Id, u.Name }).ToListAsync(ct);
-        var former = await db.UnitNames.AsNoTracking().Where(n => ids.Contains(n.UnitId)).ToListAsync(ct);
-        return new(units.ToDictionary(u => u.Id, u => (u.Name, former.Where(n => n.UnitId == u.Id).OrderBy(n => n.Until).ToList())));
+        // A national report names thousands of units: the whole tree read once costs less than thousands of parameters
+        // (SQLite finds each one by walking the list).
+        var many = ids.Count > 500;
+        var wanted = ids.ToHashSet();
+        var units = (await (many ? db.Units.AsNoTracking() : db.Units.AsNoTracking().Where(u => ids.Contains(u.Id))).Select(u => new { u.Id, u.Name }).ToListAsync(ct))
+            .Where(u => wanted.Contains(u.Id)).ToList();
+        var former = (await (many ? db.UnitNames.AsNoTracking() : db.UnitNames.AsNoTracking().Where(n => ids.Contains(n.UnitId))).ToListAsync(ct))
+            .Where(n => wanted.Contains(n.UnitId)).ToLookup(n => n.UnitId);
+        return new(units.ToDictionary(u => u.Id, u => (u.Name, former[u.Id].OrderBy(n => n.Until).ToList())));
     }
 
     /// <summary>The name a unit of the tree had on a day (today's for a unit not loaded).</summary>

@@ -449,6 +449,7 @@ public class EndpointAuthorizationTests(EndpointMatrix matrix) : IClassFixture<E
         R("GET /api/admin/holidays", Admin, _ => "/api/admin/holidays?year=2026"),
         R("POST /api/admin/holidays", Admin, _ => "/api/admin/holidays", Json(new { date = "2026-12-30", name = "Thử quyền" }), EmptyJson),
         R("DELETE /api/admin/holidays/{id:int}", Admin, p => $"/api/admin/holidays/{p.Holiday}"),
+        R("POST /api/admin/statistics/rebuild", Admin, _ => "/api/admin/statistics/rebuild"),
         R("GET /api/admin/audit", Admin, _ => "/api/admin/audit"),
         R("POST /api/admin/decisions/{id:int}/revoke", Admin, p => $"/api/admin/decisions/{p.Decision}/revoke", Json(new { reason = "thử quyền" }), Json(new { reason = "" })),
 

@@ -1951,6 +1951,143 @@ namespace ToanDan.Awards.Host.Persistence.Migrations.Postgres
                     b.ToTable("WorkflowVersions");
                 });
 
+            modelBuilder.Entity("ToanDan.Awards.Host.Persistence.DossierTally", b =>
+                {
+                    b.Property<int>("NominationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("NominationId"));
+
+                    b.Property<string>("Ancestors")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int>("ApprovedCollectives")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ApprovedIndividuals")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("AwardTypeId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("NominatedCollectives")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("NominatedIndividuals")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PostponedCollectives")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PostponedIndividuals")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RefusedCollectives")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RefusedIndividuals")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RoundId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("StepDays")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("SubmittedDay")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("NominationId");
+
+                    b.HasIndex(new[] { "SubmittedDay", "UnitId", "AwardTypeId", "RoundId", "NominatedCollectives", "NominatedIndividuals", "ApprovedCollectives", "ApprovedIndividuals", "RefusedCollectives", "RefusedIndividuals", "PostponedCollectives", "PostponedIndividuals" }, "IX_DossierTallies_SubmittedDay_Counts");
+
+                    b.HasIndex(new[] { "UnitId", "SubmittedDay", "AwardTypeId", "RoundId", "NominatedCollectives", "NominatedIndividuals", "ApprovedCollectives", "ApprovedIndividuals", "RefusedCollectives", "RefusedIndividuals", "PostponedCollectives", "PostponedIndividuals" }, "IX_DossierTallies_UnitId_Counts");
+
+                    b.ToTable("DossierTallies");
+                });
+
+            modelBuilder.Entity("ToanDan.Awards.Host.Persistence.StepTimeTally", b =>
+                {
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("AwardTypeId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RoundId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Step")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int>("Days")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.HasKey("UnitId", "Month", "AwardTypeId", "RoundId", "Step", "Days");
+
+                    b.ToTable("StepTimeTallies");
+                });
+
+            modelBuilder.Entity("ToanDan.Awards.Host.Persistence.UnitTally", b =>
+                {
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("AwardTypeId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RoundId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ApprovedCollectives")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ApprovedIndividuals")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Dossiers")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("NominatedCollectives")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("NominatedIndividuals")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PostponedCollectives")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PostponedIndividuals")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RefusedCollectives")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RefusedIndividuals")
+                        .HasColumnType("integer");
+
+                    b.HasKey("UnitId", "AwardTypeId", "RoundId", "Year");
+
+                    b.ToTable("UnitTallies");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)

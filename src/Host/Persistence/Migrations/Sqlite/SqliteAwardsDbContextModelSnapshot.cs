@@ -1888,6 +1888,141 @@ namespace ToanDan.Awards.Host.Persistence.Migrations.Sqlite
                     b.ToTable("WorkflowVersions");
                 });
 
+            modelBuilder.Entity("ToanDan.Awards.Host.Persistence.DossierTally", b =>
+                {
+                    b.Property<int>("NominationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Ancestors")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ApprovedCollectives")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ApprovedIndividuals")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AwardTypeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("NominatedCollectives")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("NominatedIndividuals")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PostponedCollectives")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PostponedIndividuals")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RefusedCollectives")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RefusedIndividuals")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RoundId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StepDays")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SubmittedDay")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("NominationId");
+
+                    b.HasIndex(new[] { "SubmittedDay", "UnitId", "AwardTypeId", "RoundId", "NominatedCollectives", "NominatedIndividuals", "ApprovedCollectives", "ApprovedIndividuals", "RefusedCollectives", "RefusedIndividuals", "PostponedCollectives", "PostponedIndividuals" }, "IX_DossierTallies_SubmittedDay_Counts");
+
+                    b.HasIndex(new[] { "UnitId", "SubmittedDay", "AwardTypeId", "RoundId", "NominatedCollectives", "NominatedIndividuals", "ApprovedCollectives", "ApprovedIndividuals", "RefusedCollectives", "RefusedIndividuals", "PostponedCollectives", "PostponedIndividuals" }, "IX_DossierTallies_UnitId_Counts");
+
+                    b.ToTable("DossierTallies");
+                });
+
+            modelBuilder.Entity("ToanDan.Awards.Host.Persistence.StepTimeTally", b =>
+                {
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AwardTypeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RoundId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Step")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Days")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("UnitId", "Month", "AwardTypeId", "RoundId", "Step", "Days");
+
+                    b.ToTable("StepTimeTallies");
+                });
+
+            modelBuilder.Entity("ToanDan.Awards.Host.Persistence.UnitTally", b =>
+                {
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AwardTypeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RoundId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ApprovedCollectives")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ApprovedIndividuals")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Dossiers")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("NominatedCollectives")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("NominatedIndividuals")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PostponedCollectives")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PostponedIndividuals")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RefusedCollectives")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RefusedIndividuals")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("UnitId", "AwardTypeId", "RoundId", "Year");
+
+                    b.ToTable("UnitTallies");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
