@@ -154,12 +154,14 @@ public sealed class EligibilityRule
 /// </summary>
 public sealed class AreaDesignation
 {
+    public const string KindNeeded = "Hãy ghi loại địa bàn (ví dụ: xã đặc biệt khó khăn, biên giới, hải đảo).";
+
     private AreaDesignation() { }
 
     public AreaDesignation(int unitId, string kind, DateOnly from, DateOnly? to, string legalBasis)
     {
         UnitId = unitId;
-        if (string.IsNullOrWhiteSpace(kind)) throw new DomainException("Hãy ghi loại địa bàn (ví dụ: xã đặc biệt khó khăn, biên giới, hải đảo).", "kind");
+        if (string.IsNullOrWhiteSpace(kind)) throw new DomainException(KindNeeded, "kind");
         if (!Periods.InOrder(from, to)) throw new DomainException(Periods.EndsBeforeStart, "to");
         (Kind, From, To, LegalBasis) = (kind.Trim(), from, to, EligibilityRule.Basis(legalBasis));
     }

@@ -30,6 +30,8 @@ public sealed class Nomination
 {
     public const string NoNominees = "Hồ sơ phải có ít nhất một tập thể hoặc cá nhân được đề nghị.";
 
+    public const string ClosedToAttachments = "Hồ sơ đã kết thúc, không thể đính kèm thêm tệp.";
+
     private readonly List<Nominee> _nominees = [];
     private readonly List<Attachment> _attachments = [];
 
@@ -157,7 +159,7 @@ public sealed class Nomination
 
     public void Attach(Attachment attachment)
     {
-        if (IsClosed) throw new DomainException("Hồ sơ đã kết thúc, không thể đính kèm thêm tệp.");
+        if (IsClosed) throw new DomainException(ClosedToAttachments);
         _attachments.Add(attachment);
         Touch();
     }
@@ -166,7 +168,7 @@ public sealed class Nomination
     {
         if (Status != NominationStatus.Draft)
             throw new DomainException($"Chỉ hồ sơ nháp mới được gửi đi; hồ sơ này đang ở trạng thái '{StatusNames.Of(Status)}'.", "status");
-        if (_nominees.Count == 0) throw new DomainException("Hồ sơ phải có ít nhất một tập thể hoặc cá nhân được đề nghị.", "nominees");
+        if (_nominees.Count == 0) throw new DomainException(NoNominees, "nominees");
         Round?.EnsureAccepts(AwardType ?? throw new InvalidOperationException("Award type not loaded."), DateOnly.FromDateTime(VietnamTime.Local(at).DateTime));
         Status = NominationStatus.InReview;
         SubmittedAt = at;

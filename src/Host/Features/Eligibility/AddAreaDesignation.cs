@@ -24,7 +24,7 @@ public static class AddAreaDesignation
     {
         public Validator()
         {
-            RuleFor(c => c.Kind).NotEmpty().WithMessage("Hãy ghi loại địa bàn (ví dụ: xã đặc biệt khó khăn, biên giới, hải đảo).").AtMost(TextLimits.Line, "Loại địa bàn");
+            RuleFor(c => c.Kind).NotEmpty().WithMessage(AreaDesignation.KindNeeded).AtMost(TextLimits.Line, "Loại địa bàn");
             RuleFor(c => c.From).NotNull().WithMessage("Hãy chọn ngày bắt đầu.");
             RuleFor(c => c.LegalBasis).NotEmpty().WithMessage(EligibilityRule.LegalBasisNeeded).AtMost(1000, "Căn cứ pháp lý");
         }

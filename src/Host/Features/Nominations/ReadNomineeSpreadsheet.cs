@@ -15,10 +15,12 @@ public static class ReadNomineeSpreadsheet
 
     internal sealed class Validator : AbstractValidator<Query>
     {
+        private const string ChooseFile = "Hãy chọn tệp Excel (.xlsx) để nhập danh sách.";
+
         public Validator()
         {
-            RuleFor(q => q.File).NotNull().WithMessage("Hãy chọn tệp Excel (.xlsx) để nhập danh sách.");
-            RuleFor(q => q.Length).GreaterThan(0).WithMessage("Hãy chọn tệp Excel (.xlsx) để nhập danh sách.")
+            RuleFor(q => q.File).NotNull().WithMessage(ChooseFile);
+            RuleFor(q => q.Length).GreaterThan(0).WithMessage(ChooseFile)
                 .LessThanOrEqualTo(NomineeSpreadsheet.MaxBytes)
                 .WithMessage(q => $"Tệp '{q.FileName}' lớn quá {NomineeSpreadsheet.MaxBytes / 1024 / 1024} MB.");
             RuleFor(q => q.FileName).Must(name => Path.GetExtension(name ?? "").Equals(".xlsx", StringComparison.OrdinalIgnoreCase))

@@ -35,7 +35,7 @@ public static class UploadAttachment
         public async Task<Result> Handle(Command request, CancellationToken cancellationToken)
         {
             var nomination = await access.OwnNominationAsync(request.Id, cancellationToken);
-            if (nomination.IsClosed) throw new DomainException("Hồ sơ đã kết thúc, không thể đính kèm thêm tệp.", "status");
+            if (nomination.IsClosed) throw new DomainException(Nomination.ClosedToAttachments, "status");
             TryKind(request.Kind, out var kind);
             var (part, nominee) = await PartAsync(nomination, request, cancellationToken);
 

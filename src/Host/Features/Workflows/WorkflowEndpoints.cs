@@ -30,8 +30,7 @@ public static class WorkflowEndpoints
             {
                 var xml = await ReadBpmnAsync(request, ct);
                 if (xml is null)
-                    return Results.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Kiểu dữ liệu không được hỗ trợ",
-                        detail: "Hãy gửi tệp BPMN với Content-Type application/xml hoặc text/xml, hoặc trong một form multipart/form-data.");
+                    return NotBpmn();
                 var result = await mediator.Send(new UploadWorkflowVersion.Command(key, xml, request.Query["process"].FirstOrDefault()), ct);
                 return Results.Created($"/api/workflows/{result.Key}/versions/{result.Version}", result);
             })
@@ -44,8 +43,7 @@ public static class WorkflowEndpoints
             {
                 var xml = await ReadBpmnAsync(request, ct);
                 if (xml is null)
-                    return Results.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Kiểu dữ liệu không được hỗ trợ",
-                        detail: "Hãy gửi tệp BPMN với Content-Type application/xml hoặc text/xml, hoặc trong một form multipart/form-data.");
+                    return NotBpmn();
                 return Results.Ok(await mediator.Send(new ReplaceDraft.Command(key, version, xml, ExpectedRevision(request)), ct));
             })
             .Accepts<string>("application/xml", "text/xml", "multipart/form-data")
@@ -83,6 +81,11 @@ public static class WorkflowEndpoints
     }
 
     /// <summary>The file comes as the raw body (application/xml, text/xml) or as the one file of a multipart form.</summary>
+    /// <summary>The answer to an upload that carries no BPMN file.</summary>
+    private static IResult NotBpmn() =>
+        Results.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Kiểu dữ liệu không được hỗ trợ",
+            detail: "Hãy gửi tệp BPMN với Content-Type application/xml hoặc text/xml, hoặc trong một form multipart/form-data.");
+
     private static async Task<string?> ReadBpmnAsync(HttpRequest request, CancellationToken ct)
     {
         var limit = BpmnReader.MaxDocumentCharacters;
