@@ -16,7 +16,7 @@ public sealed class MetricsOptions
 
 /// <summary>
 /// OpenTelemetry metrics in the Prometheus text format at <c>GET /metrics</c>: request durations (ASP.NET Core), PDF
-/// printing (<see cref="Documents.PdfPrinter.MeterName"/>) and the workflow's own (<see cref="AwardsMetrics"/>). No label
+/// printing (<see cref="Documents.PdfPrinter.MeterName"/>), the SQLite writers' waits (<see cref="DatabaseMetrics"/>) and the workflow's own (<see cref="AwardsMetrics"/>). No label
 /// names a person or a dossier. Only loopback and the configured networks may read it; a request that did not come over
 /// TCP (in-process test host, a Unix socket) has no remote address and counts as local.
 /// </summary>
@@ -30,7 +30,7 @@ public static class Telemetry
         services.AddSingleton<AwardsMetrics>();
         services.AddOpenTelemetry().WithMetrics(metrics => metrics
             .AddAspNetCoreInstrumentation()
-            .AddMeter(AwardsMetrics.MeterName, Documents.PdfPrinter.MeterName)
+            .AddMeter(AwardsMetrics.MeterName, Documents.PdfPrinter.MeterName, DatabaseMetrics.MeterName)
             .AddPrometheusExporter());
         return services;
     }

@@ -20,7 +20,7 @@ public sealed class SqliteWriteGate : IDbTransactionInterceptor, IDbConnectionIn
     /// <summary>Beyond this wait the writer stops queueing and meets SQLite's busy handling, as without the gate.</summary>
     private static readonly TimeSpan MaxWait = TimeSpan.FromSeconds(30);
 
-    private static readonly ConcurrentDictionary<string, SemaphoreSlim> Files = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, FileTurn> Files = new(StringComparer.Ordinal);
 
     private readonly ConditionalWeakTable<DbConnection, Lease> _byConnection = new();
     private readonly ConditionalWeakTable<DbTransaction, Lease> _byTransaction = new();
@@ -31,7 +31,7 @@ public sealed class SqliteWriteGate : IDbTransactionInterceptor, IDbConnectionIn
         InterceptionResult<DbTransaction> result, CancellationToken cancellationToken = default)
     {
         var lease = LeaseOf(connection);
-        if (!lease.Held) lease.Held = await lease.Gate.WaitAsync(MaxWait, cancellationToken);
+        if (!lease.Held) lease.Held = await lease.Turn.WaitAsync(cancellationToken);
         return result;
     }
 
@@ -39,7 +39,7 @@ public sealed class SqliteWriteGate : IDbTransactionInterceptor, IDbConnectionIn
         InterceptionResult<DbTransaction> result)
     {
         var lease = LeaseOf(connection);
-        if (!lease.Held) lease.Held = lease.Gate.Wait(MaxWait);
+        if (!lease.Held) lease.Held = lease.Turn.Wait();
         return result;
     }
 
@@ -89,15 +89,13 @@ public sealed class SqliteWriteGate : IDbTransactionInterceptor, IDbConnectionIn
     public async ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<int> result,
         CancellationToken cancellationToken = default)
     {
-        if (IsLoneWrite(command) && LeaseOf(command.Connection!) is { Held: false } lease)
-            lease.HeldByCommand = await lease.Gate.WaitAsync(MaxWait, cancellationToken);
+        await QueueLoneWriteAsync(command, cancellationToken);
         return result;
     }
 
     public InterceptionResult<int> NonQueryExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<int> result)
     {
-        if (IsLoneWrite(command) && LeaseOf(command.Connection!) is { Held: false } lease)
-            lease.HeldByCommand = lease.Gate.Wait(MaxWait);
+        QueueLoneWrite(command);
         return result;
     }
 
@@ -108,6 +106,53 @@ public sealed class SqliteWriteGate : IDbTransactionInterceptor, IDbConnectionIn
     }
 
     public ValueTask<int> NonQueryExecutedAsync(DbCommand command, CommandExecutedEventData eventData, int result, CancellationToken cancellationToken = default)
+    {
+        ReleaseCommand(command);
+        return ValueTask.FromResult(result);
+    }
+
+    // A save of one row outside a transaction is one statement that EF runs without a transaction, through a reader
+    // (UPDATE ... RETURNING): a lone write too. SQLite holds its lock until the statement is done, so until the reader goes.
+    public async ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData,
+        InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+    {
+        await QueueLoneWriteAsync(command, cancellationToken);
+        return result;
+    }
+
+    public InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
+    {
+        QueueLoneWrite(command);
+        return result;
+    }
+
+    public InterceptionResult DataReaderDisposing(DbCommand command, DataReaderDisposingEventData eventData, InterceptionResult result)
+    {
+        ReleaseCommand(command);
+        return result;
+    }
+
+    public async ValueTask<InterceptionResult<object>> ScalarExecutingAsync(DbCommand command, CommandEventData eventData,
+        InterceptionResult<object> result, CancellationToken cancellationToken = default)
+    {
+        await QueueLoneWriteAsync(command, cancellationToken);
+        return result;
+    }
+
+    public InterceptionResult<object> ScalarExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<object> result)
+    {
+        QueueLoneWrite(command);
+        return result;
+    }
+
+    public object? ScalarExecuted(DbCommand command, CommandExecutedEventData eventData, object? result)
+    {
+        ReleaseCommand(command);
+        return result;
+    }
+
+    public ValueTask<object?> ScalarExecutedAsync(DbCommand command, CommandExecutedEventData eventData, object? result,
+        CancellationToken cancellationToken = default)
     {
         ReleaseCommand(command);
         return ValueTask.FromResult(result);
@@ -129,14 +174,49 @@ public sealed class SqliteWriteGate : IDbTransactionInterceptor, IDbConnectionIn
         return Task.CompletedTask;
     }
 
-    /// <summary>A statement that writes on its own (autocommit): an ExecuteUpdate, ExecuteDelete or raw SQL outside a transaction.</summary>
-    private static bool IsLoneWrite(DbCommand command) =>
-        command.Transaction is null && command.Connection is not null
-        && !command.CommandText.TrimStart().StartsWith("SELECT", StringComparison.OrdinalIgnoreCase)
-        && !command.CommandText.TrimStart().StartsWith("PRAGMA", StringComparison.OrdinalIgnoreCase);
+    private async ValueTask QueueLoneWriteAsync(DbCommand command, CancellationToken cancellationToken)
+    {
+        if (IsLoneWrite(command) && LeaseOf(command.Connection!) is { Held: false, HeldByCommand: false } lease)
+            lease.HeldByCommand = await lease.Turn.WaitAsync(cancellationToken);
+    }
+
+    private void QueueLoneWrite(DbCommand command)
+    {
+        if (IsLoneWrite(command) && LeaseOf(command.Connection!) is { Held: false, HeldByCommand: false } lease)
+            lease.HeldByCommand = lease.Turn.Wait();
+    }
+
+    /// <summary>
+    /// A statement that may write on its own (autocommit): an ExecuteUpdate, ExecuteDelete, a one-row save or raw SQL outside
+    /// a transaction. Anything that does not start (after EF's tag comments) with a reading keyword counts.
+    /// </summary>
+    internal static bool IsLoneWrite(DbCommand command) =>
+        command.Transaction is null && command.Connection is not null && !StartsReading(command.CommandText);
+
+    private static bool StartsReading(string sql)
+    {
+        var text = sql.AsSpan().TrimStart();
+        while (text.StartsWith("--"))
+        {
+            var end = text.IndexOf('\n');
+            text = end < 0 ? [] : text[(end + 1)..].TrimStart();
+        }
+        foreach (var keyword in ReadingKeywords)
+            if (text.StartsWith(keyword, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    private static readonly string[] ReadingKeywords = ["SELECT", "PRAGMA", "WITH", "VALUES", "EXPLAIN"];
+
+    /// <summary>How many of this process's writers queue for a turn now, every database file together.</summary>
+    public static int WaitingEverywhere() => Files.Values.Sum(t => t.Waiting);
+
+    /// <summary>How many of this process's writers queue for <paramref name="databaseFile"/> right now.</summary>
+    public static int Waiting(string databaseFile) =>
+        Files.TryGetValue(Path.GetFullPath(databaseFile), out var turn) ? turn.Waiting : 0;
 
     private Lease LeaseOf(DbConnection connection) =>
-        _byConnection.GetValue(connection, c => new Lease(Files.GetOrAdd(FileOf(c), _ => new SemaphoreSlim(1, 1))));
+        _byConnection.GetValue(connection, c => new Lease(Files.GetOrAdd(FileOf(c), _ => new FileTurn())));
 
     private static string FileOf(DbConnection connection)
     {
@@ -167,10 +247,57 @@ public sealed class SqliteWriteGate : IDbTransactionInterceptor, IDbConnectionIn
         if (command.Connection is { } connection && _byConnection.TryGetValue(connection, out var lease)) lease.EndCommand();
     }
 
-    /// <summary>One connection's turn at the file: held for a transaction, or for one statement.</summary>
-    private sealed class Lease(SemaphoreSlim gate)
+    /// <summary>The queue of this process's writers for one database file; how long each waited is a metric.</summary>
+    private sealed class FileTurn
     {
-        public SemaphoreSlim Gate { get; } = gate;
+        private readonly SemaphoreSlim _semaphore = new(1, 1);
+        private int _waiting;
+
+        public int Waiting => Volatile.Read(ref _waiting);
+
+        public async ValueTask<bool> WaitAsync(CancellationToken cancellationToken)
+        {
+            if (_semaphore.Wait(0)) return Took(0);
+            var started = System.Diagnostics.Stopwatch.GetTimestamp();
+            Interlocked.Increment(ref _waiting);
+            try
+            {
+                return Took(started, await _semaphore.WaitAsync(MaxWait, cancellationToken));
+            }
+            finally
+            {
+                Interlocked.Decrement(ref _waiting);
+            }
+        }
+
+        public bool Wait()
+        {
+            if (_semaphore.Wait(0)) return Took(0);
+            var started = System.Diagnostics.Stopwatch.GetTimestamp();
+            Interlocked.Increment(ref _waiting);
+            try
+            {
+                return Took(started, _semaphore.Wait(MaxWait));
+            }
+            finally
+            {
+                Interlocked.Decrement(ref _waiting);
+            }
+        }
+
+        public void Release() => _semaphore.Release();
+
+        private static bool Took(long started, bool taken = true)
+        {
+            DatabaseMetrics.WriteTurnWait.Record(started == 0 ? 0 : System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds);
+            return taken;
+        }
+    }
+
+    /// <summary>One connection's turn at the file: held for a transaction, or for one statement.</summary>
+    private sealed class Lease(FileTurn turn)
+    {
+        public FileTurn Turn { get; } = turn;
         public bool Held { get; set; }
         public bool HeldByCommand { get; set; }
 
@@ -178,14 +305,14 @@ public sealed class SqliteWriteGate : IDbTransactionInterceptor, IDbConnectionIn
         {
             if (!Held) return;
             Held = false;
-            Gate.Release();
+            Turn.Release();
         }
 
         public void EndCommand()
         {
             if (!HeldByCommand) return;
             HeldByCommand = false;
-            Gate.Release();
+            Turn.Release();
         }
     }
 }
