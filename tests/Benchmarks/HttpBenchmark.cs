@@ -23,6 +23,14 @@ namespace ToanDan.Awards.Benchmarks;
 /// <summary>What one run of the application benchmark is asked to do.</summary>
 public sealed record HttpBenchmarkOptions(int Nominations, int Clients, int ThinkMs, string Provider, int Warmup = 0)
 {
+    /// <summary>A file to write every measured request to, one line each: start and duration (ms since the clients
+    /// started), status, and C (completion) or I (inbox). What a percentile hides (when the slow ones came) shows there.</summary>
+    public string? RequestsLog { get; init; }
+
+    /// <summary>With a pause, the clients start one after the other over one pause (people do not all click in the same
+    /// millisecond); false starts them all at once, as a burst.</summary>
+    public bool Staggered { get; init; } = true;
+
     /// <summary>How long the clients may take before the run is declared stuck (what is unfinished is then reported lost).</summary>
     public TimeSpan Limit { get; init; } = TimeSpan.FromMinutes(10);
 }
@@ -88,7 +96,10 @@ public static class HttpBenchmark
             }
             setup.Stop();
 
-            var run = new Run(new HashSet<int>(ids), options.Nominations * StepsPerDossier, options.ThinkMs, options.Limit);
+            var run = new Run(new HashSet<int>(ids), options.Nominations * StepsPerDossier, options.ThinkMs, options.Limit)
+            {
+                Staggered = options.Staggered, Logged = options.RequestsLog is not null,
+            };
             // A host up a while has also had a full collection. Without one, what the start-up and the first compilations
             // left behind (EF's throw-away dynamic methods) waits in gen 2, and the finalizer thread re-examines each of them
             // at every collection (DynamicResolver+DestroyScout): 8-13 % of the run's processor time, gone after one full GC.
@@ -105,6 +116,7 @@ public static class HttpBenchmark
             var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
             foreach (var client in clients) client.Dispose();
 
+            if (options.RequestsLog is { } log) await File.WriteAllLinesAsync(log, run.Log);
             var (checks, problems) = await CheckAsync(app.Services, ids, run, Path.Combine(folder, "mail"));
             await app.StopAsync();
             problems.InsertRange(0, run.Problems);
@@ -249,6 +261,9 @@ public static class HttpBenchmark
 
         public ConcurrentBag<double> CompleteMs { get; } = [];
         public ConcurrentBag<double> InboxMs { get; } = [];
+        public ConcurrentQueue<string> Log { get; } = new();
+        public bool Logged { get; init; }
+        public bool Staggered { get; init; }
         public ConcurrentDictionary<int, int> StatusCodes { get; } = new();
         public ConcurrentQueue<string> ProblemQueue { get; } = new();
         public ConcurrentDictionary<Guid, int> CompletedTasks { get; } = new();
@@ -259,6 +274,7 @@ public static class HttpBenchmark
 
         public async Task ClientAsync(HttpClient client, Random random)
         {
+            if (Staggered && thinkMs > 0) await Task.Delay(random.Next(thinkMs));
             while (!Finished)
             {
                 // The inbox comes by pages: the largest first; a later one only while none of ours was found yet.
@@ -305,6 +321,9 @@ public static class HttpBenchmark
             watch.Stop();
             times.Add(watch.Elapsed.TotalMilliseconds);
             var status = (int)response.StatusCode;
+            if (Logged)
+                Log.Enqueue(string.Create(CultureInfo.InvariantCulture,
+                    $"{(_sinceStart.Elapsed - watch.Elapsed).TotalMilliseconds:F1} {watch.Elapsed.TotalMilliseconds:F1} {status} {(times == CompleteMs ? "C" : "I")}"));
             StatusCodes.AddOrUpdate(status, 1, (_, n) => n + 1);
             // A 409 is the answer to a task someone else took; any other refusal or failure is a problem of the run.
             if (status >= 400 && status != 409 && ProblemQueue.Count < 20)

@@ -9,7 +9,8 @@ using ToanDan.Awards.Workflows.Bpmn;
 // dotnet run -c Release --project tests/Benchmarks -- --mode statistics --dossiers N [--db FILE]
 // dotnet run -c Release --project tests/Benchmarks -- --mode history --nominations N [--provider sqlite|postgres] [--db FILE] [--keep] [--repeats R]
 // dotnet run -c Release --project tests/Benchmarks -- --mode http --nominations N --clients C [--think-ms T] [--provider sqlite|postgres]
-//     [--warmup W] (W dossiers taken to the end first, unmeasured)
+//     [--warmup W] (W dossiers taken to the end first, unmeasured) [--requests-log FILE] (every request, a line each)
+//     [--burst] (with a pause, start every client at once instead of one after the other over one pause)
 // dotnet run -c Release --project tests/Benchmarks -- --mode pdf [--requests N] [--clients C] [--distinct]
 if (Array.IndexOf(args, "pdf") > 0 && args[Array.IndexOf(args, "pdf") - 1] == "--mode")
 {
@@ -30,7 +31,11 @@ if (Array.IndexOf(args, "http") > 0 && args[Array.IndexOf(args, "http") - 1] == 
         return 2;
     }
     var outcome = await HttpBenchmark.RunAsync(new HttpBenchmarkOptions(Math.Max(1, Number("--nominations", 200)), Math.Max(3, Number("--clients", 16)),
-        Number("--think-ms", 0), provider, Math.Max(0, Number("--warmup", 0))));
+        Number("--think-ms", 0), provider, Math.Max(0, Number("--warmup", 0)))
+    {
+        RequestsLog = Array.IndexOf(args, "--requests-log") is var l and >= 0 && l + 1 < args.Length ? args[l + 1] : null,
+        Staggered = Array.IndexOf(args, "--burst") < 0,
+    });
     Console.WriteLine(HttpBenchmark.ToJson(outcome));
     return outcome.Ok ? 0 : 1;
 }
