@@ -144,7 +144,7 @@ public static class HostSetup
         {
             services.AddDbContextPool<AwardsDbContext, PostgresAwardsDbContext>((sp, options) =>
                 options.UseNpgsql(connection ?? throw new InvalidOperationException("ConnectionStrings:Awards is required for PostgreSQL."))
-                    .AddInterceptors(sp.GetRequiredService<AccountCacheInterceptor>()));
+                    .AddInterceptors(sp.GetRequiredService<AccountCacheInterceptor>()).QuietAboutFailuresItsCallerHandles());
             return;
         }
         // Pooled: a request takes a context already built (its services, change tracker, state manager) instead of
@@ -153,8 +153,19 @@ public static class HostSetup
         // the one flag a request sets on the context (WritesDeferred) is cleared by TransactionBehavior in a finally.
         services.AddDbContextPool<AwardsDbContext, SqliteAwardsDbContext>((sp, options) =>
             options.UseSqlite(SqliteConnectionString(configuration, environment))
-                .AddInterceptors(SqliteWriteGate.Instance, sp.GetRequiredService<AccountCacheInterceptor>()));
+                .AddInterceptors(SqliteWriteGate.Instance, sp.GetRequiredService<AccountCacheInterceptor>()).QuietAboutFailuresItsCallerHandles());
     }
+
+    /// <summary>
+    /// A failed statement or save reaches its caller as an exception, and is logged where it ends: a 500 by
+    /// <c>ProblemMapping</c>, a worker's failure by its loop. EF's own error lines would log it twice, and would log as errors
+    /// the failures a step expects and answers (two people taking one task: the save finds the mail's key taken, 409).
+    /// </summary>
+    private static DbContextOptionsBuilder QuietAboutFailuresItsCallerHandles(this DbContextOptionsBuilder options) =>
+        options.ConfigureWarnings(w => w.Log(
+            (Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.CommandError, LogLevel.Debug),
+            (Microsoft.EntityFrameworkCore.Diagnostics.CoreEventId.SaveChangesFailed, LogLevel.Debug),
+            (Microsoft.EntityFrameworkCore.Diagnostics.CoreEventId.OptimisticConcurrencyException, LogLevel.Debug)));
 
     /// <summary>The SQLite database the host uses (the backup command reads the same one).</summary>
     internal static string SqliteConnectionString(IConfiguration configuration, IHostEnvironment environment) =>

@@ -45,12 +45,66 @@ public class InterleavedCompletionTests(InterleavedCompletionTests.App app) : IC
             .CountAsync(d => d.Awardees.Any(a => a.NominationId == id))));
     }
 
+    /// <summary>
+    /// Two people taking one step at once is expected, and answered 409: the save that finds the step taken (the instance's
+    /// revision moved, the mail's key already written) is no error for the operator's log. A real failure is still logged, once,
+    /// where it ends (<c>ProblemMapping</c>, a worker's loop).
+    /// </summary>
+    [Fact]
+    public async Task A_save_that_finds_the_step_taken_meanwhile_answers_409_and_logs_no_error()
+    {
+        var id = await SubmitAsync(app);
+        var taskId = await TaskIdAsync(app, "congan.dongtien", id, "Task_CommuneReviewSimplified");
+        var police = await app.ClientForAsync("congan.dongtien");
+
+        // The first completion has read everything and worked out its step; it stops at its last read, before its save.
+        var paused = app.Gate.PauseAtNextRead("FROM \"Substitutions\"");
+        var first = police.PostAsJsonAsync($"/api/tasks/{taskId}/complete", new { outcome = "approve" });
+        await paused.Reached;
+        var second = await PostCompleteAsync(app, "congan.dongtien", taskId, "approve");
+        var errorsBefore = app.Errors.Count;
+        paused.Release();
+        var late = await first;
+
+        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, late.StatusCode);
+        Assert.True(app.Errors.Count == errorsBefore, string.Join("\n", app.Errors.Skip(errorsBefore)));
+    }
+
     public sealed class App : AwardsApp
     {
         public ReadGate Gate { get; } = new();
 
+        private readonly ErrorLog _errors = new();
+
+        /// <summary>What was logged at Error or above, in order.</summary>
+        public IReadOnlyCollection<string> Errors => _errors.Lines;
+
         protected override void ConfigureSettings(IWebHostBuilder builder) =>
-            builder.ConfigureServices(services => services.ConfigureDbContext<SqliteAwardsDbContext>(o => o.AddInterceptors(Gate)));
+            builder.ConfigureServices(services =>
+            {
+                services.ConfigureDbContext<SqliteAwardsDbContext>(o => o.AddInterceptors(Gate));
+                services.AddSingleton<Microsoft.Extensions.Logging.ILoggerProvider>(_errors);
+            });
+    }
+
+    private sealed class ErrorLog : Microsoft.Extensions.Logging.ILoggerProvider, Microsoft.Extensions.Logging.ILogger
+    {
+        public System.Collections.Concurrent.ConcurrentQueue<string> Lines { get; } = new();
+
+        public Microsoft.Extensions.Logging.ILogger CreateLogger(string categoryName) => this;
+
+        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+
+        public bool IsEnabled(Microsoft.Extensions.Logging.LogLevel logLevel) => logLevel >= Microsoft.Extensions.Logging.LogLevel.Error;
+
+        public void Log<TState>(Microsoft.Extensions.Logging.LogLevel logLevel, Microsoft.Extensions.Logging.EventId eventId, TState state,
+            Exception? exception, Func<TState, Exception?, string> formatter)
+        {
+            if (IsEnabled(logLevel)) Lines.Enqueue($"{eventId}: {formatter(state, exception)}");
+        }
+
+        public void Dispose() { }
     }
 
     /// <summary>Holds the next query whose text contains a fragment until the test lets it go; every other query runs.</summary>
