@@ -42,6 +42,14 @@ public sealed record HttpBenchmarkReport(
     IReadOnlyDictionary<string, int> StatusCodes, int ServerErrors, int Conflicts, double SetupS, IReadOnlyDictionary<string, bool> Checks,
     IReadOnlyList<string> Problems, double CpuMsPerCompletion)
 {
+    /// <summary>SQLite only: the writers' turns held, in ms per completion, and the share of the run some writer held one.</summary>
+    public double? WriteTurnMsPerCompletion { get; init; }
+    public double? WriteTurnBusy { get; init; }
+    /// <summary>SQLite only: how many turns were taken per completion (the step's, the outbox's, the timers').</summary>
+    public double? WriteTurnsPerCompletion { get; init; }
+    /// <summary>SQLite only: p99 of a writer's wait for its turn, ms.</summary>
+    public double? WriteTurnWaitP99Ms { get; init; }
+
     public bool Ok => Problems.Count == 0 && Checks.Values.All(c => c);
 }
 
@@ -108,12 +116,14 @@ public static class HttpBenchmark
             GC.Collect();
             // Processor time is what a request costs whatever else the machine runs (clients and host share this process).
             var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+            using var turns = new WriteTurns();
             // A mark for whoever attaches a profiler (dotnet-trace -p): the measured part starts now.
             await Console.Error.WriteLineAsync($"measuring: {options.Nominations} dossiers, {options.Clients} clients (process {Environment.ProcessId})");
             var clock = Stopwatch.StartNew();
             await Task.WhenAll(clients.Select((c, i) => Task.Run(() => run.ClientAsync(c, new Random(i + 1)))));
             clock.Stop();
             var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
+            turns.Dispose();
             foreach (var client in clients) client.Dispose();
 
             if (options.RequestsLog is { } log) await File.WriteAllLinesAsync(log, run.Log);
@@ -128,7 +138,13 @@ public static class HttpBenchmark
                 new SortedDictionary<string, int>(run.StatusCodes.ToDictionary(p => p.Key.ToString(CultureInfo.InvariantCulture), p => p.Value)),
                 run.StatusCodes.Where(p => p.Key >= 500).Sum(p => p.Value), run.StatusCodes.GetValueOrDefault(409),
                 Math.Round(setup.Elapsed.TotalSeconds, 1), checks, problems,
-                completions == 0 ? 0 : Math.Round(cpu.TotalMilliseconds / completions, 2));
+                completions == 0 ? 0 : Math.Round(cpu.TotalMilliseconds / completions, 2))
+            {
+                WriteTurnMsPerCompletion = turns.Held.Count == 0 || completions == 0 ? null : Math.Round(turns.Held.Sum() * 1000 / completions, 2),
+                WriteTurnsPerCompletion = turns.Held.Count == 0 || completions == 0 ? null : Math.Round((double)turns.Held.Count / completions, 2),
+                WriteTurnBusy = turns.Held.Count == 0 ? null : Math.Round(turns.Held.Sum() / clock.Elapsed.TotalSeconds, 3),
+                WriteTurnWaitP99Ms = turns.Waits.Count == 0 ? null : Percentile(new ConcurrentBag<double>(turns.Waits.Select(w => w * 1000)), 0.99),
+            };
         }
         finally
         {
@@ -142,6 +158,8 @@ public static class HttpBenchmark
         mode = report.Mode, provider = report.Provider, nominations = report.Nominations, clients = report.Clients, think_ms = report.ThinkMs,
         completions = report.Completions, elapsed_s = report.ElapsedS, completions_per_s = report.CompletionsPerS,
         cpu_ms_per_completion = report.CpuMsPerCompletion,
+        write_turn_ms_per_completion = report.WriteTurnMsPerCompletion, write_turn_busy = report.WriteTurnBusy,
+        write_turn_wait_p99_ms = report.WriteTurnWaitP99Ms, write_turns_per_completion = report.WriteTurnsPerCompletion,
         complete_p50_ms = report.CompleteP50Ms, complete_p95_ms = report.CompleteP95Ms, complete_p99_ms = report.CompleteP99Ms,
         inbox_requests = report.InboxRequests, inbox_p50_ms = report.InboxP50Ms, inbox_p95_ms = report.InboxP95Ms, inbox_p99_ms = report.InboxP99Ms,
         status_codes = report.StatusCodes, server_errors = report.ServerErrors, conflicts = report.Conflicts, setup_s = report.SetupS,
@@ -400,4 +418,27 @@ public static class HttpBenchmark
         var sorted = values.Order().ToList();
         return sorted.Count == 0 ? 0 : Math.Round(sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)], 1);
     }
+}
+
+/// <summary>The SQLite writers' turns during the measured part, from the host's own meter (<see cref="DatabaseMetrics"/>).</summary>
+internal sealed class WriteTurns : IDisposable
+{
+    private readonly System.Diagnostics.Metrics.MeterListener _listener = new();
+
+    public ConcurrentQueue<double> Held { get; } = new();
+    public ConcurrentQueue<double> Waits { get; } = new();
+
+    public WriteTurns()
+    {
+        _listener.InstrumentPublished = (instrument, listener) =>
+        {
+            if (instrument.Meter.Name == DatabaseMetrics.MeterName && instrument.Name is "awards.db.write_turn.held" or "awards.db.write_turn.wait")
+                listener.EnableMeasurementEvents(instrument);
+        };
+        _listener.SetMeasurementEventCallback<double>((instrument, value, _, _) =>
+            (instrument.Name == "awards.db.write_turn.held" ? Held : Waits).Enqueue(value));
+        _listener.Start();
+    }
+
+    public void Dispose() => _listener.Dispose();
 }

@@ -252,6 +252,8 @@ public sealed class SqliteWriteGate : IDbTransactionInterceptor, IDbConnectionIn
     {
         private readonly SemaphoreSlim _semaphore = new(1, 1);
         private int _waiting;
+        // One holder at a time: set by who takes the turn, read by who gives it back.
+        private long _heldSince;
 
         public int Waiting => Volatile.Read(ref _waiting);
 
@@ -285,11 +287,16 @@ public sealed class SqliteWriteGate : IDbTransactionInterceptor, IDbConnectionIn
             }
         }
 
-        public void Release() => _semaphore.Release();
+        public void Release()
+        {
+            DatabaseMetrics.WriteTurnHeld.Record(System.Diagnostics.Stopwatch.GetElapsedTime(_heldSince).TotalSeconds);
+            _semaphore.Release();
+        }
 
-        private static bool Took(long started, bool taken = true)
+        private bool Took(long started, bool taken = true)
         {
             DatabaseMetrics.WriteTurnWait.Record(started == 0 ? 0 : System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds);
+            if (taken) _heldSince = System.Diagnostics.Stopwatch.GetTimestamp();
             return taken;
         }
     }

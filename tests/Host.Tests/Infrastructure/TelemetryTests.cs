@@ -47,6 +47,7 @@ public class TelemetryTests(AwardsApp app) : IClassFixture<AwardsApp>
         Assert.Equal(0, Value(text, "awards_outbox_failed"));
         // The step's writes waited for their turn at the SQLite file (for no time at all here), and nobody waits now.
         Assert.True(Value(text, "awards_db_write_turn_wait_seconds_count") >= 1, text);
+        Assert.True(Value(text, "awards_db_write_turn_held_seconds_count") >= 1, text);
         Assert.Equal(0, Value(text, "awards_db_write_turn_waiting"));
         Assert.Contains("http_server_request_duration_seconds_bucket{", text);
         // No label names a person or a dossier: requests are labelled by route template, not by the task's id.
