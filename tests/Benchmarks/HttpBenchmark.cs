@@ -47,6 +47,8 @@ public sealed record HttpBenchmarkReport(
     public double? WriteTurnBusy { get; init; }
     /// <summary>SQLite only: how many turns were taken per completion (the step's, the outbox's, the timers').</summary>
     public double? WriteTurnsPerCompletion { get; init; }
+    /// <summary>SQLite only: of the held time per completion, what lone writes (no transaction) held, ms.</summary>
+    public double? LoneWriteMsPerCompletion { get; init; }
     /// <summary>SQLite only: p99 of a writer's wait for its turn, ms.</summary>
     public double? WriteTurnWaitP99Ms { get; init; }
 
@@ -141,6 +143,7 @@ public static class HttpBenchmark
                 completions == 0 ? 0 : Math.Round(cpu.TotalMilliseconds / completions, 2))
             {
                 WriteTurnMsPerCompletion = turns.Held.Count == 0 || completions == 0 ? null : Math.Round(turns.Held.Sum() * 1000 / completions, 2),
+                LoneWriteMsPerCompletion = turns.Held.Count == 0 || completions == 0 ? null : Math.Round(turns.LoneWrites.Sum() * 1000 / completions, 2),
                 WriteTurnsPerCompletion = turns.Held.Count == 0 || completions == 0 ? null : Math.Round((double)turns.Held.Count / completions, 2),
                 WriteTurnBusy = turns.Held.Count == 0 ? null : Math.Round(turns.Held.Sum() / clock.Elapsed.TotalSeconds, 3),
                 WriteTurnWaitP99Ms = turns.Waits.Count == 0 ? null : Percentile(new ConcurrentBag<double>(turns.Waits.Select(w => w * 1000)), 0.99),
@@ -160,6 +163,7 @@ public static class HttpBenchmark
         cpu_ms_per_completion = report.CpuMsPerCompletion,
         write_turn_ms_per_completion = report.WriteTurnMsPerCompletion, write_turn_busy = report.WriteTurnBusy,
         write_turn_wait_p99_ms = report.WriteTurnWaitP99Ms, write_turns_per_completion = report.WriteTurnsPerCompletion,
+        lone_write_ms_per_completion = report.LoneWriteMsPerCompletion,
         complete_p50_ms = report.CompleteP50Ms, complete_p95_ms = report.CompleteP95Ms, complete_p99_ms = report.CompleteP99Ms,
         inbox_requests = report.InboxRequests, inbox_p50_ms = report.InboxP50Ms, inbox_p95_ms = report.InboxP95Ms, inbox_p99_ms = report.InboxP99Ms,
         status_codes = report.StatusCodes, server_errors = report.ServerErrors, conflicts = report.Conflicts, setup_s = report.SetupS,
@@ -427,6 +431,8 @@ internal sealed class WriteTurns : IDisposable
 
     public ConcurrentQueue<double> Held { get; } = new();
     public ConcurrentQueue<double> Waits { get; } = new();
+    /// <summary>The turns held by a lone write (the outbox's claims and marks), not by a transaction.</summary>
+    public ConcurrentQueue<double> LoneWrites { get; } = new();
 
     public WriteTurns()
     {
@@ -435,8 +441,16 @@ internal sealed class WriteTurns : IDisposable
             if (instrument.Meter.Name == DatabaseMetrics.MeterName && instrument.Name is "awards.db.write_turn.held" or "awards.db.write_turn.wait")
                 listener.EnableMeasurementEvents(instrument);
         };
-        _listener.SetMeasurementEventCallback<double>((instrument, value, _, _) =>
-            (instrument.Name == "awards.db.write_turn.held" ? Held : Waits).Enqueue(value));
+        _listener.SetMeasurementEventCallback<double>((instrument, value, tags, _) =>
+        {
+            if (instrument.Name != "awards.db.write_turn.held") Waits.Enqueue(value);
+            else
+            {
+                Held.Enqueue(value);
+                foreach (var tag in tags)
+                    if (tag is { Key: "by", Value: "statement" }) LoneWrites.Enqueue(value);
+            }
+        });
         _listener.Start();
     }
 

@@ -287,9 +287,11 @@ public sealed class SqliteWriteGate : IDbTransactionInterceptor, IDbConnectionIn
             }
         }
 
-        public void Release()
+        /// <param name="by">What held the turn: <c>transaction</c> or <c>statement</c> (a lone write).</param>
+        public void Release(string by)
         {
-            DatabaseMetrics.WriteTurnHeld.Record(System.Diagnostics.Stopwatch.GetElapsedTime(_heldSince).TotalSeconds);
+            DatabaseMetrics.WriteTurnHeld.Record(System.Diagnostics.Stopwatch.GetElapsedTime(_heldSince).TotalSeconds,
+                new KeyValuePair<string, object?>("by", by));
             _semaphore.Release();
         }
 
@@ -312,14 +314,14 @@ public sealed class SqliteWriteGate : IDbTransactionInterceptor, IDbConnectionIn
         {
             if (!Held) return;
             Held = false;
-            Turn.Release();
+            Turn.Release("transaction");
         }
 
         public void EndCommand()
         {
             if (!HeldByCommand) return;
             HeldByCommand = false;
-            Turn.Release();
+            Turn.Release("statement");
         }
     }
 }
