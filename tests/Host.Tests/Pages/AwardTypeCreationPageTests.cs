@@ -7,7 +7,6 @@ using ToanDan.Awards.Host.Domain;
 using ToanDan.Awards.Host.Features.Admin;
 using ToanDan.Awards.Workflows.Definitions;
 using static Microsoft.Playwright.Assertions;
-using static ToanDan.Awards.Host.Tests.Documents.DocumentFiles;
 
 namespace ToanDan.Awards.Host.Tests.Pages;
 
@@ -93,17 +92,20 @@ public class AwardTypeCreationPageTests(BrowserApp browser) : IClassFixture<Brow
         Assert.Contains("/khong-co-quyen", page.Url);
         Assert.Contains("Không có quyền truy cập", await page.InnerTextAsync("h1"));
 
-        // A valid form with the person's own antiforgery token: only the authorisation can stop it.
-        var pv05 = await CookieClientAsync(browser.App, "pv05.thanhhoa");
-        var posted = await pv05.PostAsync(CreatePage, new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["__RequestVerificationToken"] = await AntiforgeryTokenAsync(pv05, "/tai-khoan"),
-            ["Input.Code"] = "PV05-TU-THEM", ["Input.Name"] = "Loại khen thưởng tự thêm", ["Input.Decider"] = "Trưởng phòng PV05",
-            ["Input.IssuerKind"] = IssuerKinds.ProvincePolice, ["Input.AllowsIndividuals"] = "true", ["Input.WorkflowKey"] = DefaultWorkflows.GiayKhen,
-        }));
+        // A valid form with the person's own antiforgery token (from a form they may use): only the authorisation can stop it.
+        await page.GotoAsync($"{browser.BaseUrl}/tai-khoan");
+        var form = page.APIRequest.CreateFormData();
+        form.Set("__RequestVerificationToken", await page.Locator("input[name='__RequestVerificationToken']").First.InputValueAsync());
+        foreach (var (name, value) in new[]
+                 {
+                     ("Input.Code", "PV05-TU-THEM"), ("Input.Name", "Loại khen thưởng tự thêm"), ("Input.Decider", "Trưởng phòng PV05"),
+                     ("Input.IssuerKind", IssuerKinds.ProvincePolice), ("Input.AllowsIndividuals", "true"), ("Input.WorkflowKey", DefaultWorkflows.GiayKhen),
+                 })
+            form.Set(name, value);
+        var posted = await page.APIRequest.PostAsync($"{browser.BaseUrl}{CreatePage}", new() { Form = form, MaxRedirects = 0 });
 
-        Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
-        Assert.Contains("/khong-co-quyen", posted.Headers.Location?.ToString() ?? "");
+        Assert.Equal((int)HttpStatusCode.Redirect, posted.Status);
+        Assert.Contains("/khong-co-quyen", posted.Headers.GetValueOrDefault("location", ""));
         var api = await browser.App.ClientForAsync("admin");
         var types = (await api.GetFromJsonAsync<JsonElement>("/api/admin/award-types")).GetProperty("awardTypes").EnumerateArray();
         Assert.DoesNotContain(types, a => a.GetProperty("code").GetString() == "PV05-TU-THEM");
