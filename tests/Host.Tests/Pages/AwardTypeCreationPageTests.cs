@@ -41,8 +41,7 @@ public class AwardTypeCreationPageTests(BrowserApp browser) : IClassFixture<Brow
         Assert.Contains("Huân chương Lao động hạng Ba", await page.Locator("table.list tr", new() { HasText = "HCLD-H3" }).InnerTextAsync());
 
         var api = await browser.App.ClientForAsync("admin");
-        var created = (await api.GetFromJsonAsync<JsonElement>("/api/admin/award-types")).GetProperty("awardTypes").EnumerateArray()
-            .Single(a => a.GetProperty("code").GetString() == "HCLD-H3");
+        var created = await AwardTypeAsync(api, "HCLD-H3");
         Assert.Equal("Huân chương Lao động hạng Ba", created.GetProperty("name").GetString());
         Assert.Equal(IssuerKinds.ProvinceCommittee, created.GetProperty("issuerKind").GetString());
         Assert.Equal(DefaultWorkflows.BangKhen, created.GetProperty("workflowKey").GetString());
@@ -85,6 +84,28 @@ public class AwardTypeCreationPageTests(BrowserApp browser) : IClassFixture<Brow
     }
 
     [Fact]
+    public async Task The_edit_page_still_saves_the_fields_it_shares_with_the_add_page()
+    {
+        var api = await browser.App.ClientForAsync("admin");
+        var before = await AwardTypeAsync(api, "BK-CTUBND");
+        var page = await browser.LoggedInPageAsync("admin");
+        await page.GotoAsync($"{browser.BaseUrl}/quan-tri/loai-khen-thuong/{before.GetProperty("id").GetInt32()}");
+
+        await page.GetByLabel("Tập thể", new() { Exact = true }).UncheckAsync();
+        await page.GetByLabel("Tiêu chuẩn", new() { Exact = true }).FillAsync("Cá nhân có thành tích tiêu biểu (đã sửa trên trang).");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Lưu", Exact = true }).ClickAsync();
+
+        await page.WaitForURLAsync($"{browser.BaseUrl}/quan-tri/loai-khen-thuong", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        var after = await AwardTypeAsync(api, "BK-CTUBND");
+        Assert.False(after.GetProperty("allowsCollectives").GetBoolean());
+        Assert.True(after.GetProperty("allowsIndividuals").GetBoolean());
+        Assert.Equal("Cá nhân có thành tích tiêu biểu (đã sửa trên trang).", after.GetProperty("criteria").GetString());
+        Assert.Equal(before.GetProperty("name").GetString(), after.GetProperty("name").GetString());
+        Assert.Equal(before.GetProperty("workflowKey").GetString(), after.GetProperty("workflowKey").GetString());
+        Assert.Equal(before.GetProperty("womenCollectivePercent").GetInt32(), after.GetProperty("womenCollectivePercent").GetInt32());
+    }
+
+    [Fact]
     public async Task A_person_who_is_not_an_administrator_can_neither_open_the_page_nor_post_it()
     {
         var page = await browser.LoggedInPageAsync("pv05.thanhhoa");
@@ -110,4 +131,8 @@ public class AwardTypeCreationPageTests(BrowserApp browser) : IClassFixture<Brow
         var types = (await api.GetFromJsonAsync<JsonElement>("/api/admin/award-types")).GetProperty("awardTypes").EnumerateArray();
         Assert.DoesNotContain(types, a => a.GetProperty("code").GetString() == "PV05-TU-THEM");
     }
+
+    private static async Task<JsonElement> AwardTypeAsync(HttpClient api, string code) =>
+        (await api.GetFromJsonAsync<JsonElement>("/api/admin/award-types")).GetProperty("awardTypes").EnumerateArray()
+            .Single(a => a.GetProperty("code").GetString() == code);
 }
