@@ -7,7 +7,7 @@ public class AdminPageTests(BrowserApp browser) : IClassFixture<BrowserApp>
     public static TheoryData<string> AdminPages => new()
     {
         "/quan-tri", "/quan-tri/don-vi", "/quan-tri/don-vi/1", "/quan-tri/tai-khoan", "/quan-tri/tai-khoan/tao-moi",
-        "/quan-tri/loai-khen-thuong", "/quan-tri/loai-khen-thuong/1", "/quan-tri/dot-khen-thuong", "/quan-tri/lich-nghi",
+        "/quan-tri/loai-khen-thuong", "/quan-tri/loai-khen-thuong/1", "/quan-tri/loai-khen-thuong/tao-moi", "/quan-tri/dot-khen-thuong", "/quan-tri/lich-nghi",
         "/quan-tri/nhat-ky", "/quan-tri/quyet-dinh", "/quan-tri/giay-chung-nhan", "/quan-tri/co-quan-ban-hanh", "/quan-tri/sao-luu", "/quan-tri/lich-su-khen-thuong",
         "/quan-tri/cot-bieu-mau",
     };

@@ -25,6 +25,7 @@ public static class AuditWords
         ["UpdateAccount.Command"] = "Sửa tài khoản",
         ["LockAccount.Command"] = "Khóa, mở khóa tài khoản",
         ["ResetPassword.Command"] = "Đặt lại mật khẩu",
+        ["CreateAwardType.Command"] = "Thêm loại khen thưởng",
         ["UpdateAwardType.Command"] = "Sửa loại khen thưởng",
         ["AddRequiredPart.Command"] = "Thêm thành phần hồ sơ",
         ["RenameRequiredPart.Command"] = "Sửa tên thành phần hồ sơ",

@@ -48,16 +48,8 @@ public sealed class LoaiKhenThuongSuaModel(IMediator mediator) : PageModel
         return a;
     }
 
-    public sealed class AwardTypeInput
+    public sealed class AwardTypeInput : AwardTypeFields
     {
-        public string? Name { get; set; }
-        public string? Decider { get; set; }
-        public string? IssuerKind { get; set; }
-        public bool AllowsCollectives { get; set; }
-        public bool AllowsIndividuals { get; set; }
-        public bool OncePerLifetime { get; set; }
-        public string? WorkflowKey { get; set; }
-        public string? Criteria { get; set; }
         public int? WomenCollectivePercent { get; set; }
         public string? TiePreferenceBasis { get; set; }
     }

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using ToanDan.Awards.Host.Demo;
 using ToanDan.Awards.Host.Domain;
 using ToanDan.Awards.Host.Infrastructure;
+using ToanDan.Awards.Workflows.Definitions;
 
 namespace ToanDan.Awards.Host.Tests.Features.Security;
 
@@ -492,6 +493,10 @@ public class EndpointAuthorizationTests(EndpointMatrix matrix) : IClassFixture<E
         R("GET /quan-tri/loai-khen-thuong", Admin, _ => "/quan-tri/loai-khen-thuong"),
         R("GET /quan-tri/loai-khen-thuong/{id:int}", Admin, p => $"/quan-tri/loai-khen-thuong/{p.AwardType}"),
         R("POST /quan-tri/loai-khen-thuong/{id:int}", Admin, p => $"/quan-tri/loai-khen-thuong/{p.AwardType}", EmptyForm),
+        R("GET /quan-tri/loai-khen-thuong/tao-moi", Admin, _ => "/quan-tri/loai-khen-thuong/tao-moi"),
+        R("POST /quan-tri/loai-khen-thuong/tao-moi", Admin, _ => "/quan-tri/loai-khen-thuong/tao-moi",
+            Form(("Input.Code", "THU-QUYEN"), ("Input.Name", "Thử quyền"), ("Input.Decider", "Thử quyền"), ("Input.IssuerKind", IssuerKinds.ProvincePolice),
+                ("Input.AllowsIndividuals", "true"), ("Input.WorkflowKey", DefaultWorkflows.GiayKhen)), EmptyForm),
         R("GET /quan-tri/loai-khen-thuong/{id:int}/thanh-phan", Admin, p => $"/quan-tri/loai-khen-thuong/{p.AwardType}/thanh-phan"),
         R("POST /quan-tri/loai-khen-thuong/{id:int}/thanh-phan?handler=Add", Admin, p => $"/quan-tri/loai-khen-thuong/{p.AwardType}/thanh-phan", Form(("Name", "Thử quyền"))),
         R("POST /quan-tri/loai-khen-thuong/{id:int}/thanh-phan?handler=Rename", Admin, p => $"/quan-tri/loai-khen-thuong/{p.AwardType}/thanh-phan", (p, t) => Form(("partId", $"{p.Part}"), ("name", "Thử quyền"))(p, t)),
