@@ -32,6 +32,9 @@ public sealed class Nomination
 
     public const string ClosedToAttachments = "Hồ sơ đã kết thúc, không thể đính kèm thêm tệp.";
 
+    /// <summary>Asked before a first submission: after it, only a return reopens the dossier for editing.</summary>
+    public const string SubmitConfirmation = "Gửi hồ sơ đi xét duyệt? Sau khi gửi, hồ sơ chỉ sửa được nếu bị trả lại.";
+
     private readonly List<Nominee> _nominees = [];
     private readonly List<Attachment> _attachments = [];
 

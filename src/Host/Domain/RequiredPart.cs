@@ -33,6 +33,8 @@ public sealed class RequiredPart
 
     public static string NameTooLong => $"Tên thành phần hồ sơ dài tối đa {MaxNameLength} ký tự.";
     public const int MaxNoteLength = 1000;
+
+    public static readonly string NoteTooLong = $"Ghi chú dài tối đa {MaxNoteLength} ký tự.";
     public const int MaxCodeLength = 64;
 
     private RequiredPart() { }
@@ -68,7 +70,7 @@ public sealed class RequiredPart
         if (trimmed.Length == 0) throw new DomainException("Hãy nhập tên thành phần hồ sơ.", "name");
         if (trimmed.Length > MaxNameLength) throw new DomainException(NameTooLong, "name");
         var cleanNote = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
-        if (cleanNote?.Length > MaxNoteLength) throw new DomainException($"Ghi chú dài tối đa {MaxNoteLength} ký tự.", "note");
+        if (cleanNote?.Length > MaxNoteLength) throw new DomainException(NoteTooLong, "note");
         (Name, Note) = (trimmed, cleanNote);
     }
 

@@ -33,7 +33,7 @@ public static class AddRequiredPart
         {
             RuleFor(c => c.Name).NotEmpty().WithMessage("Hãy nhập tên thành phần hồ sơ.")
                 .MaximumLength(RequiredPart.MaxNameLength).WithMessage(RequiredPart.NameTooLong);
-            RuleFor(c => c.Note).MaximumLength(RequiredPart.MaxNoteLength).WithMessage($"Ghi chú dài tối đa {RequiredPart.MaxNoteLength} ký tự.");
+            RuleFor(c => c.Note).MaximumLength(RequiredPart.MaxNoteLength).WithMessage(RequiredPart.NoteTooLong);
             RuleFor(c => c.Code).MaximumLength(RequiredPart.MaxCodeLength).WithMessage($"Mã dài tối đa {RequiredPart.MaxCodeLength} ký tự.");
         }
     }

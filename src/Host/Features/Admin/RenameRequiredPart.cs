@@ -23,7 +23,7 @@ public static class RenameRequiredPart
         {
             RuleFor(c => c.Name).NotEmpty().WithMessage("Hãy nhập tên thành phần hồ sơ.")
                 .MaximumLength(RequiredPart.MaxNameLength).WithMessage(RequiredPart.NameTooLong);
-            RuleFor(c => c.Note).MaximumLength(RequiredPart.MaxNoteLength).WithMessage($"Ghi chú dài tối đa {RequiredPart.MaxNoteLength} ký tự.");
+            RuleFor(c => c.Note).MaximumLength(RequiredPart.MaxNoteLength).WithMessage(RequiredPart.NoteTooLong);
         }
     }
 

@@ -193,7 +193,7 @@ public sealed class Form0602 : IColumnedForm
         if (mapped.Count > 0) yield return $"Loại khen thưởng xếp vào cột theo bảng do quản trị viên quy định (Quản trị › Cột biểu mẫu thống kê, Biểu số 0602): {string.Join("; ", mapped)}.";
         var unplaced = data.Awards.Where(a => !a.Placed).GroupBy(a => a.AwardType).Select(g => $"{g.Key} ({Tally(g)})").ToList();
         if (unplaced.Count > 0)
-            yield return $"Chưa được xếp vào cột nào của Biểu số 0602, nên chưa tính: {string.Join("; ", unplaced)}; quản trị viên xếp cột tại Quản trị › Cột biểu mẫu thống kê.";
+            yield return ReportFormCatalogue.Unplaced(" của Biểu số 0602", unplaced);
         var left = data.Awards.Where(a => a.Column is null && a.Placed).GroupBy(a => a.AwardType).Select(g => $"{g.Key} ({Tally(g)})").ToList();
         if (left.Count > 0) yield return $"Không tính vào biểu này (không phải hình thức khen thưởng cấp Nhà nước): {string.Join("; ", left)}.";
         var counted = data.Awards.Where(a => a.Column is not null).ToList();

@@ -123,7 +123,7 @@ public sealed class Form0603 : IColumnedForm
         if (mapped.Count > 0) yield return $"Loại khen thưởng xếp vào cột theo bảng do quản trị viên quy định (Quản trị › Cột biểu mẫu thống kê): {string.Join("; ", mapped)}.";
         var unplaced = data.Awards.Where(a => !a.Placed).Select(a => a.AwardType).Distinct().ToList();
         if (unplaced.Count > 0)
-            yield return $"Chưa được xếp vào cột nào, nên chưa tính: {string.Join("; ", unplaced)}; quản trị viên xếp cột tại Quản trị › Cột biểu mẫu thống kê.";
+            yield return ReportFormCatalogue.Unplaced("", unplaced);
         var left = data.Awards.Where(a => a.Column is null && a.Placed).GroupBy(a => a.AwardType)
             .Select(g => $"{g.Key} ({VietnameseWording.Tally(g.Where(a => a.Kind == NomineeKind.Collective).Sum(a => a.Count), g.Where(a => a.Kind == NomineeKind.Individual).Sum(a => a.Count))})")
             .ToList();

@@ -82,6 +82,10 @@ public static class ReportFormCatalogue
     /// <summary>From the public implementation above; not confirmed against the circular.</summary>
     public const string ReceivingDate = "Ngày nhận báo cáo: ngày 15 tháng 12 năm báo cáo";
 
+    /// <summary>The note under a columned form naming the award types not placed in any of its columns.</summary>
+    public static string Unplaced(string whereNot, IEnumerable<string> awardTypes) =>
+        $"Chưa được xếp vào cột nào{whereNot}, nên chưa tính: {string.Join("; ", awardTypes)}; quản trị viên xếp cột tại Quản trị › Cột biểu mẫu thống kê.";
+
     public static readonly IReadOnlyList<IReportForm> Forms = [new Form0601(), new Form0602(), new Form0603()];
 
     /// <summary>The form whose columns <paramref name="key"/> names (none: 0603, the one the columns were first kept for), or null.</summary>
