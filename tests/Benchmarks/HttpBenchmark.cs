@@ -42,6 +42,9 @@ public sealed record HttpBenchmarkReport(
     IReadOnlyDictionary<string, int> StatusCodes, int ServerErrors, int Conflicts, double SetupS, IReadOnlyDictionary<string, bool> Checks,
     IReadOnlyList<string> Problems, double CpuMsPerCompletion)
 {
+    /// <summary>The JIT's processor time during the run per completion, and the methods it compiled: how warm the host was.</summary>
+    public double JitMsPerCompletion { get; init; }
+    public long MethodsJitted { get; init; }
     /// <summary>SQLite only: the writers' turns held, in ms per completion, and the share of the run some writer held one.</summary>
     public double? WriteTurnMsPerCompletion { get; init; }
     public double? WriteTurnBusy { get; init; }
@@ -118,6 +121,8 @@ public static class HttpBenchmark
             GC.Collect();
             // Processor time is what a request costs whatever else the machine runs (clients and host share this process).
             var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+            // A host still jitting (tiered compilation promoting its hot paths) is not the host of a long day: this says how far.
+            var jitBefore = (System.Runtime.JitInfo.GetCompilationTime(), System.Runtime.JitInfo.GetCompiledMethodCount());
             using var turns = new WriteTurns();
             // A mark for whoever attaches a profiler (dotnet-trace -p): the measured part starts now.
             await Console.Error.WriteLineAsync($"measuring: {options.Nominations} dossiers, {options.Clients} clients (process {Environment.ProcessId})");
@@ -125,6 +130,8 @@ public static class HttpBenchmark
             await Task.WhenAll(clients.Select((c, i) => Task.Run(() => run.ClientAsync(c, new Random(i + 1)))));
             clock.Stop();
             var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
+            var jitTime = System.Runtime.JitInfo.GetCompilationTime() - jitBefore.Item1;
+            var jitted = System.Runtime.JitInfo.GetCompiledMethodCount() - jitBefore.Item2;
             turns.Dispose();
             foreach (var client in clients) client.Dispose();
 
@@ -142,6 +149,8 @@ public static class HttpBenchmark
                 Math.Round(setup.Elapsed.TotalSeconds, 1), checks, problems,
                 completions == 0 ? 0 : Math.Round(cpu.TotalMilliseconds / completions, 2))
             {
+                JitMsPerCompletion = completions == 0 ? 0 : Math.Round(jitTime.TotalMilliseconds / completions, 2),
+                MethodsJitted = jitted,
                 WriteTurnMsPerCompletion = turns.Held.Count == 0 || completions == 0 ? null : Math.Round(turns.Held.Sum() * 1000 / completions, 2),
                 LoneWriteMsPerCompletion = turns.Held.Count == 0 || completions == 0 ? null : Math.Round(turns.LoneWrites.Sum() * 1000 / completions, 2),
                 WriteTurnsPerCompletion = turns.Held.Count == 0 || completions == 0 ? null : Math.Round((double)turns.Held.Count / completions, 2),
@@ -160,7 +169,7 @@ public static class HttpBenchmark
     {
         mode = report.Mode, provider = report.Provider, nominations = report.Nominations, clients = report.Clients, think_ms = report.ThinkMs,
         completions = report.Completions, elapsed_s = report.ElapsedS, completions_per_s = report.CompletionsPerS,
-        cpu_ms_per_completion = report.CpuMsPerCompletion,
+        cpu_ms_per_completion = report.CpuMsPerCompletion, jit_ms_per_completion = report.JitMsPerCompletion, methods_jitted = report.MethodsJitted,
         write_turn_ms_per_completion = report.WriteTurnMsPerCompletion, write_turn_busy = report.WriteTurnBusy,
         write_turn_wait_p99_ms = report.WriteTurnWaitP99Ms, write_turns_per_completion = report.WriteTurnsPerCompletion,
         lone_write_ms_per_completion = report.LoneWriteMsPerCompletion,
