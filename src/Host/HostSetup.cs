@@ -51,6 +51,8 @@ public static class HostSetup
         services.AddScoped<Infrastructure.Backup.BackupFolder>();
         services.Configure<TimerOptions>(configuration.GetSection("Timers"));
         services.AddHostedService<TimerService>();
+        services.AddSingleton<StatisticsWorker>();
+        services.AddHostedService(sp => sp.GetRequiredService<StatisticsWorker>());
         services.AddAwardsEmail(configuration);
         services.AddFeedbackProtection(configuration);
         services.AddLoginProtection(configuration);

@@ -43,6 +43,7 @@ public abstract class AwardsDbContext(DbContextOptions options) : IdentityDbCont
     public DbSet<DossierTally> DossierTallies => Set<DossierTally>();
     public DbSet<StepTimeTally> StepTimeTallies => Set<StepTimeTally>();
     public DbSet<UnitTally> UnitTallies => Set<UnitTally>();
+    public DbSet<UncountedDossier> UncountedDossiers => Set<UncountedDossier>();
 
     /// <summary>The Data Protection key ring, shared by every host on this database (<see cref="Infrastructure.SharedKeyRing"/>).</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
@@ -66,30 +67,42 @@ public abstract class AwardsDbContext(DbContextOptions options) : IdentityDbCont
     }
 
     /// <summary>
-    /// Every save that moves a counted fact counts the touched dossiers again in the statistics store
-    /// (<see cref="StatisticsStore"/>), in the same transaction: the store never tells what the dossiers do not.
+    /// Every save that moves a counted fact marks the touched dossiers to be counted again in the statistics store
+    /// (<see cref="StatisticsStore"/>), in the same transaction: the mark is never lost, and the counting itself runs
+    /// later, in batches (<see cref="StatisticsWorker"/>), so that a step holds SQLite's one writer's turn only for its own writes.
     /// </summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         await TakeWriteTurnAsync(cancellationToken);
-        var touched = StatisticsStore.Collect(ChangeTracker);
-        if (!touched.Any) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-        if (Database.CurrentTransaction is not null)
+        // One scan of the tracked entities for what changed, read by the store and by the save alike (each would scan again).
+        ChangeTracker.DetectChanges();
+        var detecting = ChangeTracker.AutoDetectChangesEnabled;
+        ChangeTracker.AutoDetectChangesEnabled = false;
+        try
         {
-            var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-            await StatisticsStore.RefreshAsync(this, touched, cancellationToken);
-            return saved;
+            var touched = StatisticsStore.Collect(ChangeTracker);
+            if (!touched.Any) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            if (Database.CurrentTransaction is not null)
+            {
+                var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+                await StatisticsStore.MarkAsync(this, touched, cancellationToken);
+                return saved;
+            }
+            await using var transaction = await Database.BeginTransactionAsync(cancellationToken);
+            var count = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            await StatisticsStore.MarkAsync(this, touched, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return count;
         }
-        await using var transaction = await Database.BeginTransactionAsync(cancellationToken);
-        var count = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-        await StatisticsStore.RefreshAsync(this, touched, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return count;
+        finally
+        {
+            ChangeTracker.AutoDetectChangesEnabled = detecting;
+        }
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
-        // The store is counted again by async statements only: the synchronous save takes the same path.
+        // The store is marked by async statements only: the synchronous save takes the same path.
         return SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
     }
 

@@ -75,6 +75,22 @@ public sealed class UnitTally
     public int PostponedIndividuals { get; set; }
 }
 
+/// <summary>
+/// A dossier whose counted facts changed since the store last counted it: marked by the save that changed them, counted
+/// by <see cref="StatisticsWorker"/> in batches outside the step's transaction, and before any report reads the store.
+/// <see cref="Version"/> grows at each mark, so that a count takes away only the marks it has seen.
+/// </summary>
+public sealed class UncountedDossier
+{
+    public int NominationId { get; set; }
+    public long Version { get; set; }
+}
+
+internal sealed class UncountedDossierConfiguration : IEntityTypeConfiguration<UncountedDossier>
+{
+    public void Configure(EntityTypeBuilder<UncountedDossier> b) => b.HasKey(t => t.NominationId);
+}
+
 internal sealed class UnitTallyConfiguration : IEntityTypeConfiguration<UnitTally>
 {
     public void Configure(EntityTypeBuilder<UnitTally> b) => b.HasKey(t => new { t.UnitId, t.AwardTypeId, t.RoundId, t.Year });
@@ -111,9 +127,11 @@ internal sealed class StepTimeTallyConfiguration : IEntityTypeConfiguration<Step
 
 /// <summary>
 /// Keeps <see cref="DossierTally"/> and <see cref="StepTimeTally"/> equal to what the statistics would count from the
-/// dossiers, in the transaction of every save that moves a counted fact (<see cref="AwardsDbContext"/> calls it after
-/// each save): a dossier's status, date, unit, award type or round; its nominees' kind, strike-out or postponement; the
-/// awardees and the signature or revocation of a decision; a closed step; a holiday (working days); a unit moved in the tree.
+/// dossiers. Every save that moves a counted fact marks its dossiers in its own transaction (<see cref="AwardsDbContext"/>
+/// calls <see cref="MarkAsync"/> after each save): a dossier's status, date, unit, award type or round; its nominees' kind,
+/// strike-out or postponement; the awardees and the signature or revocation of a decision; a closed step; a holiday
+/// (working days); a unit moved in the tree. The marked dossiers are counted again in batches (<see cref="CountMarkedAsync"/>),
+/// by the worker and before every report, so that a report reads what the dossiers say.
 /// </summary>
 public static class StatisticsStore
 {
@@ -189,8 +207,10 @@ public static class StatisticsStore
         }
     }
 
-    /// <summary>After the save, in its transaction: the touched dossiers counted again.</summary>
-    public static async Task RefreshAsync(AwardsDbContext db, Touched touched, CancellationToken ct)
+    /// <summary>
+    /// After the save, in its transaction: the touched dossiers marked to be counted again (<see cref="UncountedDossier"/>).
+    /// </summary>
+    public static async Task MarkAsync(AwardsDbContext db, Touched touched, CancellationToken ct)
     {
         var ids = new HashSet<int>(touched.Nominations);
         foreach (var entity in touched.Added)
@@ -222,13 +242,59 @@ public static class StatisticsStore
             var units = db.Units.Where(u => u.Path.StartsWith(path)).Select(u => u.Id);
             ids.UnionWith(await db.Nominations.AsNoTracking().Where(n => units.Contains(n.UnitId)).Select(n => n.Id).ToListAsync(ct));
         }
-        if (ids.Count == 0) return;
+        // Integer keys only in the text; in key order, so that two writers marking the same dossiers take their rows in one order.
+        foreach (var chunk in ids.Order().Chunk(500))
+        {
+            var sql = "INSERT INTO \"UncountedDossiers\" (\"NominationId\", \"Version\") VALUES " + string.Join(',', chunk.Select(id => $"({id},1)")) +
+                " ON CONFLICT (\"NominationId\") DO UPDATE SET \"Version\" = \"UncountedDossiers\".\"Version\" + 1";
+            await db.Database.ExecuteSqlRawAsync(sql, ct);
+        }
+    }
+
+    /// <summary>
+    /// Counts up to <paramref name="batch"/> marked dossiers again, in one transaction of its own, and takes away the marks it
+    /// counted; returns how many marks it read (fewer than the batch: none left). On PostgreSQL a dossier that a writer holds
+    /// right now is left marked for the next round, after that writer's commit, and so is a mark set again meanwhile.
+    /// </summary>
+    /// <returns>The marks read, and those counted and taken away.</returns>
+    public static async Task<(int Read, int Counted)> CountMarkedAsync(AwardsDbContext db, int batch, CancellationToken ct)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var marks = await db.UncountedDossiers.AsNoTracking().OrderBy(m => m.NominationId).Take(batch).ToListAsync(ct);
+        if (marks.Count == 0) return (0, 0);
+        var ids = marks.Select(m => m.NominationId).ToList();
+        var postgres = db.Database.IsNpgsql();
+        if (postgres)
+        {
+            // Two transactions counting one dossier would both take back what it had added: one at a time, and never waiting
+            // (the writer holding it may be waiting for a mark this one holds). A dossier gone is counted too: it takes back its rows.
+            var sql = $"SELECT \"Id\" AS \"Value\" FROM \"Nominations\" WHERE \"Id\" IN ({string.Join(',', ids)}) ORDER BY \"Id\" FOR UPDATE SKIP LOCKED";
+            var locked = await db.Database.SqlQueryRaw<int>(sql).ToListAsync(ct);
+            var existing = await db.Nominations.Where(n => ids.Contains(n.Id)).Select(n => n.Id).ToListAsync(ct);
+            ids = [.. locked.Concat(ids.Except(existing)).Order()];
+        }
         var deltas = new Deltas();
-        var sorted = ids.Order().ToList();
-        foreach (var chunk in sorted.Chunk(500))
+        foreach (var chunk in ids.Chunk(500))
             await CountAsync(db, chunk[0], chunk[^1], chunk, deltas, ct);
         await ApplyAsync(db, deltas, ct);
+        var counted = ids.ToHashSet();
+        var seen = string.Join(',', marks.Where(m => counted.Contains(m.NominationId)).Select(m => $"({m.NominationId},{m.Version})"));
+        var taken = 0;
+        if (seen.Length > 0)
+        {
+            // Only the marks as read: one set again since (a newer version) stays for the next round.
+            var which = $"(\"NominationId\", \"Version\") IN (VALUES {seen})";
+            var delete = postgres
+                ? $"DELETE FROM \"UncountedDossiers\" WHERE ctid IN (SELECT ctid FROM \"UncountedDossiers\" WHERE {which} FOR UPDATE SKIP LOCKED)"
+                : $"DELETE FROM \"UncountedDossiers\" WHERE {which}";
+            taken = await db.Database.ExecuteSqlRawAsync(delete, ct);
+        }
+        await transaction.CommitAsync(ct);
+        return (marks.Count, taken);
     }
+
+    /// <summary>True when some dossier waits to be counted again.</summary>
+    public static Task<bool> AnyMarkedAsync(AwardsDbContext db, CancellationToken ct) => db.UncountedDossiers.AnyAsync(ct);
 
     /// <summary>Everything counted again from the dossiers: after a migration, a bulk import, or on an administrator's demand.</summary>
     public static async Task RebuildAsync(AwardsDbContext db, CancellationToken ct)
@@ -236,6 +302,7 @@ public static class StatisticsStore
         await db.Database.ExecuteSqlRawAsync("DELETE FROM \"DossierTallies\"", ct);
         await db.Database.ExecuteSqlRawAsync("DELETE FROM \"StepTimeTallies\"", ct);
         await db.Database.ExecuteSqlRawAsync("DELETE FROM \"UnitTallies\"", ct);
+        await db.Database.ExecuteSqlRawAsync("DELETE FROM \"UncountedDossiers\"", ct);
         var deltas = new Deltas();
         var last = await db.Nominations.MaxAsync(n => (int?)n.Id, ct) ?? 0;
         const int Range = 5_000;
@@ -270,13 +337,6 @@ public static class StatisticsStore
     private static async Task CountAsync(AwardsDbContext db, int from, int to, IReadOnlyCollection<int>? ids, Deltas deltas,
         CancellationToken ct, bool fresh = false)
     {
-        if (!fresh && db.Database.IsNpgsql() && ids is not null)
-        {
-            // Two transactions counting one dossier again would both take back what it had added: one after the other.
-            // Integer keys only in the text.
-            var sql = $"SELECT 1 FROM \"Nominations\" WHERE \"Id\" IN ({string.Join(',', ids)}) ORDER BY \"Id\" FOR UPDATE";
-            await db.Database.ExecuteSqlRawAsync(sql, ct);
-        }
         var nominations = db.Nominations.AsNoTracking().Where(n => n.Id >= from && n.Id <= to);
         if (ids is not null) nominations = nominations.Where(n => ids.Contains(n.Id));
         var dossiers = await nominations.Where(n => n.SubmittedAt != null)

@@ -16,12 +16,12 @@ public static class RebuildStatistics
 
     public sealed record Result(int Dossiers);
 
-    internal sealed class Handler(AwardsDbContext db, Access access) : IRequestHandler<Command, Result>
+    internal sealed class Handler(AwardsDbContext db, Access access, StatisticsWorker statistics) : IRequestHandler<Command, Result>
     {
         public async Task<Result> Handle(Command request, CancellationToken cancellationToken)
         {
             access.RequireAdmin();
-            await StatisticsStore.RebuildAsync(db, cancellationToken);
+            await statistics.RebuildAsync(db, cancellationToken);
             return new Result(await db.DossierTallies.CountAsync(cancellationToken));
         }
     }

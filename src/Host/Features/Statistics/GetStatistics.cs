@@ -49,7 +49,7 @@ public static class GetStatistics
                 .WithMessage(Periods.EndsBeforeStart);
     }
 
-    internal sealed class Handler(AwardsDbContext db, Access access, CalendarProvider calendars) : IRequestHandler<Query, Report>
+    internal sealed class Handler(AwardsDbContext db, Access access, CalendarProvider calendars, StatisticsWorker statistics) : IRequestHandler<Query, Report>
     {
         public async Task<Report> Handle(Query request, CancellationToken cancellationToken)
         {
@@ -169,6 +169,8 @@ public static class GetStatistics
         /// </summary>
         internal async Task<Report> FromStoreAsync(Query request, CancellationToken ct)
         {
+            // What was saved up to now is in the store before it is read: the dossiers marked since the worker's last round.
+            await statistics.CountAsync(db, ct);
             IQueryable<int>? units = null;
             if (request.UnitId is { } unitId)
             {

@@ -127,6 +127,31 @@ public static class StatisticsStoreScenario
         Assert.Equal(kept, await StoreRowsAsync(app));
     }
 
+    public static async Task A_step_marks_its_dossier_and_the_report_or_the_worker_counts_it(AwardsApp app)
+    {
+        await app.ClientForAsync("admin");
+        // A report asked right after the step reads it counted: the report counts the marks first.
+        var reported = await SubmitAsync(app, GiayKhen, "TH-DONGTIEN");
+        var query = new GetStatistics.Query(UnitId: await UnitIdAsync(app, "TH-DONGTIEN"));
+        var (fromStore, direct) = await BothAsync(app, query);
+        Assert.Equal(direct, fromStore);
+        Assert.True(await TalliedAsync(app, reported));
+
+        // With no report, the worker counts the step's mark on its own, and takes the mark away.
+        var left = await SubmitAsync(app, GiayKhen, "TH-HACTHANH");
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (!await TalliedAsync(app, left) && DateTime.UtcNow < deadline) await Task.Delay(100);
+        Assert.True(await TalliedAsync(app, left), "the worker never counted the dossier");
+        while (await MarkedAsync(app, left) && DateTime.UtcNow < deadline) await Task.Delay(100);
+        Assert.False(await MarkedAsync(app, left));
+    }
+
+    private static Task<bool> TalliedAsync(AwardsApp app, int nominationId) =>
+        app.WithScopeAsync(s => s.GetRequiredService<AwardsDbContext>().DossierTallies.AnyAsync(t => t.NominationId == nominationId));
+
+    private static Task<bool> MarkedAsync(AwardsApp app, int nominationId) =>
+        app.WithScopeAsync(s => s.GetRequiredService<AwardsDbContext>().UncountedDossiers.AnyAsync(m => m.NominationId == nominationId));
+
     private static Task<int> UnitIdAsync(AwardsApp app, string code) =>
         app.WithScopeAsync(s => s.GetRequiredService<AwardsDbContext>().Units.Where(u => u.Code == code).Select(u => u.Id).SingleAsync());
 
@@ -183,6 +208,10 @@ public class StatisticsStoreTests(AwardsApp app) : IClassFixture<AwardsApp>
     [Fact]
     public Task The_store_equals_the_direct_count_after_a_varied_history_on_SQLite() =>
         StatisticsStoreScenario.The_store_equals_the_direct_count_after_a_varied_history(app);
+
+    [Fact]
+    public Task A_step_marks_its_dossier_and_the_report_or_the_worker_counts_it_on_SQLite() =>
+        StatisticsStoreScenario.A_step_marks_its_dossier_and_the_report_or_the_worker_counts_it(app);
 }
 
 public class StatisticsStorePostgresTests(PostgresTests.PostgresApp app) : IClassFixture<PostgresTests.PostgresApp>
@@ -190,4 +219,8 @@ public class StatisticsStorePostgresTests(PostgresTests.PostgresApp app) : IClas
     [Fact]
     public Task The_store_equals_the_direct_count_after_a_varied_history_on_PostgreSQL() =>
         StatisticsStoreScenario.The_store_equals_the_direct_count_after_a_varied_history(app);
+
+    [Fact]
+    public Task A_step_marks_its_dossier_and_the_report_or_the_worker_counts_it_on_PostgreSQL() =>
+        StatisticsStoreScenario.A_step_marks_its_dossier_and_the_report_or_the_worker_counts_it(app);
 }

@@ -2042,6 +2042,22 @@ namespace ToanDan.Awards.Host.Persistence.Migrations.Postgres
                     b.ToTable("StepTimeTallies");
                 });
 
+            modelBuilder.Entity("ToanDan.Awards.Host.Persistence.UncountedDossier", b =>
+                {
+                    b.Property<int>("NominationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("NominationId"));
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("NominationId");
+
+                    b.ToTable("UncountedDossiers");
+                });
+
             modelBuilder.Entity("ToanDan.Awards.Host.Persistence.UnitTally", b =>
                 {
                     b.Property<int>("UnitId")

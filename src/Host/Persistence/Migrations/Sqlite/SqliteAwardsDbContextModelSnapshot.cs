@@ -1977,6 +1977,20 @@ namespace ToanDan.Awards.Host.Persistence.Migrations.Sqlite
                     b.ToTable("StepTimeTallies");
                 });
 
+            modelBuilder.Entity("ToanDan.Awards.Host.Persistence.UncountedDossier", b =>
+                {
+                    b.Property<int>("NominationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("NominationId");
+
+                    b.ToTable("UncountedDossiers");
+                });
+
             modelBuilder.Entity("ToanDan.Awards.Host.Persistence.UnitTally", b =>
                 {
                     b.Property<int>("UnitId")
