@@ -124,7 +124,7 @@ public sealed class WorkflowRunner(
     {
         // An instance this step already changed (a caller whose child just ended) is taken as it stands in memory; on
         // SQLite, so is one this request has read: it was read inside the writer's turn, or its revision guards the save.
-        var tracked = db.WorkflowInstances.Local.FirstOrDefault(i => i.Id == instanceId);
+        var tracked = Tracked<WorkflowInstance>().FirstOrDefault(i => i.Id == instanceId);
         if (tracked is not null && (db.Entry(tracked).State != EntityState.Unchanged || !db.Database.IsNpgsql()))
             return (tracked, await catalog.GetAsync(db, tracked.WorkflowKey, tracked.WorkflowVersion, ct),
                 StateOf(tracked), new WorkflowEngine(await calendars.GetAsync(db, ct)));
@@ -138,6 +138,24 @@ public sealed class WorkflowRunner(
         var definition = await catalog.GetAsync(db, instance.WorkflowKey, instance.WorkflowVersion, ct);
         var engine = new WorkflowEngine(await calendars.GetAsync(db, ct));
         return (instance, definition, StateOf(instance), engine);
+    }
+
+    /// <summary>
+    /// The entities of a type this request tracks, without the scan of every tracked entity that <c>DbSet.Local</c> starts
+    /// (a step asks several times): the runner adds what it creates through its set, which the local view holds at once.
+    /// </summary>
+    private IEnumerable<T> Tracked<T>() where T : class
+    {
+        var detecting = db.ChangeTracker.AutoDetectChangesEnabled;
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            return db.Set<T>().Local;
+        }
+        finally
+        {
+            db.ChangeTracker.AutoDetectChangesEnabled = detecting;
+        }
     }
 
     /// <summary>The states this request computed, by instance, so that what it just serialised is not parsed again.</summary>
@@ -176,7 +194,7 @@ public sealed class WorkflowRunner(
                     await notifier.NotifyOfferedAsync(eventKey, DefaultEmailTemplates.TaskAssigned, item, With(model, opened.Name, opened.Task.DueAt, item.Id), ct);
                     break;
                 case TaskClosed closed:
-                    var open = db.WorkItems.Local.SingleOrDefault(w => w.InstanceId == instance.Id && w.EngineTaskId == closed.TaskId)
+                    var open = Tracked<WorkItem>().SingleOrDefault(w => w.InstanceId == instance.Id && w.EngineTaskId == closed.TaskId)
                         ?? await db.WorkItems.SingleAsync(w => w.InstanceId == instance.Id && w.EngineTaskId == closed.TaskId, ct);
                     var completed = closed.Reason == TaskCloseReason.Completed;
                     open.Close(now, completed ? actor : null, closed.Outcome, completed ? comment : null, closed.Reason.ToString());
@@ -187,7 +205,7 @@ public sealed class WorkflowRunner(
                 case TimerCancelled cancelled:
                     // Deleted with the step's other writes (a timer fired meanwhile is a concurrency conflict, as it should be).
                     await db.ScheduledTimers.Where(t => t.InstanceId == instance.Id && t.EngineTimerId == cancelled.TimerId).LoadAsync(ct);
-                    foreach (var local in db.ScheduledTimers.Local.Where(t => t.InstanceId == instance.Id && t.EngineTimerId == cancelled.TimerId).ToList())
+                    foreach (var local in Tracked<ScheduledTimer>().Where(t => t.InstanceId == instance.Id && t.EngineTimerId == cancelled.TimerId).ToList())
                     {
                         var entry = db.Entry(local);
                         entry.State = entry.State == EntityState.Added ? EntityState.Detached : EntityState.Deleted;
@@ -304,7 +322,7 @@ public sealed class WorkflowRunner(
     /// <summary>The dossier is "returned" exactly while the nominating unit holds a task on it, in any of its running instances.</summary>
     private async Task FollowTheDossierAsync(Nomination nomination, string? comment, CancellationToken ct)
     {
-        var tracked = db.WorkflowInstances.Local.Where(i => i.NominationId == nomination.Id).ToList();
+        var tracked = Tracked<WorkflowInstance>().Where(i => i.NominationId == nomination.Id).ToList();
         var trackedIds = tracked.Select(i => i.Id).ToList();
         // The usual dossier has one instance, in memory: no other instance can hold the unit's task.
         var alone = tracked.Count == 1 && tracked[0].IsRoot
@@ -334,7 +352,7 @@ public sealed class WorkflowRunner(
         {
             var task = state.OpenTasks.FirstOrDefault(t => t.Id == request.RelatedTaskId);
             data["stepName"] = request.RelatedElementId is null ? null : definition.FindNode(request.RelatedElementId)?.Name;
-            var item = db.WorkItems.Local.FirstOrDefault(w => w.EngineTaskId == request.RelatedTaskId && w.InstanceId == state.InstanceId)
+            var item = Tracked<WorkItem>().FirstOrDefault(w => w.EngineTaskId == request.RelatedTaskId && w.InstanceId == state.InstanceId)
                 ?? await db.WorkItems.Include(w => w.Unit).FirstOrDefaultAsync(w => w.EngineTaskId == request.RelatedTaskId && w.InstanceId == state.InstanceId, ct);
             // An escalation's task is closed already: its deadline is still the one that was missed.
             data["dueAt"] = (task?.DueAt ?? item?.DueAt) is { } due ? VietnamTime.Date(due) : null;
