@@ -145,7 +145,7 @@ public static class HostSetup
         if (UsesPostgres(configuration))
         {
             services.AddDbContextPool<AwardsDbContext, PostgresAwardsDbContext>((sp, options) =>
-                options.UseNpgsql(connection ?? throw new InvalidOperationException("ConnectionStrings:Awards is required for PostgreSQL."))
+                options.UseNpgsql(WithPreparedStatements(connection ?? throw new InvalidOperationException("ConnectionStrings:Awards is required for PostgreSQL.")))
                     .AddInterceptors(sp.GetRequiredService<AccountCacheInterceptor>()).QuietAboutFailuresItsCallerHandles());
             return;
         }
@@ -156,6 +156,20 @@ public static class HostSetup
         services.AddDbContextPool<AwardsDbContext, SqliteAwardsDbContext>((sp, options) =>
             options.UseSqlite(SqliteConnectionString(configuration, environment))
                 .AddInterceptors(SqliteWriteGate.Instance, sp.GetRequiredService<AccountCacheInterceptor>()).QuietAboutFailuresItsCallerHandles());
+    }
+
+    /// <summary>
+    /// The statements a step repeats are prepared once per connection, not planned again on every request: EF's SQL is the
+    /// same text each time, so Npgsql's automatic preparation serves it. A connection string that sets its own
+    /// "Max Auto Prepare" keeps it (0 behind a pooler that cannot hold prepared statements).
+    /// </summary>
+    internal static string WithPreparedStatements(string connection)
+    {
+        var builder = new Npgsql.NpgsqlConnectionStringBuilder(connection);
+        if (builder.ContainsKey("Max Auto Prepare")) return connection;
+        builder.MaxAutoPrepare = 200;
+        builder.AutoPrepareMinUsages = 2;
+        return builder.ConnectionString;
     }
 
     /// <summary>

@@ -242,13 +242,23 @@ public static class StatisticsStore
             var units = db.Units.Where(u => u.Path.StartsWith(path)).Select(u => u.Id);
             ids.UnionWith(await db.Nominations.AsNoTracking().Where(n => units.Contains(n.UnitId)).Select(n => n.Id).ToListAsync(ct));
         }
-        // Integer keys only in the text; in key order, so that two writers marking the same dossiers take their rows in one order.
-        foreach (var chunk in ids.Order().Chunk(500))
-        {
-            var sql = "INSERT INTO \"UncountedDossiers\" (\"NominationId\", \"Version\") VALUES " + string.Join(',', chunk.Select(id => $"({id},1)")) +
-                " ON CONFLICT (\"NominationId\") DO UPDATE SET \"Version\" = \"UncountedDossiers\".\"Version\" + 1";
-            await db.Database.ExecuteSqlRawAsync(sql, ct);
-        }
+        if (ids.Count == 0) return;
+        // One parameter and one statement text however many dossiers (a text per set of keys would be parsed and planned
+        // anew by every save); in key order, so that two writers marking the same dossiers take their rows in one order.
+        var keys = ids.Order().ToArray();
+        if (db.Database.IsNpgsql())
+            await db.Database.ExecuteSqlAsync($"""
+                INSERT INTO "UncountedDossiers" ("NominationId", "Version")
+                SELECT k, 1 FROM unnest({keys}) WITH ORDINALITY AS m(k, o) ORDER BY o
+                ON CONFLICT ("NominationId") DO UPDATE SET "Version" = "UncountedDossiers"."Version" + 1
+                """, ct);
+        else
+            // "WHERE true": SQLite reads ON CONFLICT after a SELECT as a join's constraint otherwise.
+            await db.Database.ExecuteSqlAsync($"""
+                INSERT INTO "UncountedDossiers" ("NominationId", "Version")
+                SELECT value, 1 FROM json_each({System.Text.Json.JsonSerializer.Serialize(keys)}) WHERE true
+                ON CONFLICT ("NominationId") DO UPDATE SET "Version" = "UncountedDossiers"."Version" + 1
+                """, ct);
     }
 
     /// <summary>
