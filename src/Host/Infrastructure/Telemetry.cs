@@ -76,7 +76,7 @@ public sealed class AwardsMetrics
     private readonly TimeProvider clock;
     private readonly Histogram<double> stepDuration;
     private readonly Lock gate = new();
-    private Backlog backlog = new(0, 0, 0, 0, 0);
+    private Backlog backlog = new(0, 0, 0, 0, 0, 0);
     private long readAt = long.MinValue;
 
     public AwardsMetrics(IMeterFactory meters, IServiceScopeFactory scopes, TimeProvider clock)
@@ -92,6 +92,8 @@ public sealed class AwardsMetrics
         meter.CreateObservableGauge("awards.outbox.failed", () => Read().FailedMail, description: "Mail the outbox gave up on");
         meter.CreateObservableGauge("awards.timers.due", () => Read().DueTimers, description: "Timers past their time, not parked");
         meter.CreateObservableGauge("awards.timers.parked", () => Read().ParkedTimers, description: "Timers parked after failing");
+        meter.CreateObservableGauge("awards.statistics.uncounted", () => Read().UncountedDossiers,
+            description: "Dossiers changed and not yet counted into the statistics store");
     }
 
     /// <summary>Times one step; dispose the result when the step is applied.</summary>
@@ -108,7 +110,7 @@ public sealed class AwardsMetrics
         lock (gate)
         {
             if (readAt != long.MinValue && Stopwatch.GetElapsedTime(readAt) < CacheFor) return backlog;
-            // Observable callbacks are synchronous: the counts are five indexed COUNTs.
+            // Observable callbacks are synchronous: the counts are six indexed COUNTs.
             using var scope = scopes.CreateScope();
             var db = scope.ServiceProvider.GetRequiredService<AwardsDbContext>();
             var now = clock.GetUtcNow();
@@ -117,11 +119,12 @@ public sealed class AwardsMetrics
                 db.Outbox.Count(m => m.Status == OutboxStatus.Pending),
                 db.Outbox.Count(m => m.Status == OutboxStatus.Failed),
                 db.ScheduledTimers.Count(t => t.ParkedAt == null && t.DueAt <= now),
-                db.ScheduledTimers.Count(t => t.ParkedAt != null));
+                db.ScheduledTimers.Count(t => t.ParkedAt != null),
+                db.UncountedDossiers.Count());
             readAt = Stopwatch.GetTimestamp();
             return backlog;
         }
     }
 
-    private sealed record Backlog(int OpenWorkItems, int PendingMail, int FailedMail, int DueTimers, int ParkedTimers);
+    private sealed record Backlog(int OpenWorkItems, int PendingMail, int FailedMail, int DueTimers, int ParkedTimers, int UncountedDossiers);
 }

@@ -32,8 +32,12 @@ public class TelemetryTests(AwardsApp app) : IClassFixture<AwardsApp>
             return (await db.WorkItems.CountAsync(w => w.ClosedAt == null), await db.Outbox.CountAsync(m => m.Status == OutboxStatus.Pending));
         });
 
+        var uncountedBefore = await UncountedAsync();
+
         var context = await ScrapeFromAsync(IPAddress.Loopback);
 
+        // Only the statistics worker changes the marks meanwhile, and it only takes them away.
+        var uncountedAfter = await UncountedAsync();
         Assert.Equal(StatusCodes.Status200OK, context.Response.StatusCode);
         Assert.StartsWith("text/plain", context.Response.ContentType);
         var text = await new StreamReader(context.Response.Body).ReadToEndAsync();
@@ -45,6 +49,7 @@ public class TelemetryTests(AwardsApp app) : IClassFixture<AwardsApp>
         Assert.Equal(openItems, Value(text, "awards_work_items_open"));
         Assert.Equal(pendingMail, Value(text, "awards_outbox_pending"));
         Assert.Equal(0, Value(text, "awards_outbox_failed"));
+        Assert.InRange(Value(text, "awards_statistics_uncounted"), (double)uncountedAfter, uncountedBefore);
         // The step's writes waited for their turn at the SQLite file (for no time at all here), and nobody waits now.
         Assert.True(Value(text, "awards_db_write_turn_wait_seconds_count") >= 1, text);
         Assert.True(Value(text, "awards_db_write_turn_held_seconds_count") >= 1, text);
@@ -55,6 +60,9 @@ public class TelemetryTests(AwardsApp app) : IClassFixture<AwardsApp>
         Assert.Contains("http_route=\"/api/tasks/{id:guid}/complete\"", text);
         Assert.DoesNotMatch("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-", text);
     }
+
+    private Task<int> UncountedAsync() =>
+        app.WithScopeAsync(services => services.GetRequiredService<AwardsDbContext>().UncountedDossiers.CountAsync());
 
     [Fact]
     public async Task Metrics_are_refused_to_an_address_outside_loopback_and_the_allowed_networks()
