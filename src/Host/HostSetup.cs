@@ -165,8 +165,11 @@ public static class HostSetup
     /// </summary>
     internal static string WithPreparedStatements(string connection)
     {
+        // Npgsql's builder answers ContainsKey for every keyword it knows: what was written is read from the text itself.
+        var written = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connection };
+        if (written.Keys.Cast<string>().Any(k => k.Replace(" ", "", StringComparison.Ordinal).Equals("MaxAutoPrepare", StringComparison.OrdinalIgnoreCase)))
+            return connection;
         var builder = new Npgsql.NpgsqlConnectionStringBuilder(connection);
-        if (builder.ContainsKey("Max Auto Prepare")) return connection;
         builder.MaxAutoPrepare = 200;
         builder.AutoPrepareMinUsages = 2;
         return builder.ConnectionString;

@@ -1,6 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using ToanDan.Awards.Host.Persistence;
 using ToanDan.Awards.Host.Tests.Features.Nominations;
 using static ToanDan.Awards.Host.Tests.Features.Tasks.TestDossiers;
 
@@ -169,6 +172,34 @@ public sealed class PostgresTests(PostgresTests.PostgresApp app) : IClassFixture
     [Fact]
     public Task Postponed_nominees_are_counted_by_the_database_apart_from_the_refused() =>
         Features.Statistics.PostponedStatistics.The_seeded_set_adds_postponed_nominees_apart_from_the_refused(app);
+
+    [Fact]
+    public Task A_statement_a_connection_repeats_is_prepared_on_the_server() =>
+        app.WithScopeAsync(async services =>
+        {
+            var db = services.GetRequiredService<AwardsDbContext>();
+            await db.Database.OpenConnectionAsync();
+            try
+            {
+                for (var i = 0; i < 3; i++) await db.Units.AsNoTracking().Where(u => u.Code == "TH-DONGTIEN").ToListAsync();
+
+                var prepared = await db.Database.SqlQueryRaw<string>("SELECT statement AS \"Value\" FROM pg_prepared_statements").ToListAsync();
+                Assert.Contains(prepared, text => text.Contains("FROM \"Units\"", StringComparison.Ordinal));
+                return true;
+            }
+            finally
+            {
+                await db.Database.CloseConnectionAsync();
+            }
+        });
+
+    [Fact]
+    public void A_connection_string_that_sets_its_own_preparation_keeps_it()
+    {
+        Assert.Contains("Max Auto Prepare=200", HostSetup.WithPreparedStatements("Host=db;Database=awards"));
+        Assert.Equal("Host=db;Max Auto Prepare=0", HostSetup.WithPreparedStatements("Host=db;Max Auto Prepare=0"));
+        Assert.Equal("Host=db;MaxAutoPrepare=0", HostSetup.WithPreparedStatements("Host=db;MaxAutoPrepare=0"));
+    }
 
     public sealed class PostgresApp : AwardsApp
     {
