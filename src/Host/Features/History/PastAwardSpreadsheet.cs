@@ -36,7 +36,7 @@ public static class PastAwardSpreadsheet
     private static readonly string[] Guide =
     [
         "Hướng dẫn điền danh sách khen thưởng đã có",
-        "Mỗi tập thể hoặc cá nhân của một quyết định một dòng trên trang \"Khen thưởng đã có\", bắt đầu từ dòng 2 (dòng 2 là ví dụ, hãy xóa hoặc ghi đè).",
+        NomineeSpreadsheet.OneRowEach("tập thể hoặc cá nhân của một quyết định", "Khen thưởng đã có"),
         "Ngày ghi dạng dd/MM/yyyy, ví dụ 12/08/2019. Số CCCD, CMND ghi dạng văn bản để giữ số 0 ở đầu.",
         "Cá nhân cần ít nhất số CCCD, số CMND cũ hoặc ngày sinh; tập thể để trống các cột đó.",
         "Mã đơn vị: ghi nếu đơn vị có trong hệ thống; tên đơn vị ghi như quyết định đã ghi.",

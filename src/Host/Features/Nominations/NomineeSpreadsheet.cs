@@ -39,10 +39,14 @@ public static class NomineeSpreadsheet
         ReportCategories.NameOf(AwardeeTarget.DirectWorker),
     ];
 
+    /// <summary>Where a template's rows start, said by each template's guide (row 1 the headers, row 2 the example).</summary>
+    internal static string OneRowEach(string what, string sheet) =>
+        $"Mỗi {what} một dòng trên trang \"{sheet}\", bắt đầu từ dòng 2 (dòng 2 là ví dụ, hãy xóa hoặc ghi đè).";
+
     private static readonly string[] Guide =
     [
         "Hướng dẫn điền danh sách đề nghị khen thưởng",
-        "Mỗi tập thể hoặc cá nhân một dòng trên trang \"Danh sách đề nghị\", bắt đầu từ dòng 2 (dòng 2 là ví dụ, hãy xóa hoặc ghi đè).",
+        OneRowEach("tập thể hoặc cá nhân", "Danh sách đề nghị"),
         "Ngày ghi dạng dd/MM/yyyy, ví dụ 19/05/1978. Số CCCD, CMND ghi dạng văn bản để giữ số 0 ở đầu.",
         "Bốn cột cuối chỉ dùng cho cá nhân, để xét tiêu chuẩn:",
         "• Nhóm đối tượng: mã nhóm theo tiêu chuẩn của loại khen thưởng, ví dụ to-bao-ve-antt.",

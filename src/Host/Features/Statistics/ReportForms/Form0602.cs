@@ -46,37 +46,14 @@ public sealed class Form0602 : IColumnedForm
     /// <summary>The issuers whose proposals reach the Prime Minister as a province's (row 03); the others' go as a ministry's (row 02).</summary>
     public static bool ProposesAsProvince(Issuer issuer) => issuer.Kind == IssuerKinds.ProvinceCommittee;
 
-    private sealed record Line(string Label, string Code, string Unit, Func<AwardCount, bool>? Counts, bool Bold = false, bool Heading = false);
-
-    private static Func<AwardCount, bool> Is(AwardeeTarget target) => a => a.Target == target;
-
-    private static Func<AwardCount, bool> By(AwardMethod method) => a => a.CountedMethod == method;
-
     // The source numbers the rows 1, 2, 3, then 6 to 21: there is no row 04 or 05.
-    private static Line[] Lines(bool province) =>
+    private static AwardLine[] Lines(bool province) =>
     [
-        new("Tổng số", "01", "", _ => true, Bold: true),
-        new("1. Chia theo đơn vị ban hành tờ trình Thủ tướng Chính phủ về khen thưởng", "", "", null, Heading: true),
+        AwardLine.Total(),
+        AwardLine.Section(1, "Chia theo đơn vị ban hành tờ trình Thủ tướng Chính phủ về khen thưởng"),
         new("- Bộ, ban, ngành, đoàn thể Trung ương", "02", "Bộ, ngành", _ => !province),
         new("- Tỉnh, thành phố trực thuộc Trung ương", "03", "Tỉnh, TP", _ => province),
-        new("2. Chia theo đối tượng khen thưởng", "", "", null, Heading: true),
-        new("- Tập thể", "06", "Tập thể", a => a.Kind == NomineeKind.Collective && a.Target != AwardeeTarget.Household),
-        new("Trong đó: Doanh nghiệp", "07", "Doanh nghiệp", Is(AwardeeTarget.Enterprise)),
-        new("- Hộ gia đình", "08", "Hộ", Is(AwardeeTarget.Household)),
-        new("- Cá nhân", "09", "Người", a => a.Kind == NomineeKind.Individual),
-        new("+ Lãnh đạo cấp bộ, cấp tỉnh và tương đương trở lên", "10", "Người", Is(AwardeeTarget.ProvincialLeader)),
-        new("+ Lãnh đạo cấp vụ, sở, ngành và tương đương", "11", "Người", Is(AwardeeTarget.DepartmentLeader)),
-        new("+ Doanh nhân", "12", "Người", Is(AwardeeTarget.Businessperson)),
-        new("+ Các cấp lãnh đạo khác từ phó phòng trở lên", "13", "Người", Is(AwardeeTarget.OtherLeader)),
-        new("+ Người trực tiếp công tác, lao động, học tập, chiến đấu và phục vụ chiến đấu (công nhân, nông dân,...)", "14", "Người", Is(AwardeeTarget.DirectWorker)),
-        new("3. Chia theo phương thức khen thưởng", "", "", null, Heading: true),
-        new("- Thường xuyên", "15", "", By(AwardMethod.Regular)),
-        new("- Chuyên đề", "16", "", By(AwardMethod.Thematic)),
-        new("- Đột xuất", "17", "", By(AwardMethod.AdHoc)),
-        new("- Đối ngoại", "18", "", By(AwardMethod.Foreign)),
-        new("- Cống hiến", "19", "", By(AwardMethod.Dedication)),
-        new("- Niên hạn", "20", "", By(AwardMethod.Seniority)),
-        new("- Kháng chiến", "21", "", By(AwardMethod.Resistance)),
+        .. AwardLine.ByAwardeeAndMethod(section: 2, first: 6),
     ];
 
     /// <summary>A column of counts: a numbered column, the award type it is for (a column with one per award type), a kind.</summary>

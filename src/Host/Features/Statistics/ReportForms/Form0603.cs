@@ -52,36 +52,8 @@ public sealed class Form0603 : IColumnedForm
         return null;
     }
 
-    /// <summary>A row: label, code (mã số), unit (đơn vị tính), and what it counts (null: a heading, or what the data does not tell).</summary>
-    private sealed record Line(string Label, string Code, string Unit, Func<AwardCount, bool>? Counts, bool Bold = false, bool Heading = false);
-
-    private static Func<AwardCount, bool> Is(AwardeeTarget target) => a => a.Target == target;
-
-    private static Func<AwardCount, bool> By(AwardMethod method) => a => a.CountedMethod == method;
-
     // Row 02 counts the collectives but households, which row 04 counts beside them (01 = 02 + 04 + 05); row 03 is within 02.
-    private static readonly Line[] Lines =
-    [
-        new("Tổng số", "01", "", _ => true, Bold: true),
-        new("1. Chia theo đối tượng khen thưởng", "", "", null, Heading: true),
-        new("- Tập thể", "02", "Tập thể", a => a.Kind == NomineeKind.Collective && a.Target != AwardeeTarget.Household),
-        new("Trong đó: Doanh nghiệp", "03", "Doanh nghiệp", Is(AwardeeTarget.Enterprise)),
-        new("- Hộ gia đình", "04", "Hộ", Is(AwardeeTarget.Household)),
-        new("- Cá nhân", "05", "Người", a => a.Kind == NomineeKind.Individual),
-        new("+ Lãnh đạo cấp bộ, cấp tỉnh và tương đương trở lên", "06", "Người", Is(AwardeeTarget.ProvincialLeader)),
-        new("+ Lãnh đạo cấp vụ, sở, ngành và tương đương", "07", "Người", Is(AwardeeTarget.DepartmentLeader)),
-        new("+ Doanh nhân", "08", "Người", Is(AwardeeTarget.Businessperson)),
-        new("+ Các cấp lãnh đạo khác từ phó phòng trở lên", "09", "Người", Is(AwardeeTarget.OtherLeader)),
-        new("+ Người trực tiếp công tác, lao động, học tập, chiến đấu và phục vụ chiến đấu (công nhân, nông dân,...)", "10", "Người", Is(AwardeeTarget.DirectWorker)),
-        new("2. Chia theo phương thức khen thưởng", "", "", null, Heading: true),
-        new("- Thường xuyên", "11", "", By(AwardMethod.Regular)),
-        new("- Chuyên đề", "12", "", By(AwardMethod.Thematic)),
-        new("- Đột xuất", "13", "", By(AwardMethod.AdHoc)),
-        new("- Đối ngoại", "14", "", By(AwardMethod.Foreign)),
-        new("- Cống hiến", "15", "", By(AwardMethod.Dedication)),
-        new("- Niên hạn", "16", "", By(AwardMethod.Seniority)),
-        new("- Kháng chiến", "17", "", By(AwardMethod.Resistance)),
-    ];
+    private static readonly AwardLine[] Lines = [AwardLine.Total(), .. AwardLine.ByAwardeeAndMethod(section: 1, first: 2)];
 
     /// <summary>The sheet's first table row; the test reads the cells from here.</summary>
     public const uint FirstRow = 11;
