@@ -33,6 +33,9 @@ public static class HostSetup
         services.AddScoped<CurrentUser>();
         services.AddScoped<Access>();
         services.AddSingleton<AccountCache>();
+        services.AddSingleton<CriteriaCache>();
+        services.AddSingleton<WatchingCache>(sp => sp.GetRequiredService<AccountCache>());
+        services.AddSingleton<WatchingCache>(sp => sp.GetRequiredService<CriteriaCache>());
         services.AddScoped<Compensations>();
         // Unreadable JSON or a bad route value goes through ProblemMapping: a Vietnamese ProblemDetails, not a bare 400.
         services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
@@ -141,12 +144,12 @@ public static class HostSetup
     private static void AddAwardsDatabase(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         var connection = configuration.GetConnectionString("Awards");
-        services.AddSingleton<AccountCacheInterceptor>();
+        services.AddSingleton<CommittedChangesInterceptor>();
         if (UsesPostgres(configuration))
         {
             services.AddDbContextPool<AwardsDbContext, PostgresAwardsDbContext>((sp, options) =>
                 options.UseNpgsql(WithPreparedStatements(connection ?? throw new InvalidOperationException("ConnectionStrings:Awards is required for PostgreSQL.")))
-                    .AddInterceptors(sp.GetRequiredService<AccountCacheInterceptor>()).QuietAboutFailuresItsCallerHandles());
+                    .AddInterceptors(sp.GetRequiredService<CommittedChangesInterceptor>()).QuietAboutFailuresItsCallerHandles());
             return;
         }
         // Pooled: a request takes a context already built (its services, change tracker, state manager) instead of
@@ -155,7 +158,7 @@ public static class HostSetup
         // the one flag a request sets on the context (WritesDeferred) is cleared by TransactionBehavior in a finally.
         services.AddDbContextPool<AwardsDbContext, SqliteAwardsDbContext>((sp, options) =>
             options.UseSqlite(SqliteConnectionString(configuration, environment))
-                .AddInterceptors(SqliteWriteGate.Instance, sp.GetRequiredService<AccountCacheInterceptor>()).QuietAboutFailuresItsCallerHandles());
+                .AddInterceptors(SqliteWriteGate.Instance, sp.GetRequiredService<CommittedChangesInterceptor>()).QuietAboutFailuresItsCallerHandles());
     }
 
     /// <summary>

@@ -22,7 +22,7 @@ internal static class DemoNominations
         var runner = services.GetRequiredService<WorkflowRunner>();
         var clock = services.GetRequiredService<TimeProvider>();
         var rounds = await db.Rounds.Include(r => r.AwardTypes).Include(r => r.Issuer).ThenInclude(i => i!.Unit).OrderBy(r => r.Id).ToListAsync();
-        var seed = new Seeder(db, runner, clock, rounds, services.GetRequiredService<AttachmentStore>());
+        var seed = new Seeder(db, runner, clock, rounds, services.GetRequiredService<AttachmentStore>(), services.GetRequiredService<Infrastructure.CriteriaCache>());
         await SeedAugustRoundAsync(services, seed, rounds.Single(r => r.Name.Contains("19/8", StringComparison.Ordinal)));
 
         // A draft, not sent yet.
@@ -183,7 +183,8 @@ internal static class DemoNominations
         string? formerCitizenId = null, AwardeeTarget target = AwardeeTarget.DirectWorker) =>
         Nominee.Individual(name, new DateOnly(born, 3, 15), sex, position, workplace, citizenId, achievements, formerCitizenId).AsTarget(target);
 
-    private sealed class Seeder(AwardsDbContext db, WorkflowRunner runner, TimeProvider clock, IReadOnlyList<Round> rounds, AttachmentStore store)
+    private sealed class Seeder(AwardsDbContext db, WorkflowRunner runner, TimeProvider clock, IReadOnlyList<Round> rounds, AttachmentStore store,
+        Infrastructure.CriteriaCache criteria)
     {
         public async Task<Nomination> CreateAsync(string unitCode, string awardCode, string clerk, string submission, params Nominee[] nominees) =>
             await CreateAsync(unitCode, awardCode, clerk, submission, submit: true, adHoc: false, null, nominees);
@@ -211,7 +212,7 @@ internal static class DemoNominations
             // A dossier sent has every part; the draft only its cover submission, so its checklist shows what is missing.
             await AttachAsync(nomination, clerk, everyPart: submit);
             if (!submit) return nomination;
-            await Features.Eligibility.EligibilityGate.OnSubmitAsync(db, nomination, clerk, clock, CancellationToken.None);
+            await Features.Eligibility.EligibilityGate.OnSubmitAsync(db, criteria, nomination, clerk, clock, CancellationToken.None);
             nomination.Submit(now);
             await runner.StartAsync(nomination, clerk, CancellationToken.None);
             await db.SaveChangesAsync();

@@ -38,7 +38,7 @@ public static class ConfirmCriterion
         return open.FirstOrDefault(w => access.CanAct(w));
     }
 
-    internal sealed class Handler(AwardsDbContext db, Access access, CurrentUser user, TimeProvider clock) : IRequestHandler<Command, MediatR.Unit>
+    internal sealed class Handler(AwardsDbContext db, CriteriaCache criteria, Access access, CurrentUser user, TimeProvider clock) : IRequestHandler<Command, MediatR.Unit>
     {
         public async Task<MediatR.Unit> Handle(Command request, CancellationToken cancellationToken)
         {
@@ -47,7 +47,7 @@ public static class ConfirmCriterion
                 throw new ForbiddenException("Chỉ người đang có bước xét duyệt hồ sơ này mới xác nhận được tiêu chuẩn.");
             var nominee = nomination.Nominees.FirstOrDefault(n => n.Id == request.NomineeId)
                 ?? throw new NotFoundException($"Không có người được đề nghị số {request.NomineeId} trong hồ sơ này.");
-            var verdicts = await EligibilityGate.EvaluateAsync(db, nomination, EligibilityGate.AsOf(nomination, clock), cancellationToken);
+            var verdicts = await EligibilityGate.EvaluateAsync(db, criteria, nomination, EligibilityGate.AsOf(nomination, clock), cancellationToken);
             var criterion = verdicts.Where(v => v.Nominee == nominee).SelectMany(v => v.Verdict.Criteria).FirstOrDefault(c => c.RuleId == request.RuleId && c.RuleId != 0)
                 ?? throw new NotFoundException($"Tiêu chuẩn số {request.RuleId} không áp dụng cho '{nominee.Name}'.");
             if (criterion.Outcome == CriterionOutcome.Confirmed)

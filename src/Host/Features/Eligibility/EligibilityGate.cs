@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using ToanDan.Awards.Host.Domain;
+using ToanDan.Awards.Host.Infrastructure;
 using ToanDan.Awards.Host.Persistence;
 using ToanDan.Awards.Host.Workflow;
 
@@ -16,12 +17,11 @@ internal static class EligibilityGate
 
     /// <summary>The verdict for each individual of the dossier (struck-out ones included), counted to <paramref name="asOf"/>.</summary>
     public static async Task<IReadOnlyList<(Nominee Nominee, EligibilityVerdict Verdict)>> EvaluateAsync(
-        AwardsDbContext db, Nomination nomination, DateOnly asOf, CancellationToken ct)
+        AwardsDbContext db, CriteriaCache criteria, Nomination nomination, DateOnly asOf, CancellationToken ct)
     {
         var people = nomination.Nominees.Where(n => n.Kind == NomineeKind.Individual).ToList();
         if (people.Count == 0) return [];
-        var groups = await db.NomineeGroups.AsNoTracking().Where(g => g.AwardTypeId == nomination.AwardTypeId).OrderBy(g => g.Order).ToListAsync(ct);
-        var rules = await db.EligibilityRules.AsNoTracking().Where(r => r.AwardTypeId == nomination.AwardTypeId).ToListAsync(ct);
+        var (groups, rules) = await CriteriaOfAsync(db, criteria, nomination.AwardTypeId, ct);
         if (groups.Count == 0 && rules.Count == 0) return [];
         var unitIds = people.SelectMany(p => p.ServicePeriods).Where(s => s.UnitId is not null).Select(s => s.UnitId!.Value).Distinct().ToList();
         var areas = unitIds.Count == 0 ? [] : await db.AreaDesignations.AsNoTracking().Where(a => unitIds.Contains(a.UnitId)).ToListAsync(ct);
@@ -32,15 +32,22 @@ internal static class EligibilityGate
             [.. confirmations.Where(c => c.NomineeId == p.Id)])))];
     }
 
+    /// <summary>The award type's nominee groups (in their order) and eligibility rules, kept while none of them changes.</summary>
+    private static Task<(IReadOnlyList<NomineeGroup> Groups, IReadOnlyList<EligibilityRule> Rules)> CriteriaOfAsync(AwardsDbContext db, CriteriaCache criteria,
+        int awardTypeId, CancellationToken ct) =>
+        criteria.GetAsync($"criteria/{awardTypeId}", async () =>
+            ((IReadOnlyList<NomineeGroup>)await db.NomineeGroups.AsNoTracking().Where(g => g.AwardTypeId == awardTypeId).OrderBy(g => g.Order).ToListAsync(ct),
+             (IReadOnlyList<EligibilityRule>)await db.EligibilityRules.AsNoTracking().Where(r => r.AwardTypeId == awardTypeId).ToListAsync(ct)));
+
     /// <summary>The day service is counted to: the day the dossier was (last) sent, else today.</summary>
     public static DateOnly AsOf(Nomination nomination, TimeProvider clock) =>
         nomination.SubmittedAt is { } at ? DateOnly.FromDateTime(VietnamTime.Local(at).DateTime) : VietnamTime.Today(clock);
 
     /// <summary>At submission: refuses when a kept nominee fails a criterion; postpones those with a pending matter.</summary>
-    public static async Task OnSubmitAsync(AwardsDbContext db, Nomination nomination, string by, TimeProvider clock, CancellationToken ct)
+    public static async Task OnSubmitAsync(AwardsDbContext db, CriteriaCache criteria, Nomination nomination, string by, TimeProvider clock, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        var verdicts = (await EvaluateAsync(db, nomination, VietnamTime.Today(clock), ct)).Where(v => !v.Nominee.IsStruck).ToList();
+        var verdicts = (await EvaluateAsync(db, criteria, nomination, VietnamTime.Today(clock), ct)).Where(v => !v.Nominee.IsStruck).ToList();
         var awardName = nomination.AwardType!.Name;
         var failures = verdicts.Where(v => v.Verdict.Outcome == CriterionOutcome.Failed).Select(v => v.Verdict.FailureSentence(awardName)).ToList();
         if (failures.Count > 0)
@@ -55,9 +62,9 @@ internal static class EligibilityGate
     }
 
     /// <summary>At a reviewer's approval: nobody going on may fail a criterion or have a pending matter left un-postponed.</summary>
-    public static async Task OnApproveAsync(AwardsDbContext db, Nomination nomination, TimeProvider clock, CancellationToken ct)
+    public static async Task OnApproveAsync(AwardsDbContext db, CriteriaCache criteria, Nomination nomination, TimeProvider clock, CancellationToken ct)
     {
-        var verdicts = (await EvaluateAsync(db, nomination, AsOf(nomination, clock), ct))
+        var verdicts = (await EvaluateAsync(db, criteria, nomination, AsOf(nomination, clock), ct))
             .Where(v => !v.Nominee.IsStruck && !v.Nominee.IsPostponed).ToList();
         var awardName = nomination.AwardType!.Name;
         var problems = verdicts.Where(v => v.Verdict.Outcome == CriterionOutcome.Failed)

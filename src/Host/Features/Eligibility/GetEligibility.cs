@@ -19,13 +19,13 @@ public static class GetEligibility
     public sealed record Criterion(int RuleId, string Title, CriterionOutcome Outcome, string OutcomeName, string Figures, string LegalBasis,
         string? SourceNote, string? ConfirmedBy, string? ConfirmationReason);
 
-    internal sealed class Handler(AwardsDbContext db, Access access, TimeProvider clock) : IRequestHandler<Query, Result>
+    internal sealed class Handler(AwardsDbContext db, CriteriaCache criteria, Access access, TimeProvider clock) : IRequestHandler<Query, Result>
     {
         public async Task<Result> Handle(Query request, CancellationToken cancellationToken)
         {
             var nomination = await access.VisibleNominationAsync(request.NominationId, cancellationToken);
             var asOf = EligibilityGate.AsOf(nomination, clock);
-            var verdicts = await EligibilityGate.EvaluateAsync(db, nomination, asOf, cancellationToken);
+            var verdicts = await EligibilityGate.EvaluateAsync(db, criteria, nomination, asOf, cancellationToken);
             var canConfirm = await ConfirmCriterion.ReviewerStepAsync(db, access, nomination.Id, cancellationToken) is not null;
             return new Result(nomination.Id, asOf, canConfirm, [.. verdicts.OrderBy(v => v.Nominee.Id).Select(v => new NomineeResult(
                 v.Nominee.Id, v.Nominee.Name, v.Nominee.IsStruck, v.Nominee.IsPostponed, v.Verdict.Outcome, CriterionOutcomeNames.Of(v.Verdict.Outcome),

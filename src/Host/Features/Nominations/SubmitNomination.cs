@@ -18,7 +18,7 @@ public static class SubmitNomination
 
     public sealed record Result(int Id, NominationStatus Status);
 
-    internal sealed class Handler(AwardsDbContext db, Access access, CurrentUser user, WorkflowRunner runner, TimeProvider clock)
+    internal sealed class Handler(AwardsDbContext db, CriteriaCache criteria, Access access, CurrentUser user, WorkflowRunner runner, TimeProvider clock)
         : IRequestHandler<Command, Result>
     {
         public async Task<Result> Handle(Command request, CancellationToken cancellationToken)
@@ -32,7 +32,7 @@ public static class SubmitNomination
                     .OrderBy(w => w.OpenedAt).FirstOrDefaultAsync(cancellationToken);
                 if (revise is null || !access.CanAct(revise))
                     throw new DomainException("Hồ sơ bị trả lại nhưng không có bước nào chờ đơn vị gửi lại; hãy báo quản trị viên.", "status");
-                await Eligibility.EligibilityGate.OnSubmitAsync(db, nomination, user.UserName, clock, cancellationToken);
+                await Eligibility.EligibilityGate.OnSubmitAsync(db, criteria, nomination, user.UserName, clock, cancellationToken);
                 await OncePerPerson.EnsureAsync(db, access, nomination, cancellationToken);
                 await Eligibility.OneAchievementOneAward.EnsureAsync(db, access, nomination, cancellationToken);
                 await runner.CompleteAsync(nomination, revise, Outcomes.Resubmit, null, user.UserName, cancellationToken);
@@ -40,7 +40,7 @@ public static class SubmitNomination
             else
             {
                 if (nomination.Status == NominationStatus.Draft)
-                    await Eligibility.EligibilityGate.OnSubmitAsync(db, nomination, user.UserName, clock, cancellationToken);
+                    await Eligibility.EligibilityGate.OnSubmitAsync(db, criteria, nomination, user.UserName, clock, cancellationToken);
                 nomination.Submit(clock.GetUtcNow());
                 await OncePerPerson.EnsureAsync(db, access, nomination, cancellationToken);
                 await Eligibility.OneAchievementOneAward.EnsureAsync(db, access, nomination, cancellationToken);

@@ -51,7 +51,7 @@ public static class CompleteTask
     }
 
     internal sealed class Handler(AwardsDbContext db, Access access, CurrentUser user, WorkflowRunner runner, WorkflowCatalog catalog,
-        TimeProvider clock)
+        CriteriaCache criteria, TimeProvider clock)
         : IRequestHandler<Command, Result>
     {
         public async Task<Result> Handle(Command request, CancellationToken cancellationToken)
@@ -82,7 +82,7 @@ public static class CompleteTask
 
             // The criteria run again at each reviewer's approval; returning, refusing or postponing needs no check.
             if (item.Role != Roles.UnitClerk && outcome is not (Outcomes.Return or Outcomes.Reject or Outcomes.Withdraw or "postpone"))
-                await Eligibility.EligibilityGate.OnApproveAsync(db, nomination, clock, cancellationToken);
+                await Eligibility.EligibilityGate.OnApproveAsync(db, criteria, nomination, clock, cancellationToken);
 
             var comment = string.IsNullOrWhiteSpace(request.Comment) ? null : request.Comment.Trim();
             await runner.CompleteAsync(nomination, item, outcome, comment, user.UserName, cancellationToken);

@@ -23,7 +23,7 @@ public class RecordedHonoursTests(AwardsApp app) : IClassFixture<AwardsApp>
             var quang = Nominee.Individual("Trịnh Văn Quang", null, Sex.Male, "Trưởng Công an xã", unit.Name, NextCitizenId(), "Lãnh đạo phong trào.", "172068123")
                 .WithEligibilityFacts(DefaultEligibility.Leaders, [], [], false, false, false);
             nomination.AddNominee(quang);
-            var results = await EligibilityGate.EvaluateAsync(db, nomination, new DateOnly(2026, 11, 20), CancellationToken.None);
+            var results = await EligibilityGate.EvaluateAsync(db, app.Services.GetRequiredService<ToanDan.Awards.Host.Infrastructure.CriteriaCache>(), nomination, new DateOnly(2026, 11, 20), CancellationToken.None);
             return results.Single().Verdict;
         });
 
@@ -137,6 +137,6 @@ public class RecordedHonoursTests(AwardsApp app) : IClassFixture<AwardsApp>
         var unit = await db.Units.SingleAsync(u => u.Code == "TH-DONGTIEN");
         var nomination = new Nomination(unit, awardType, null, "41/TTr-CAX", new DateOnly(2026, 11, 20), "thidua.dongtien", app.Clock.GetUtcNow());
         nomination.AddNominee(nominee);
-        return (await EligibilityGate.EvaluateAsync(db, nomination, new DateOnly(2026, 11, 20), CancellationToken.None)).Single().Verdict;
+        return (await EligibilityGate.EvaluateAsync(db, app.Services.GetRequiredService<ToanDan.Awards.Host.Infrastructure.CriteriaCache>(), nomination, new DateOnly(2026, 11, 20), CancellationToken.None)).Single().Verdict;
     }
 }

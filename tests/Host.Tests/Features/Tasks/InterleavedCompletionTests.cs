@@ -57,8 +57,9 @@ public class InterleavedCompletionTests(InterleavedCompletionTests.App app) : IC
         var taskId = await TaskIdAsync(app, "congan.dongtien", id, "Task_CommuneReviewSimplified");
         var police = await app.ClientForAsync("congan.dongtien");
 
-        // The first completion has read everything and worked out its step; it stops at its last read, before its save.
-        var paused = app.Gate.PauseAtNextRead("FROM \"Substitutions\"");
+        // The first completion has read its step and worked it out; it stops at the runner's look-up of the next step's unit,
+        // before its save.
+        var paused = app.Gate.PauseAtNextRead("FROM \"Units\"");
         var first = police.PostAsJsonAsync($"/api/tasks/{taskId}/complete", new { outcome = "approve" });
         await paused.Reached;
         var second = await PostCompleteAsync(app, "congan.dongtien", taskId, "approve");

@@ -9,13 +9,13 @@ using ToanDan.Awards.Host.Domain;
 namespace ToanDan.Awards.Host.Infrastructure;
 
 /// <summary>
-/// What every request asks about its caller and what seldom changes: the security stamp a bearer token is checked
-/// against, and the approvers the caller stands in for today. Read once per account and kept for <see cref="Lifetime"/>;
-/// this process forgets everything as soon as an account, a role membership or a substitution is committed
-/// (<see cref="AccountCacheInterceptor"/>), so on one host a locked account's token is refused at the next request.
-/// Another host on the same database sees the change when its own copy expires, within <see cref="Lifetime"/>.
+/// Rows that seldom change and that requests keep asking for, read once and kept for <see cref="Lifetime"/>. This process
+/// forgets a cache's entries as soon as a save that touches what the cache <see cref="Watches"/> is committed
+/// (<see cref="CommittedChangesInterceptor"/>); another host on the same database sees the change when its own copy
+/// expires, within <see cref="Lifetime"/>. Entries are shared by every request: they are read without tracking and
+/// never changed.
 /// </summary>
-public sealed class AccountCache
+public abstract class WatchingCache
 {
     /// <summary>How long another host may go on with what it read before a change made elsewhere.</summary>
     public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(30);
@@ -43,7 +43,10 @@ public sealed class AccountCache
         return value;
     }
 
-    /// <summary>Forgets everything: an account, a role membership or a substitution changed.</summary>
+    /// <summary>Whether a change to <paramref name="entity"/> makes what this cache holds obsolete.</summary>
+    public abstract bool Watches(object entity);
+
+    /// <summary>Forgets everything: something it <see cref="Watches"/> changed.</summary>
     public void Clear()
     {
         Interlocked.Increment(ref _generation);
@@ -73,12 +76,29 @@ public sealed class AccountCache
 }
 
 /// <summary>
-/// Clears the <see cref="AccountCache"/> when a save touches accounts, role memberships or substitutions: at once, and
-/// again when the transaction around the save commits (a request reading in between saw the old rows).
+/// What every request asks about accounts: the security stamp a bearer token is checked against, the approvers the
+/// caller stands in for today, and who receives a step's mail (a role's holders in a unit, today's deputies:
+/// <see cref="Workflow.Notifier"/>). On one host a locked account's token is refused at the next request.
 /// </summary>
-public sealed class AccountCacheInterceptor(AccountCache cache) : ISaveChangesInterceptor, IDbTransactionInterceptor
+public sealed class AccountCache : WatchingCache
 {
-    private readonly ConditionalWeakTable<DbContext, object> _pending = new();
+    public override bool Watches(object entity) => entity is AppUser or IdentityUserRole<string> or IdentityRole or Substitution;
+}
+
+/// <summary>An award type's criteria (its nominee groups and eligibility rules), which every reviewer's approval runs again.</summary>
+public sealed class CriteriaCache : WatchingCache
+{
+    public override bool Watches(object entity) => entity is NomineeGroup or EligibilityRule;
+}
+
+/// <summary>
+/// Clears each <see cref="WatchingCache"/> when a save touches what it watches: at once, and again when the transaction
+/// around the save commits (a request reading in between saw the old rows).
+/// </summary>
+public sealed class CommittedChangesInterceptor(IEnumerable<WatchingCache> caches) : ISaveChangesInterceptor, IDbTransactionInterceptor
+{
+    private readonly WatchingCache[] _caches = [.. caches];
+    private readonly ConditionalWeakTable<DbContext, List<WatchingCache>> _pending = new();
 
     public InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
@@ -116,11 +136,15 @@ public sealed class AccountCacheInterceptor(AccountCache cache) : ISaveChangesIn
     private void Note(DbContext? context)
     {
         if (context is null) return;
-        var touches = context.ChangeTracker.Entries().Any(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted
-            && e.Entity is AppUser or IdentityUserRole<string> or IdentityRole or Substitution);
-        if (!touches) return;
-        cache.Clear();
-        _pending.AddOrUpdate(context, this);
+        var changed = context.ChangeTracker.Entries().Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+            .Select(e => e.Entity).ToList();
+        if (changed.Count == 0) return;
+        foreach (var cache in _caches.Where(c => changed.Any(c.Watches)))
+        {
+            cache.Clear();
+            var pending = _pending.GetOrCreateValue(context);
+            if (!pending.Contains(cache)) pending.Add(cache);
+        }
     }
 
     private void Saved(DbContext? context)
@@ -131,8 +155,8 @@ public sealed class AccountCacheInterceptor(AccountCache cache) : ISaveChangesIn
 
     private void Committed(DbContext? context)
     {
-        if (context is null || !_pending.TryGetValue(context, out _)) return;
+        if (context is null || !_pending.TryGetValue(context, out var pending)) return;
         _pending.Remove(context);
-        cache.Clear();
+        foreach (var cache in pending) cache.Clear();
     }
 }
