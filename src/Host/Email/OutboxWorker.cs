@@ -7,7 +7,7 @@ using ToanDan.Awards.Host.Persistence;
 namespace ToanDan.Awards.Host.Email;
 
 /// <summary>
-/// Sends the outbox: each due message in its own scope, claimed before sending, marked sent only once the mail server
+/// Sends the outbox: the due messages claimed in one batch before sending, each marked sent only once the mail server
 /// has accepted it. Failures wait with back-off; a bad address fails for good, for an administrator to see.
 /// </summary>
 public sealed class OutboxWorker(IServiceScopeFactory scopes, IOptions<OutboxOptions> options, TimeProvider clock, ILogger<OutboxWorker> logger)
@@ -30,18 +30,31 @@ public sealed class OutboxWorker(IServiceScopeFactory scopes, IOptions<OutboxOpt
         await _oneRunAtATime.WaitAsync(ct);
         try
         {
-            List<long> due;
-            using (var scope = scopes.CreateScope())
-            {
-                var db = scope.ServiceProvider.GetRequiredService<AwardsDbContext>();
-                var now = clock.GetUtcNow();
-                due = await db.Outbox.Where(m => m.Status == OutboxStatus.Pending && m.NextAttemptAt <= now)
-                    .OrderBy(m => m.NextAttemptAt).ThenBy(m => m.Id).Select(m => m.Id)
-                    .Take(Math.Max(1, options.Value.BatchSize)).ToListAsync(ct);
-            }
+            using var scope = scopes.CreateScope();
+            var services = scope.ServiceProvider;
+            var db = services.GetRequiredService<AwardsDbContext>();
+            var claimed = await ClaimAsync(db, ct);
+            if (claimed.Count == 0) return 0;
+            var renderer = services.GetRequiredService<EmailRenderer>();
+            var sender = services.GetRequiredService<IEmailSender>();
+            var keys = claimed.Select(m => m.Template).Distinct().ToList();
+            var templates = await db.EmailTemplates.AsNoTracking().Where(t => keys.Contains(t.Key)).ToDictionaryAsync(t => t.Key, ct);
             var sent = 0;
-            foreach (var id in due)
-                if (await SendOneAsync(id, ct)) sent++;
+            var done = 0;
+            try
+            {
+                foreach (var message in claimed)
+                {
+                    if (await SendOneAsync(db, renderer, sender, templates, message, ct)) sent++;
+                    done++;
+                }
+            }
+            finally
+            {
+                // Stopped part-way (shutting down, a save that failed): what was claimed and not yet tried is due again
+                // now; the one being tried (sent or not) waits for its lease to end, as a message claimed by a host that died.
+                if (done + 1 < claimed.Count) await GiveBackAsync(db, claimed.Skip(done + 1).ToList());
+            }
             return sent;
         }
         finally
@@ -50,25 +63,57 @@ public sealed class OutboxWorker(IServiceScopeFactory scopes, IOptions<OutboxOpt
         }
     }
 
-    private async Task<bool> SendOneAsync(long id, CancellationToken ct)
+    /// <summary>
+    /// Claims a batch of due messages with one write: each gets a lease time of this claim's own (to the microsecond,
+    /// which both providers store exactly), so that reading back by it finds what this claim took and nothing another
+    /// host claimed meanwhile.
+    /// </summary>
+    private async Task<List<OutboxMessage>> ClaimAsync(AwardsDbContext db, CancellationToken ct)
     {
-        using var scope = scopes.CreateScope();
-        var services = scope.ServiceProvider;
-        var db = services.GetRequiredService<AwardsDbContext>();
         var now = clock.GetUtcNow();
-        var claimed = await db.Outbox.Where(m => m.Id == id && m.Status == OutboxStatus.Pending && m.NextAttemptAt <= now)
-            .ExecuteUpdateAsync(s => s.SetProperty(m => m.NextAttemptAt, now + Lease), ct);
-        if (claimed == 0) return false;
-        var message = await db.Outbox.SingleAsync(m => m.Id == id, ct);
+        var due = await db.Outbox.Where(m => m.Status == OutboxStatus.Pending && m.NextAttemptAt <= now)
+            .OrderBy(m => m.NextAttemptAt).ThenBy(m => m.Id).Select(m => m.Id)
+            .Take(Math.Max(1, options.Value.BatchSize)).ToListAsync(ct);
+        if (due.Count == 0) return [];
+        var microseconds = (now + Lease).Ticks / TimeSpan.TicksPerMicrosecond + Random.Shared.Next(1_000_000);
+        var leasedUntil = new DateTimeOffset(microseconds * TimeSpan.TicksPerMicrosecond, TimeSpan.Zero);
+        // The conditions stand on the rows themselves (not on a subquery's result), so that PostgreSQL checks them again
+        // on a row another host claimed while this statement waited for its lock.
+        var count = await db.Outbox.Where(m => due.Contains(m.Id) && m.Status == OutboxStatus.Pending && m.NextAttemptAt <= now)
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.NextAttemptAt, leasedUntil), ct);
+        if (count == 0) return [];
+        var claimed = await db.Outbox.Where(m => due.Contains(m.Id) && m.Status == OutboxStatus.Pending && m.NextAttemptAt == leasedUntil).ToListAsync(ct);
+        return [.. claimed.OrderBy(m => due.IndexOf(m.Id))];
+    }
 
+    private async Task GiveBackAsync(AwardsDbContext db, List<OutboxMessage> untried)
+    {
+        var ids = untried.Select(m => m.Id).ToList();
+        var leasedUntil = untried[0].NextAttemptAt;
+        var now = clock.GetUtcNow();
+        try
+        {
+            await db.Outbox.Where(m => ids.Contains(m.Id) && m.Status == OutboxStatus.Pending && m.NextAttemptAt == leasedUntil)
+                .ExecuteUpdateAsync(s => s.SetProperty(m => m.NextAttemptAt, now), CancellationToken.None);
+        }
+        catch (Exception e)
+        {
+            // Not given back, not lost: they are due again when the lease ends.
+            logger.LogWarning(e, "{Count} claimed outbox messages stay leased until {Until}.", ids.Count, leasedUntil);
+        }
+    }
+
+    private async Task<bool> SendOneAsync(AwardsDbContext db, EmailRenderer renderer, IEmailSender sender,
+        IReadOnlyDictionary<string, EmailTemplate> templates, OutboxMessage message, CancellationToken ct)
+    {
         EmailMessage email;
         try
         {
-            email = await ComposeAsync(db, services.GetRequiredService<EmailRenderer>(), message, ct);
+            email = Compose(renderer, templates, message);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            logger.LogWarning(e, "Outbox message {Id} ({Template}) could not be rendered.", id, message.Template);
+            logger.LogWarning(e, "Outbox message {Id} ({Template}) could not be rendered.", message.Id, message.Template);
             message.MarkFailedForGood(Short($"Không soạn được thư từ mẫu '{message.Template}': {e.Message}"));
             await db.SaveChangesAsync(CancellationToken.None);
             return false;
@@ -76,12 +121,12 @@ public sealed class OutboxWorker(IServiceScopeFactory scopes, IOptions<OutboxOpt
 
         try
         {
-            await services.GetRequiredService<IEmailSender>().SendAsync(email, ct);
+            await sender.SendAsync(email, ct);
         }
         catch (Exception e) when (!ct.IsCancellationRequested)
         {
             var failure = SendFailure.Of(e);
-            logger.LogWarning(e, "Outbox message {Id} to {Recipient} not sent ({Kind}).", id, message.RecipientEmail, failure.IsPermanent ? "for good" : "will retry");
+            logger.LogWarning(e, "Outbox message {Id} to {Recipient} not sent ({Kind}).", message.Id, message.RecipientEmail, failure.IsPermanent ? "for good" : "will retry");
             if (failure.IsPermanent) message.MarkFailedForGood(Short(failure.Reason));
             else message.MarkFailedAttempt(Short(failure.Reason), clock.GetUtcNow() + OutboxBackoff.After(message.Attempts + 1));
             await db.SaveChangesAsync(CancellationToken.None);
@@ -94,9 +139,9 @@ public sealed class OutboxWorker(IServiceScopeFactory scopes, IOptions<OutboxOpt
         return true;
     }
 
-    private static async Task<EmailMessage> ComposeAsync(AwardsDbContext db, EmailRenderer renderer, OutboxMessage message, CancellationToken ct)
+    private static EmailMessage Compose(EmailRenderer renderer, IReadOnlyDictionary<string, EmailTemplate> templates, OutboxMessage message)
     {
-        var template = await db.EmailTemplates.AsNoTracking().SingleOrDefaultAsync(t => t.Key == message.Template, ct)
+        var template = templates.GetValueOrDefault(message.Template)
             ?? throw new InvalidOperationException($"Chưa có mẫu thư '{message.Template}'. Hãy tạo mẫu này rồi gửi lại.");
         var rendered = renderer.Render(template, message.ModelJson);
         return new EmailMessage(MessageIds.For(message.EventKey), message.RecipientEmail, message.RecipientName,
