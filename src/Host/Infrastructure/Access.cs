@@ -51,10 +51,28 @@ public sealed class Access(AwardsDbContext db, CurrentUser user, TimeProvider cl
         // Whether the caller may see it is asked once, then the dossier and its parts are read by key: as one split query
         // behind the visibility rule, each of its statements repeated the rule's subquery.
         if (!IsAdmin && !await VisibleNominations().AnyAsync(n => n.Id == id, ct)) throw NominationNotFound(id);
+        return await NominationAsync(id, ct, forUpdate);
+    }
+
+    private async Task<Nomination> NominationAsync(int id, CancellationToken ct, bool forUpdate)
+    {
         var query = db.Nominations.Where(n => n.Id == id)
             .Include(n => n.Unit).Include(n => n.AwardType).Include(n => n.Round).ThenInclude(r => r!.AwardTypes).Include(n => n.Nominees).Include(n => n.Attachments);
         return await (forUpdate ? query : query.AsNoTracking()).AsSplitQuery().SingleOrDefaultAsync(ct) ?? throw NominationNotFound(id);
     }
+
+    /// <summary>
+    /// The dossier of a task the caller acts on (<see cref="CanAct"/>), for update. A task offered to them by name, to a
+    /// reviewer role of their own unit, or for an approver they stand in for is one the visibility rule
+    /// (<see cref="VisibleNominations"/>) already shows its dossier by, so the rule is not asked a second time; a step
+    /// of the unit-clerk role shows the dossier only to the nominating unit's clerks, and there the rule is asked.
+    /// </summary>
+    public Task<Nomination> NominationOfTaskAsync(WorkItem item, CancellationToken ct) =>
+        ShowsItsDossier(item) ? NominationAsync(item.NominationId, ct, forUpdate: true) : VisibleNominationAsync(item.NominationId, ct, forUpdate: true);
+
+    private bool ShowsItsDossier(WorkItem item) =>
+        CanAct(item) && (Standings.Count > 1 || item.AssignedTo is not null || Roles.Reviewers.Contains(item.Role)
+            || item.CandidateUserNames.Any(n => Same(n, user.UserName)));
 
     private static NotFoundException NominationNotFound(int id) =>
         new($"Không tìm thấy hồ sơ số {id}, hoặc anh/chị không có quyền xem hồ sơ này.");

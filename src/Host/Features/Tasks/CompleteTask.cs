@@ -74,7 +74,7 @@ public static class CompleteTask
             var outcome = step.Offered(request.Outcome)
                 ?? throw new ValidationException([new ValidationFailure(nameof(Command.Outcome), step.NotOffered(request.Outcome))]);
 
-            var nomination = await access.VisibleNominationAsync(item.NominationId, cancellationToken, forUpdate: true);
+            var nomination = await access.NominationOfTaskAsync(item, cancellationToken);
             if (item.Role == Roles.UnitClerk && outcome == Outcomes.Resubmit)
                 await Nominations.DossierParts.EnsureCompleteAsync(db, nomination, cancellationToken);
             if (request.Nominees is { Count: > 0 } choices)
