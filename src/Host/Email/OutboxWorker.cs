@@ -37,23 +37,23 @@ public sealed class OutboxWorker(IServiceScopeFactory scopes, IOptions<OutboxOpt
             if (claimed.Count == 0) return 0;
             var renderer = services.GetRequiredService<EmailRenderer>();
             var sender = services.GetRequiredService<IEmailSender>();
-            var keys = claimed.Select(m => m.Template).Distinct().ToList();
-            var templates = await db.EmailTemplates.AsNoTracking().Where(t => keys.Contains(t.Key)).ToDictionaryAsync(t => t.Key, ct);
             var sent = 0;
-            var done = 0;
+            var started = 0;
             try
             {
+                var keys = claimed.Select(m => m.Template).Distinct().ToList();
+                var templates = await db.EmailTemplates.AsNoTracking().Where(t => keys.Contains(t.Key)).ToDictionaryAsync(t => t.Key, ct);
                 foreach (var message in claimed)
                 {
+                    started++;
                     if (await SendOneAsync(db, renderer, sender, templates, message, ct)) sent++;
-                    done++;
                 }
             }
             finally
             {
-                // Stopped part-way (shutting down, a save that failed): what was claimed and not yet tried is due again
-                // now; the one being tried (sent or not) waits for its lease to end, as a message claimed by a host that died.
-                if (done + 1 < claimed.Count) await GiveBackAsync(db, claimed.Skip(done + 1).ToList());
+                // Stopped part-way (shutting down, a save that failed): what was claimed and not yet started is due again
+                // now; the one in flight (sent or not) waits for its lease to end, as a message claimed by a host that died.
+                if (started < claimed.Count) await GiveBackAsync(db, claimed.Skip(started).ToList());
             }
             return sent;
         }
