@@ -65,7 +65,7 @@ public sealed class TransactionBehavior<TRequest, TResponse>(AwardsDbContext db,
             // inside the writer's turn); one named by its result gets it after.
             if (request is IAudited audited) db.AuditEntries.Add(AuditLine(request, audited.AuditId));
             var response = await next();
-            if (request is not IAudited) db.AuditEntries.Add(AuditLine(request!, AuditId(request!, response)));
+            if (request is not IAudited) db.AuditEntries.Add(AuditLine(request!, (response as IAudited)?.AuditId));
             await db.SaveChangesAsync(cancellationToken);
             var transaction = db.Database.CurrentTransaction!;
             await transaction.CommitAsync(cancellationToken);
@@ -123,8 +123,6 @@ public sealed class TransactionBehavior<TRequest, TResponse>(AwardsDbContext db,
     private static string AuditEntity(object request) =>
         request.GetType().Namespace?.Split('.').LastOrDefault() ?? "";
 
-    private static string? AuditId(object request, TResponse response) =>
-        request is IAudited audited ? audited.AuditId : response is IAudited result ? result.AuditId : null;
 
     private static string Describe(object request) => AuditDescription.Of(request, AuditJson);
 }
