@@ -78,7 +78,8 @@ public sealed class OutboxWorker(IServiceScopeFactory scopes, IOptions<OutboxOpt
         var microseconds = (now + Lease).Ticks / TimeSpan.TicksPerMicrosecond + Random.Shared.Next(1_000_000);
         var leasedUntil = new DateTimeOffset(microseconds * TimeSpan.TicksPerMicrosecond, TimeSpan.Zero);
         // The conditions stand on the rows themselves (not on a subquery's result), so that PostgreSQL checks them again
-        // on a row another host claimed while this statement waited for its lock.
+        // on a row another host claimed while this statement waited for its lock. On SQLite the claim returns once the WAL
+        // is synced (SqliteWriteGate), so no mail goes out for a step that is not yet on disk.
         var count = await db.Outbox.Where(m => due.Contains(m.Id) && m.Status == OutboxStatus.Pending && m.NextAttemptAt <= now)
             .ExecuteUpdateAsync(s => s.SetProperty(m => m.NextAttemptAt, leasedUntil), ct);
         if (count == 0) return [];

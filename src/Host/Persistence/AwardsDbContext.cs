@@ -73,14 +73,15 @@ public abstract class AwardsDbContext(DbContextOptions options) : IdentityDbCont
     /// </summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        await TakeWriteTurnAsync(cancellationToken);
-        // One scan of the tracked entities for what changed, read by the store and by the save alike (each would scan again).
+        // One scan of the tracked entities for what changed, read by the store and by the save alike (each would scan again),
+        // made before the writer's turn: it reads nothing but memory.
         ChangeTracker.DetectChanges();
         var detecting = ChangeTracker.AutoDetectChangesEnabled;
         ChangeTracker.AutoDetectChangesEnabled = false;
         try
         {
             var touched = StatisticsStore.Collect(ChangeTracker);
+            await TakeWriteTurnAsync(cancellationToken);
             if (!touched.Any) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
             if (Database.CurrentTransaction is not null)
             {

@@ -12,6 +12,8 @@ namespace ToanDan.Awards.Host.Persistence;
 /// their <c>BEGIN IMMEDIATE</c> (every EF transaction, the step's and SaveChanges' own) or their single write statement
 /// outside a transaction (an outbox claim). SQLite's own locking still decides: the gate only keeps this process's
 /// writers from colliding, so a writer that waited too long (another process holds the file) goes on to SQLite's lock.
+/// On a file in WAL mode its writers commit without waiting for the disk, and wait for it after their turn
+/// (<see cref="WalSync"/>): a commit is durable before its writer goes on, and the turn is no longer held through the sync.
 /// </summary>
 public sealed class SqliteWriteGate : IDbTransactionInterceptor, IDbConnectionInterceptor, IDbCommandInterceptor
 {
@@ -32,6 +34,7 @@ public sealed class SqliteWriteGate : IDbTransactionInterceptor, IDbConnectionIn
     {
         var lease = LeaseOf(connection);
         if (!lease.Held) lease.Held = await lease.Turn.WaitAsync(cancellationToken);
+        lease.Relaxed = Relax(connection);
         return result;
     }
 
@@ -40,6 +43,7 @@ public sealed class SqliteWriteGate : IDbTransactionInterceptor, IDbConnectionIn
     {
         var lease = LeaseOf(connection);
         if (!lease.Held) lease.Held = lease.Turn.Wait();
+        lease.Relaxed = Relax(connection);
         return result;
     }
 
@@ -52,19 +56,21 @@ public sealed class SqliteWriteGate : IDbTransactionInterceptor, IDbConnectionIn
     public ValueTask<DbTransaction> TransactionStartedAsync(DbConnection connection, TransactionEndEventData eventData, DbTransaction result,
         CancellationToken cancellationToken = default) => ValueTask.FromResult(TransactionStarted(connection, eventData, result));
 
-    public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => Release(transaction);
-
-    public Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData)
     {
-        Release(transaction);
-        return Task.CompletedTask;
+        if (Release(transaction, committed: true) is { Commit: > 0 } synced) synced.Wal.Wait(synced.Commit);
     }
 
-    public void TransactionRolledBack(DbTransaction transaction, TransactionEndEventData eventData) => Release(transaction);
+    public async Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        if (Release(transaction, committed: true) is { Commit: > 0 } synced) await synced.Wal.WaitAsync(synced.Commit);
+    }
+
+    public void TransactionRolledBack(DbTransaction transaction, TransactionEndEventData eventData) => Release(transaction, committed: false);
 
     public Task TransactionRolledBackAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
     {
-        Release(transaction);
+        Release(transaction, committed: false);
         return Task.CompletedTask;
     }
 
@@ -101,14 +107,15 @@ public sealed class SqliteWriteGate : IDbTransactionInterceptor, IDbConnectionIn
 
     public int NonQueryExecuted(DbCommand command, CommandExecutedEventData eventData, int result)
     {
-        ReleaseCommand(command);
+        if (ReleaseCommand(command, done: true) is { Commit: > 0 } synced) synced.Wal.Wait(synced.Commit);
         return result;
     }
 
-    public ValueTask<int> NonQueryExecutedAsync(DbCommand command, CommandExecutedEventData eventData, int result, CancellationToken cancellationToken = default)
+    public async ValueTask<int> NonQueryExecutedAsync(DbCommand command, CommandExecutedEventData eventData, int result,
+        CancellationToken cancellationToken = default)
     {
-        ReleaseCommand(command);
-        return ValueTask.FromResult(result);
+        if (ReleaseCommand(command, done: true) is { Commit: > 0 } synced) await synced.Wal.WaitAsync(synced.Commit);
+        return result;
     }
 
     // A save of one row outside a transaction is one statement that EF runs without a transaction, through a reader
@@ -126,9 +133,10 @@ public sealed class SqliteWriteGate : IDbTransactionInterceptor, IDbConnectionIn
         return result;
     }
 
+    // EF gives the reader's end only synchronously: a lone write through a reader waits for its sync on the thread.
     public InterceptionResult DataReaderDisposing(DbCommand command, DataReaderDisposingEventData eventData, InterceptionResult result)
     {
-        ReleaseCommand(command);
+        if (ReleaseCommand(command, done: true) is { Commit: > 0 } synced) synced.Wal.Wait(synced.Commit);
         return result;
     }
 
@@ -147,43 +155,49 @@ public sealed class SqliteWriteGate : IDbTransactionInterceptor, IDbConnectionIn
 
     public object? ScalarExecuted(DbCommand command, CommandExecutedEventData eventData, object? result)
     {
-        ReleaseCommand(command);
+        if (ReleaseCommand(command, done: true) is { Commit: > 0 } synced) synced.Wal.Wait(synced.Commit);
         return result;
     }
 
-    public ValueTask<object?> ScalarExecutedAsync(DbCommand command, CommandExecutedEventData eventData, object? result,
+    public async ValueTask<object?> ScalarExecutedAsync(DbCommand command, CommandExecutedEventData eventData, object? result,
         CancellationToken cancellationToken = default)
     {
-        ReleaseCommand(command);
-        return ValueTask.FromResult(result);
+        if (ReleaseCommand(command, done: true) is { Commit: > 0 } synced) await synced.Wal.WaitAsync(synced.Commit);
+        return result;
     }
 
-    public void CommandFailed(DbCommand command, CommandErrorEventData eventData) => ReleaseCommand(command);
+    public void CommandFailed(DbCommand command, CommandErrorEventData eventData) => ReleaseCommand(command, done: false);
 
     public Task CommandFailedAsync(DbCommand command, CommandErrorEventData eventData, CancellationToken cancellationToken = default)
     {
-        ReleaseCommand(command);
+        ReleaseCommand(command, done: false);
         return Task.CompletedTask;
     }
 
-    public void CommandCanceled(DbCommand command, CommandEndEventData eventData) => ReleaseCommand(command);
+    public void CommandCanceled(DbCommand command, CommandEndEventData eventData) => ReleaseCommand(command, done: false);
 
     public Task CommandCanceledAsync(DbCommand command, CommandEndEventData eventData, CancellationToken cancellationToken = default)
     {
-        ReleaseCommand(command);
+        ReleaseCommand(command, done: false);
         return Task.CompletedTask;
     }
 
     private async ValueTask QueueLoneWriteAsync(DbCommand command, CancellationToken cancellationToken)
     {
         if (IsLoneWrite(command) && LeaseOf(command.Connection!) is { Held: false, HeldByCommand: false } lease)
+        {
             lease.HeldByCommand = await lease.Turn.WaitAsync(cancellationToken);
+            lease.Relaxed = Relax(command.Connection!);
+        }
     }
 
     private void QueueLoneWrite(DbCommand command)
     {
         if (IsLoneWrite(command) && LeaseOf(command.Connection!) is { Held: false, HeldByCommand: false } lease)
+        {
             lease.HeldByCommand = lease.Turn.Wait();
+            lease.Relaxed = Relax(command.Connection!);
+        }
     }
 
     /// <summary>
@@ -215,8 +229,12 @@ public sealed class SqliteWriteGate : IDbTransactionInterceptor, IDbConnectionIn
     public static int Waiting(string databaseFile) =>
         Files.TryGetValue(Path.GetFullPath(databaseFile), out var turn) ? turn.Waiting : 0;
 
+    /// <summary>How many syncs of <paramref name="databaseFile"/>'s WAL this process's writers waited for.</summary>
+    public static long WalSyncs(string databaseFile) =>
+        Files.TryGetValue(Path.GetFullPath(databaseFile), out var turn) ? turn.Wal?.Syncs ?? 0 : 0;
+
     private Lease LeaseOf(DbConnection connection) =>
-        _byConnection.GetValue(connection, c => new Lease(Files.GetOrAdd(FileOf(c), _ => new FileTurn())));
+        _byConnection.GetValue(connection, c => new Lease(Files.GetOrAdd(FileOf(c), file => new FileTurn(file))));
 
     private static string FileOf(DbConnection connection)
     {
@@ -224,33 +242,57 @@ public sealed class SqliteWriteGate : IDbTransactionInterceptor, IDbConnectionIn
         return source is "" or ":memory:" ? connection.ConnectionString : Path.GetFullPath(source);
     }
 
-    private void Release(DbTransaction transaction)
+    // What each SQLite connection of the pool was set to, by its native handle (a pooled DbConnection opens another each time).
+    private static readonly ConditionalWeakTable<SQLitePCL.sqlite3, StrongBox<bool>> RelaxedHandles = new();
+
+    /// <summary>
+    /// A connection to a file in WAL mode commits without waiting for the disk (its writer waits after its turn, for a
+    /// sync it may share); any other keeps SQLite's default, which waits inside the commit. Asked once per connection.
+    /// </summary>
+    private static bool Relax(DbConnection connection)
     {
-        if (_byTransaction.TryGetValue(transaction, out var lease))
+        if (connection is not Microsoft.Data.Sqlite.SqliteConnection { Handle: { } handle } sqlite) return false;
+        if (RelaxedHandles.TryGetValue(handle, out var known)) return known.Value;
+        using var command = sqlite.CreateCommand();
+        command.CommandText = "PRAGMA journal_mode";
+        var wal = string.Equals(command.ExecuteScalar() as string, "wal", StringComparison.OrdinalIgnoreCase);
+        if (wal)
         {
-            _byTransaction.Remove(transaction);
-            lease.EndTransaction();
+            command.CommandText = "PRAGMA synchronous = NORMAL";
+            command.ExecuteNonQuery();
         }
+        RelaxedHandles.AddOrUpdate(handle, new StrongBox<bool>(wal));
+        return wal;
+    }
+
+    private readonly record struct Synced(WalSync Wal, long Commit);
+
+    private Synced? Release(DbTransaction transaction, bool committed)
+    {
+        if (!_byTransaction.TryGetValue(transaction, out var lease)) return null;
+        _byTransaction.Remove(transaction);
+        return lease.EndTransaction(committed);
     }
 
     private void Release(DbConnection connection)
     {
         if (_byConnection.TryGetValue(connection, out var lease))
         {
-            lease.EndTransaction();
-            lease.EndCommand();
+            lease.EndTransaction(committed: false);
+            lease.EndCommand(done: false);
         }
     }
 
-    private void ReleaseCommand(DbCommand command)
-    {
-        if (command.Connection is { } connection && _byConnection.TryGetValue(connection, out var lease)) lease.EndCommand();
-    }
+    private Synced? ReleaseCommand(DbCommand command, bool done) =>
+        command.Connection is { } connection && _byConnection.TryGetValue(connection, out var lease) ? lease.EndCommand(done) : null;
 
     /// <summary>The queue of this process's writers for one database file; how long each waited is a metric.</summary>
-    private sealed class FileTurn
+    private sealed class FileTurn(string file)
     {
         private readonly SemaphoreSlim _semaphore = new(1, 1);
+
+        /// <summary>The WAL's group sync; none for an in-memory database.</summary>
+        public WalSync? Wal { get; } = Path.IsPathFullyQualified(file) ? new WalSync(file + "-wal") : null;
         private int _waiting;
         // One holder at a time: set by who takes the turn, read by who gives it back.
         private long _heldSince;
@@ -310,18 +352,31 @@ public sealed class SqliteWriteGate : IDbTransactionInterceptor, IDbConnectionIn
         public bool Held { get; set; }
         public bool HeldByCommand { get; set; }
 
-        public void EndTransaction()
+        /// <summary>This turn's connection commits without waiting for the disk: its writer waits for a sync after the turn.</summary>
+        public bool Relaxed { get; set; }
+
+        /// <returns>The sync to wait for: after a commit of a relaxed connection only.</returns>
+        public Synced? EndTransaction(bool committed)
         {
-            if (!Held) return;
+            if (!Held) return null;
             Held = false;
-            Turn.Release("transaction");
+            return End("transaction", committed);
         }
 
-        public void EndCommand()
+        public Synced? EndCommand(bool done)
         {
-            if (!HeldByCommand) return;
+            if (!HeldByCommand) return null;
             HeldByCommand = false;
-            Turn.Release("statement");
+            return End("statement", done);
+        }
+
+        private Synced? End(string by, bool committed)
+        {
+            // Counted before the turn is given back: the next writer's commit is counted after this one.
+            Synced? synced = committed && Relaxed && Turn.Wal is { } wal ? new Synced(wal, wal.Committed()) : null;
+            Relaxed = false;
+            Turn.Release(by);
+            return synced;
         }
     }
 }

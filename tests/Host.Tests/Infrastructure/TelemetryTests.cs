@@ -54,6 +54,9 @@ public class TelemetryTests(AwardsApp app) : IClassFixture<AwardsApp>
         Assert.True(Value(text, "awards_db_write_turn_wait_seconds_count") >= 1, text);
         Assert.True(Value(text, "awards_db_write_turn_held_seconds_count") >= 1, text);
         Assert.Equal(0, Value(text, "awards_db_write_turn_waiting"));
+        // Their commits returned after a sync of the WAL, each sync covering one commit or more.
+        Assert.True(Value(text, "awards_db_wal_sync_seconds_count") >= 1, text);
+        Assert.True(Value(text, "awards_db_wal_sync_commits_sum") >= Value(text, "awards_db_wal_sync_commits_count"), text);
         Assert.Contains("http_server_request_duration_seconds_bucket{", text);
         // No label names a person or a dossier: requests are labelled by route template, not by the task's id.
         Assert.DoesNotContain("congan.dongtien", text);

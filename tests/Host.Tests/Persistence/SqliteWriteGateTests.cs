@@ -51,6 +51,44 @@ public class SqliteWriteGateTests(AwardsApp app) : IClassFixture<AwardsApp>
         Assert.Equal(0, await update);
     }
 
+    /// <summary>
+    /// The writers commit without waiting for the disk inside their turn (synchronous=NORMAL on a WAL file); the WAL is
+    /// synced after the turn, before the commit returns: a commit answered is on disk all the same.
+    /// </summary>
+    [Fact]
+    public async Task A_commit_returns_once_the_wal_is_synced_and_the_turn_is_not_held_for_the_sync()
+    {
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<AwardsDbContext>();
+        var before = SqliteWriteGate.WalSyncs(app.DatabaseFile);
+
+        await using (var transaction = await db.Database.BeginTransactionAsync())
+        {
+            var connection = (SqliteConnection)db.Database.GetDbConnection();
+            using var pragma = connection.CreateCommand();
+            pragma.CommandText = "PRAGMA synchronous";
+            Assert.Equal(1L, pragma.ExecuteScalar()); // NORMAL
+            db.AuditEntries.Add(new AuditEntry(DateTimeOffset.UtcNow, "test", "Gate", "Test", null, "synced after its turn", null));
+            await db.SaveChangesAsync();
+            await transaction.CommitAsync();
+        }
+
+        Assert.True(SqliteWriteGate.WalSyncs(app.DatabaseFile) > before);
+        Assert.Equal(0, SqliteWriteGate.Waiting(app.DatabaseFile));
+    }
+
+    [Fact]
+    public async Task A_lone_write_returns_once_the_wal_is_synced()
+    {
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<AwardsDbContext>();
+        var before = SqliteWriteGate.WalSyncs(app.DatabaseFile);
+
+        await db.AuditEntries.Where(a => a.Action == "nothing such").ExecuteUpdateAsync(s => s.SetProperty(a => a.Details, "x"));
+
+        Assert.True(SqliteWriteGate.WalSyncs(app.DatabaseFile) > before);
+    }
+
     [Theory]
     [InlineData("SELECT 1", false)]
     [InlineData("  -- tag\n-- another\nSELECT 1", false)]
