@@ -34,7 +34,7 @@ public sealed class SqliteWriteGate : IDbTransactionInterceptor, IDbConnectionIn
     {
         var lease = LeaseOf(connection);
         if (!lease.Held) lease.Held = await lease.Turn.WaitAsync(cancellationToken);
-        lease.Relaxed = Relax(connection);
+        lease.TransactionRelaxed = Relax(connection);
         return result;
     }
 
@@ -43,7 +43,7 @@ public sealed class SqliteWriteGate : IDbTransactionInterceptor, IDbConnectionIn
     {
         var lease = LeaseOf(connection);
         if (!lease.Held) lease.Held = lease.Turn.Wait();
-        lease.Relaxed = Relax(connection);
+        lease.TransactionRelaxed = Relax(connection);
         return result;
     }
 
@@ -187,7 +187,7 @@ public sealed class SqliteWriteGate : IDbTransactionInterceptor, IDbConnectionIn
         if (IsLoneWrite(command) && LeaseOf(command.Connection!) is { Held: false, HeldByCommand: false } lease)
         {
             lease.HeldByCommand = await lease.Turn.WaitAsync(cancellationToken);
-            lease.Relaxed = Relax(command.Connection!);
+            lease.StatementRelaxed = Relax(command.Connection!);
         }
     }
 
@@ -196,7 +196,7 @@ public sealed class SqliteWriteGate : IDbTransactionInterceptor, IDbConnectionIn
         if (IsLoneWrite(command) && LeaseOf(command.Connection!) is { Held: false, HeldByCommand: false } lease)
         {
             lease.HeldByCommand = lease.Turn.Wait();
-            lease.Relaxed = Relax(command.Connection!);
+            lease.StatementRelaxed = Relax(command.Connection!);
         }
     }
 
@@ -352,31 +352,39 @@ public sealed class SqliteWriteGate : IDbTransactionInterceptor, IDbConnectionIn
         public bool Held { get; set; }
         public bool HeldByCommand { get; set; }
 
-        /// <summary>This turn's connection commits without waiting for the disk: its writer waits for a sync after the turn.</summary>
-        public bool Relaxed { get; set; }
+        /// <summary>
+        /// The transaction's or the lone write's connection commits without waiting for the disk: its writer waits for a
+        /// sync after the turn. Kept apart from the turn itself: a writer that waited too long writes without it, and is synced all the same.
+        /// </summary>
+        public bool TransactionRelaxed { get; set; }
+        public bool StatementRelaxed { get; set; }
 
         /// <returns>The sync to wait for: after a commit of a relaxed connection only.</returns>
         public Synced? EndTransaction(bool committed)
         {
-            if (!Held) return null;
-            Held = false;
-            return End("transaction", committed);
+            // Counted before the turn is given back: the next writer's commit is counted after this one.
+            var synced = committed && TransactionRelaxed ? Counted() : null;
+            TransactionRelaxed = false;
+            if (Held)
+            {
+                Held = false;
+                Turn.Release("transaction");
+            }
+            return synced;
         }
 
         public Synced? EndCommand(bool done)
         {
-            if (!HeldByCommand) return null;
-            HeldByCommand = false;
-            return End("statement", done);
-        }
-
-        private Synced? End(string by, bool committed)
-        {
-            // Counted before the turn is given back: the next writer's commit is counted after this one.
-            Synced? synced = committed && Relaxed && Turn.Wal is { } wal ? new Synced(wal, wal.Committed()) : null;
-            Relaxed = false;
-            Turn.Release(by);
+            var synced = done && StatementRelaxed ? Counted() : null;
+            StatementRelaxed = false;
+            if (HeldByCommand)
+            {
+                HeldByCommand = false;
+                Turn.Release("statement");
+            }
             return synced;
         }
+
+        private Synced? Counted() => Turn.Wal is { } wal ? new Synced(wal, wal.Committed()) : null;
     }
 }
