@@ -58,12 +58,12 @@ public sealed class SqliteWriteGate : IDbTransactionInterceptor, IDbConnectionIn
 
     public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData)
     {
-        if (Release(transaction, committed: true) is { Commit: > 0 } synced) synced.Wal.Wait(synced.Commit);
+        Release(transaction, committed: true)?.Wait();
     }
 
     public async Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
     {
-        if (Release(transaction, committed: true) is { Commit: > 0 } synced) await synced.Wal.WaitAsync(synced.Commit);
+        if (Release(transaction, committed: true) is { } synced) await synced.WaitAsync();
     }
 
     public void TransactionRolledBack(DbTransaction transaction, TransactionEndEventData eventData) => Release(transaction, committed: false);
@@ -107,14 +107,14 @@ public sealed class SqliteWriteGate : IDbTransactionInterceptor, IDbConnectionIn
 
     public int NonQueryExecuted(DbCommand command, CommandExecutedEventData eventData, int result)
     {
-        if (ReleaseCommand(command, done: true) is { Commit: > 0 } synced) synced.Wal.Wait(synced.Commit);
+        ReleaseCommand(command, done: true)?.Wait();
         return result;
     }
 
     public async ValueTask<int> NonQueryExecutedAsync(DbCommand command, CommandExecutedEventData eventData, int result,
         CancellationToken cancellationToken = default)
     {
-        if (ReleaseCommand(command, done: true) is { Commit: > 0 } synced) await synced.Wal.WaitAsync(synced.Commit);
+        if (ReleaseCommand(command, done: true) is { } synced) await synced.WaitAsync();
         return result;
     }
 
@@ -136,7 +136,7 @@ public sealed class SqliteWriteGate : IDbTransactionInterceptor, IDbConnectionIn
     // EF gives the reader's end only synchronously: a lone write through a reader waits for its sync on the thread.
     public InterceptionResult DataReaderDisposing(DbCommand command, DataReaderDisposingEventData eventData, InterceptionResult result)
     {
-        if (ReleaseCommand(command, done: true) is { Commit: > 0 } synced) synced.Wal.Wait(synced.Commit);
+        ReleaseCommand(command, done: true)?.Wait();
         return result;
     }
 
@@ -155,14 +155,14 @@ public sealed class SqliteWriteGate : IDbTransactionInterceptor, IDbConnectionIn
 
     public object? ScalarExecuted(DbCommand command, CommandExecutedEventData eventData, object? result)
     {
-        if (ReleaseCommand(command, done: true) is { Commit: > 0 } synced) synced.Wal.Wait(synced.Commit);
+        ReleaseCommand(command, done: true)?.Wait();
         return result;
     }
 
     public async ValueTask<object?> ScalarExecutedAsync(DbCommand command, CommandExecutedEventData eventData, object? result,
         CancellationToken cancellationToken = default)
     {
-        if (ReleaseCommand(command, done: true) is { Commit: > 0 } synced) await synced.Wal.WaitAsync(synced.Commit);
+        if (ReleaseCommand(command, done: true) is { } synced) await synced.WaitAsync();
         return result;
     }
 
@@ -265,7 +265,13 @@ public sealed class SqliteWriteGate : IDbTransactionInterceptor, IDbConnectionIn
         return wal;
     }
 
-    private readonly record struct Synced(WalSync Wal, long Commit);
+    /// <summary>A commit of a relaxed connection, to wait for until the WAL's sync covers it.</summary>
+    private readonly record struct Synced(WalSync Wal, long Commit)
+    {
+        public void Wait() => Wal.Wait(Commit);
+
+        public ValueTask WaitAsync() => Wal.WaitAsync(Commit);
+    }
 
     private Synced? Release(DbTransaction transaction, bool committed)
     {
@@ -349,42 +355,33 @@ public sealed class SqliteWriteGate : IDbTransactionInterceptor, IDbConnectionIn
     private sealed class Lease(FileTurn turn)
     {
         public FileTurn Turn { get; } = turn;
-        public bool Held { get; set; }
-        public bool HeldByCommand { get; set; }
+        // Fields, so that a transaction's end and a statement's share one way of ending (End).
+        public bool Held;
+        public bool HeldByCommand;
 
         /// <summary>
         /// The transaction's or the lone write's connection commits without waiting for the disk: its writer waits for a
         /// sync after the turn. Kept apart from the turn itself: a writer that waited too long writes without it, and is synced all the same.
         /// </summary>
-        public bool TransactionRelaxed { get; set; }
-        public bool StatementRelaxed { get; set; }
+        public bool TransactionRelaxed;
+        public bool StatementRelaxed;
 
         /// <returns>The sync to wait for: after a commit of a relaxed connection only.</returns>
-        public Synced? EndTransaction(bool committed)
+        public Synced? EndTransaction(bool committed) => End(ref Held, ref TransactionRelaxed, committed, "transaction");
+
+        public Synced? EndCommand(bool done) => End(ref HeldByCommand, ref StatementRelaxed, done, "statement");
+
+        private Synced? End(ref bool held, ref bool relaxed, bool committed, string by)
         {
             // Counted before the turn is given back: the next writer's commit is counted after this one.
-            var synced = committed && TransactionRelaxed ? Counted() : null;
-            TransactionRelaxed = false;
-            if (Held)
+            Synced? synced = committed && relaxed && Turn.Wal is { } wal ? new Synced(wal, wal.Committed()) : null;
+            relaxed = false;
+            if (held)
             {
-                Held = false;
-                Turn.Release("transaction");
+                held = false;
+                Turn.Release(by);
             }
             return synced;
         }
-
-        public Synced? EndCommand(bool done)
-        {
-            var synced = done && StatementRelaxed ? Counted() : null;
-            StatementRelaxed = false;
-            if (HeldByCommand)
-            {
-                HeldByCommand = false;
-                Turn.Release("statement");
-            }
-            return synced;
-        }
-
-        private Synced? Counted() => Turn.Wal is { } wal ? new Synced(wal, wal.Committed()) : null;
     }
 }

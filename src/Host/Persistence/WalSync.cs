@@ -26,14 +26,7 @@ internal sealed class WalSync(string walFile)
         while (Volatile.Read(ref _synced) < commit)
         {
             await _syncing.WaitAsync();
-            try
-            {
-                if (Volatile.Read(ref _synced) < commit) SyncNow();
-            }
-            finally
-            {
-                _syncing.Release();
-            }
+            SyncUnlessCovered(commit);
         }
     }
 
@@ -42,14 +35,20 @@ internal sealed class WalSync(string walFile)
         while (Volatile.Read(ref _synced) < commit)
         {
             _syncing.Wait();
-            try
-            {
-                if (Volatile.Read(ref _synced) < commit) SyncNow();
-            }
-            finally
-            {
-                _syncing.Release();
-            }
+            SyncUnlessCovered(commit);
+        }
+    }
+
+    /// <summary>Called holding the sync's semaphore, which it gives back: the sync that ran meanwhile may have covered the commit.</summary>
+    private void SyncUnlessCovered(long commit)
+    {
+        try
+        {
+            if (Volatile.Read(ref _synced) < commit) SyncNow();
+        }
+        finally
+        {
+            _syncing.Release();
         }
     }
 
