@@ -8,7 +8,7 @@ public interface ICommand<out TResponse> : IRequest<TResponse>;
 
 public static class MediatorRegistration
 {
-    /// <summary>MediatR 5 has no DI package here: register the mediator, handlers, validators and the two behaviours by hand.</summary>
+    /// <summary>MediatR 5 has no DI package here: register the mediator, handlers, validators and the behaviours by hand.</summary>
     public static IServiceCollection AddMediatorWithHandlers(this IServiceCollection services, Assembly assembly)
     {
         services.AddScoped<ServiceFactory>(sp => sp.GetService!);
@@ -17,7 +17,9 @@ public static class MediatorRegistration
         foreach (var type in assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false, IsGenericTypeDefinition: false }))
             foreach (var contract in type.GetInterfaces().Where(i => i.IsGenericType && handlerTypes.Contains(i.GetGenericTypeDefinition())))
                 services.Add(new ServiceDescriptor(contract, type, IsStatelessValidator(contract, type) ? ServiceLifetime.Singleton : ServiceLifetime.Scoped));
+        services.AddSingleton<KeyedTurns>();
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(ValidationBehavior<,>));
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(OneAtATimeBehavior<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(TransactionBehavior<,>));
         return services;
     }

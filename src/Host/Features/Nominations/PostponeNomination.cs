@@ -19,9 +19,11 @@ public static class PostponeNomination
 {
     public sealed record Body(Guid TaskId, string? Reason);
 
-    public sealed record Command(Guid TaskId, string? Reason) : ICommand<Result>, IAudited
+    public sealed record Command(Guid TaskId, string? Reason) : ICommand<Result>, IAudited, IOneAtATime
     {
         public string? AuditId => TaskId.ToString();
+        [System.Text.Json.Serialization.JsonIgnore]
+        public string OneAtATimeKey => OneAtATimeKeys.Task(TaskId);
     }
 
     public sealed record Result(int NominationId, NominationStatus Status);

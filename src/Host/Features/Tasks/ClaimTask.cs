@@ -10,9 +10,11 @@ namespace ToanDan.Awards.Host.Features.Tasks;
 /// <summary>One of the people a task is offered to takes it: until they release it, only they complete it.</summary>
 public static class ClaimTask
 {
-    public sealed record Command(Guid TaskId) : ICommand<Result>, IAudited
+    public sealed record Command(Guid TaskId) : ICommand<Result>, IAudited, IOneAtATime
     {
         public string? AuditId => TaskId.ToString();
+        [System.Text.Json.Serialization.JsonIgnore]
+        public string OneAtATimeKey => OneAtATimeKeys.Task(TaskId);
     }
 
     public sealed record Result(Guid TaskId, string? ClaimedBy);

@@ -22,9 +22,11 @@ public static class CompleteTask
     }
 
     public sealed record Command(Guid TaskId, string Outcome, string? Comment, IReadOnlyList<NomineeChoice>? Nominees)
-        : ICommand<Result>, IAudited, IReadsBeforeWriting
+        : ICommand<Result>, IAudited, IReadsBeforeWriting, IOneAtATime
     {
         public string? AuditId => TaskId.ToString();
+        [System.Text.Json.Serialization.JsonIgnore]
+        public string OneAtATimeKey => OneAtATimeKeys.Task(TaskId);
     }
 
     public sealed record Result(int NominationId, NominationStatus Status, IReadOnlyList<OpenStep> OpenSteps);

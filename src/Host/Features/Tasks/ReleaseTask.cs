@@ -8,9 +8,11 @@ namespace ToanDan.Awards.Host.Features.Tasks;
 /// <summary>The person who took a task gives it back to everyone it is offered to.</summary>
 public static class ReleaseTask
 {
-    public sealed record Command(Guid TaskId) : ICommand<ClaimTask.Result>, IAudited
+    public sealed record Command(Guid TaskId) : ICommand<ClaimTask.Result>, IAudited, IOneAtATime
     {
         public string? AuditId => TaskId.ToString();
+        [System.Text.Json.Serialization.JsonIgnore]
+        public string OneAtATimeKey => OneAtATimeKeys.Task(TaskId);
     }
 
     internal sealed class Handler(AwardsDbContext db, Access access, CurrentUser user, WorkflowRunner runner)

@@ -15,7 +15,9 @@ namespace ToanDan.Awards.Host.Tests.Features.Tasks;
 /// <summary>
 /// A completion reads its step, the instance and the dossier one statement after the other, outside the writer's turn; the
 /// other person's completion of the same step may land between two of those reads. Whatever it then read, the answer is
-/// the one it would have had from the start: 409, the step was taken.
+/// the one it would have had from the start: 409, the step was taken. Within one host the two completions of one step queue
+/// (<see cref="Host.Infrastructure.IOneAtATime"/>); here the host runs without that queue, as two hosts on one database do, so
+/// that the database alone decides.
 /// </summary>
 public class InterleavedCompletionTests(InterleavedCompletionTests.App app) : IClassFixture<InterleavedCompletionTests.App>
 {
@@ -86,6 +88,8 @@ public class InterleavedCompletionTests(InterleavedCompletionTests.App app) : IC
             {
                 services.ConfigureDbContext<SqliteAwardsDbContext>(o => o.AddInterceptors(Gate));
                 services.AddSingleton<Microsoft.Extensions.Logging.ILoggerProvider>(_errors);
+                foreach (var queue in services.Where(d => d.ImplementationType == typeof(Host.Infrastructure.OneAtATimeBehavior<,>)).ToList())
+                    services.Remove(queue);
             });
     }
 
