@@ -156,10 +156,16 @@ public static class HostSetup
         // building one, which cost allocations and GC on every request. The options are built once, from the root
         // services: the interceptors are singletons that key what they hold by connection, transaction or context, and
         // the one flag a request sets on the context (WritesDeferred) is cleared by TransactionBehavior in a finally.
+        // Each pooled context keeps its connection open (KeptOpenSqliteConnection): the pool is bounded so that the open
+        // connections (each with its page cache and compiled statements) are as many as the requests that run at once.
         services.AddDbContextPool<AwardsDbContext, SqliteAwardsDbContext>((sp, options) =>
-            options.UseSqlite(SqliteConnectionString(configuration, environment))
-                .AddInterceptors(SqliteWriteGate.Instance, sp.GetRequiredService<CommittedChangesInterceptor>()).QuietAboutFailuresItsCallerHandles());
+            options.UseSqlite(SqliteConnectionString(configuration, environment)).KeepingConnectionsOpen()
+                .AddInterceptors(SqliteWriteGate.Instance, sp.GetRequiredService<CommittedChangesInterceptor>()).QuietAboutFailuresItsCallerHandles(),
+            poolSize: SqliteContextPoolSize);
     }
+
+    /// <summary>How many SQLite contexts (and so open connections) the pool keeps; more at once are made and closed per request.</summary>
+    private const int SqliteContextPoolSize = 128;
 
     /// <summary>
     /// The statements a step repeats are prepared once per connection, not planned again on every request: EF's SQL is the

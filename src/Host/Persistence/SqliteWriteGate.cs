@@ -74,8 +74,15 @@ public sealed class SqliteWriteGate : IDbTransactionInterceptor, IDbConnectionIn
         return Task.CompletedTask;
     }
 
-    // A transaction disposed without commit or rollback (an exception) is rolled back by SQLite when its connection
-    // goes back to the pool: the lease ends there.
+    /// <summary>
+    /// EF let go of a transaction: after its commit or rollback (the lease already ended there), or disposed without either
+    /// after a failure, when SQLite rolled it back. Told by the kept-open connection (<see cref="KeptOpenSqliteConnection"/>),
+    /// which no longer closes after its transaction.
+    /// </summary>
+    internal void TransactionLetGo(DbTransaction transaction) => Release(transaction, committed: false);
+
+    // A connection that does close (outside the host's pooled contexts) ends its leases with it: SQLite rolls back what
+    // it left open.
     public void ConnectionClosed(DbConnection connection, ConnectionEndEventData eventData) => Release(connection);
 
     public Task ConnectionClosedAsync(DbConnection connection, ConnectionEndEventData eventData)
@@ -229,6 +236,10 @@ public sealed class SqliteWriteGate : IDbTransactionInterceptor, IDbConnectionIn
     public static int Waiting(string databaseFile) =>
         Files.TryGetValue(Path.GetFullPath(databaseFile), out var turn) ? turn.Waiting : 0;
 
+    /// <summary>Whether one of this process's writers holds the turn at <paramref name="databaseFile"/> now.</summary>
+    public static bool Held(string databaseFile) =>
+        Files.TryGetValue(Path.GetFullPath(databaseFile), out var turn) && turn.Held;
+
     /// <summary>How many syncs of <paramref name="databaseFile"/>'s WAL this process's writers waited for.</summary>
     public static long WalSyncs(string databaseFile) =>
         Files.TryGetValue(Path.GetFullPath(databaseFile), out var turn) ? turn.Wal?.Syncs ?? 0 : 0;
@@ -304,6 +315,8 @@ public sealed class SqliteWriteGate : IDbTransactionInterceptor, IDbConnectionIn
         private long _heldSince;
 
         public int Waiting => Volatile.Read(ref _waiting);
+
+        public bool Held => _semaphore.CurrentCount == 0;
 
         public async ValueTask<bool> WaitAsync(CancellationToken cancellationToken)
         {
