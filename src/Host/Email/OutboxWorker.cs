@@ -83,7 +83,10 @@ public sealed class OutboxWorker(IServiceScopeFactory scopes, IOptions<OutboxOpt
         var count = await db.Outbox.Where(m => due.Contains(m.Id) && m.Status == OutboxStatus.Pending && m.NextAttemptAt <= now)
             .ExecuteUpdateAsync(s => s.SetProperty(m => m.NextAttemptAt, leasedUntil), ct);
         if (count == 0) return [];
-        var claimed = await db.Outbox.Where(m => due.Contains(m.Id) && m.Status == OutboxStatus.Pending && m.NextAttemptAt == leasedUntil).ToListAsync(ct);
+        // Read untracked: each message is tracked only for its own save (RecordAsync), so that a save scans one message, not
+        // the whole batch again for every message sent.
+        var claimed = await db.Outbox.AsNoTracking()
+            .Where(m => due.Contains(m.Id) && m.Status == OutboxStatus.Pending && m.NextAttemptAt == leasedUntil).ToListAsync(ct);
         return [.. claimed.OrderBy(m => due.IndexOf(m.Id))];
     }
 
@@ -115,8 +118,7 @@ public sealed class OutboxWorker(IServiceScopeFactory scopes, IOptions<OutboxOpt
         catch (Exception e) when (e is not OperationCanceledException)
         {
             logger.LogWarning(e, "Outbox message {Id} ({Template}) could not be rendered.", message.Id, message.Template);
-            message.MarkFailedForGood(Short($"Không soạn được thư từ mẫu '{message.Template}': {e.Message}"));
-            await db.SaveChangesAsync(CancellationToken.None);
+            await RecordAsync(db, message, m => m.MarkFailedForGood(Short($"Không soạn được thư từ mẫu '{m.Template}': {e.Message}")));
             return false;
         }
 
@@ -128,16 +130,32 @@ public sealed class OutboxWorker(IServiceScopeFactory scopes, IOptions<OutboxOpt
         {
             var failure = SendFailure.Of(e);
             logger.LogWarning(e, "Outbox message {Id} to {Recipient} not sent ({Kind}).", message.Id, message.RecipientEmail, failure.IsPermanent ? "for good" : "will retry");
-            if (failure.IsPermanent) message.MarkFailedForGood(Short(failure.Reason));
-            else message.MarkFailedAttempt(Short(failure.Reason), clock.GetUtcNow() + OutboxBackoff.After(message.Attempts + 1));
-            await db.SaveChangesAsync(CancellationToken.None);
+            await RecordAsync(db, message, m =>
+            {
+                if (failure.IsPermanent) m.MarkFailedForGood(Short(failure.Reason));
+                else m.MarkFailedAttempt(Short(failure.Reason), clock.GetUtcNow() + OutboxBackoff.After(m.Attempts + 1));
+            });
             return false;
         }
 
         // The server has the message: from here on nothing may cancel recording it, or it would go out again.
-        message.MarkSent(clock.GetUtcNow());
-        await db.SaveChangesAsync(CancellationToken.None);
+        await RecordAsync(db, message, m => m.MarkSent(clock.GetUtcNow()));
         return true;
+    }
+
+    /// <summary>Saves what happened to one message of the batch (read untracked): tracked for this save only.</summary>
+    private static async Task RecordAsync(AwardsDbContext db, OutboxMessage message, Action<OutboxMessage> change)
+    {
+        var entry = db.Outbox.Attach(message);
+        try
+        {
+            change(message);
+            await db.SaveChangesAsync(CancellationToken.None);
+        }
+        finally
+        {
+            entry.State = EntityState.Detached;
+        }
     }
 
     private static EmailMessage Compose(EmailRenderer renderer, IReadOnlyDictionary<string, EmailTemplate> templates, OutboxMessage message)
