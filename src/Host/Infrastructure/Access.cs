@@ -54,12 +54,19 @@ public sealed class Access(AwardsDbContext db, CurrentUser user, TimeProvider cl
         return await NominationAsync(id, ct, forUpdate);
     }
 
-    private async Task<Nomination> NominationAsync(int id, CancellationToken ct, bool forUpdate)
-    {
-        var query = db.Nominations.Where(n => n.Id == id)
-            .Include(n => n.Unit).Include(n => n.AwardType).Include(n => n.Round).ThenInclude(r => r!.AwardTypes).Include(n => n.Nominees).Include(n => n.Attachments);
-        return await (forUpdate ? query : query.AsNoTracking()).AsSplitQuery().SingleOrDefaultAsync(ct) ?? throw NominationNotFound(id);
-    }
+    private async Task<Nomination> NominationAsync(int id, CancellationToken ct, bool forUpdate) =>
+        await (forUpdate ? DossierForUpdate : Dossier).For(db)(db, id, ct) ?? throw NominationNotFound(id);
+
+    // A dossier with what its pages and steps read: its unit, award type, round (and the round's award types), nominees, files.
+    private static readonly PerModel<Func<AwardsDbContext, int, CancellationToken, Task<Nomination?>>> DossierForUpdate = new(() =>
+        EF.CompileAsyncQuery((AwardsDbContext db, int id, CancellationToken ct) => db.Nominations
+            .Include(n => n.Unit).Include(n => n.AwardType).Include(n => n.Round).ThenInclude(r => r!.AwardTypes).Include(n => n.Nominees)
+            .Include(n => n.Attachments).AsSplitQuery().SingleOrDefault(n => n.Id == id)));
+
+    private static readonly PerModel<Func<AwardsDbContext, int, CancellationToken, Task<Nomination?>>> Dossier = new(() =>
+        EF.CompileAsyncQuery((AwardsDbContext db, int id, CancellationToken ct) => db.Nominations.AsNoTracking()
+            .Include(n => n.Unit).Include(n => n.AwardType).Include(n => n.Round).ThenInclude(r => r!.AwardTypes).Include(n => n.Nominees)
+            .Include(n => n.Attachments).AsSplitQuery().SingleOrDefault(n => n.Id == id)));
 
     /// <summary>
     /// The dossier of a task the caller acts on (<see cref="CanAct"/>), for update. A task offered to them by name, to a

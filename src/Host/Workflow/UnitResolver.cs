@@ -10,6 +10,10 @@ public static class UnitResolver
     /// <summary>The level of a province: where PV05, the emulation council and the director sit.</summary>
     public const string Province = "province";
 
+    /// <summary>The units of a path (its codes), as every step's routing reads them.</summary>
+    private static readonly PerModel<Func<AwardsDbContext, string[], IAsyncEnumerable<Unit>>> Chain =
+        new(() => EF.CompileAsyncQuery((AwardsDbContext db, string[] codes) => db.Units.Where(u => codes.Contains(u.Code))));
+
     public static async Task<Unit> ResolveAsync(AwardsDbContext db, Unit nominating, string level, CancellationToken ct)
     {
         switch (level)
@@ -22,7 +26,8 @@ public static class UnitResolver
                     : throw new DomainException($"Đơn vị '{nominating.Name}' không có đơn vị cấp trên.", "routing");
         }
         var codes = nominating.Path.Trim('/').Split('/');
-        var chain = await db.Units.Where(u => codes.Contains(u.Code)).ToListAsync(ct);
+        var chain = new List<Unit>();
+        await foreach (var unit in Chain.For(db)(db, codes).WithCancellation(ct)) chain.Add(unit);
         return chain.Where(u => u.Level == level).OrderByDescending(u => u.Path.Length).FirstOrDefault()
             ?? throw new DomainException(
                 $"Không tìm thấy đơn vị cấp '{level}' phía trên '{nominating.Name}' để giao bước xử lý. Hãy kiểm tra cây đơn vị hoặc quy trình.",

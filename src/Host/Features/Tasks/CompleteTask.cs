@@ -58,7 +58,7 @@ public static class CompleteTask
     {
         public async Task<Result> Handle(Command request, CancellationToken cancellationToken)
         {
-            var item = await db.WorkItems.SingleOrDefaultAsync(w => w.Id == request.TaskId, cancellationToken);
+            var item = await Step.For(db)(db, request.TaskId, cancellationToken);
             if (item is null || !access.CanAct(item))
             {
                 var visible = item is not null && await access.VisibleNominations().AnyAsync(n => n.Id == item.NominationId, cancellationToken);
@@ -98,18 +98,27 @@ public static class CompleteTask
             }
             await db.SaveChangesAsync(cancellationToken);
 
-            var open = await db.WorkItems.AsNoTracking()
-                .Where(w => w.NominationId == nomination.Id && w.ClosedAt == null)
-                .OrderBy(w => w.OpenedAt).ThenBy(w => w.ElementId)
-                .Select(w => new OpenStep(w.Id, w.ElementId, w.Name))
-                .ToListAsync(cancellationToken);
+            var open = new List<OpenStep>();
+            await foreach (var openStep in OpenSteps.For(db)(db, nomination.Id).WithCancellation(cancellationToken)) open.Add(openStep);
             return new Result(nomination.Id, nomination.Status, open);
         }
+
+        private static readonly PerModel<Func<AwardsDbContext, Guid, CancellationToken, Task<WorkItem?>>> Step =
+            new(() => EF.CompileAsyncQuery((AwardsDbContext db, Guid id, CancellationToken ct) => db.WorkItems.SingleOrDefault(w => w.Id == id)));
+
+        private static readonly PerModel<Func<AwardsDbContext, int, IAsyncEnumerable<OpenStep>>> OpenSteps =
+            new(() => EF.CompileAsyncQuery((AwardsDbContext db, int nominationId) => db.WorkItems.AsNoTracking()
+                .Where(w => w.NominationId == nominationId && w.ClosedAt == null)
+                .OrderBy(w => w.OpenedAt).ThenBy(w => w.ElementId)
+                .Select(w => new OpenStep(w.Id, w.ElementId, w.Name))));
+
+        private static readonly PerModel<Func<AwardsDbContext, string, CancellationToken, Task<WorkflowInstance>>> Instance =
+            new(() => EF.CompileAsyncQuery((AwardsDbContext db, string id, CancellationToken ct) => db.WorkflowInstances.Single(i => i.Id == id)));
 
         private async Task<UserTask> StepAsync(WorkItem item, CancellationToken ct)
         {
             // Tracked: the runner goes on with this read of the instance (on PostgreSQL it takes its row lock first).
-            var instance = await db.WorkflowInstances.SingleAsync(i => i.Id == item.InstanceId, ct);
+            var instance = await Instance.For(db)(db, item.InstanceId, ct);
             var definition = await catalog.GetAsync(db, instance.WorkflowKey, instance.WorkflowVersion, ct);
             return definition.FindNode(item.ElementId) as UserTask
                 ?? throw new DomainException($"Bước '{item.Name}' không còn trong quy trình '{instance.WorkflowKey}' phiên bản {instance.WorkflowVersion}.");
