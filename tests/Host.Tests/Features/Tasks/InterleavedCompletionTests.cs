@@ -113,8 +113,11 @@ public class InterleavedCompletionTests(InterleavedCompletionTests.App app) : IC
     }
 
     /// <summary>Holds the next query whose text contains a fragment until the test lets it go; every other query runs.</summary>
+    /// <summary>Pauses a completion's read: only a read made for a request to complete a task (a background worker reading
+    /// the same table, in its own turn, is let through).</summary>
     public sealed class ReadGate : DbCommandInterceptor
     {
+        private readonly Microsoft.AspNetCore.Http.HttpContextAccessor _request = new();
         private Pause? _armed;
 
         public Pause PauseAtNextRead(string fragment)
@@ -128,6 +131,7 @@ public class InterleavedCompletionTests(InterleavedCompletionTests.App app) : IC
             InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
         {
             if (_armed is { } pause && command.CommandText.Contains(pause.Fragment, StringComparison.Ordinal)
+                && _request.HttpContext?.Request.Path.Value?.EndsWith("/complete", StringComparison.Ordinal) == true
                 && Interlocked.CompareExchange(ref _armed, null, pause) == pause)
                 await pause.HoldAsync();
             return result;
