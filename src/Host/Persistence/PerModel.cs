@@ -15,5 +15,6 @@ public sealed class PerModel<TQuery>(Func<TQuery> compile) where TQuery : class
 {
     private readonly ConditionalWeakTable<IModel, TQuery> _byModel = new();
 
-    public TQuery For(DbContext db) => _byModel.GetValue(db.Model, _ => compile());
+    // Looked up first without the factory: the lambda would be a new delegate at every call of a hot path.
+    public TQuery For(DbContext db) => _byModel.TryGetValue(db.Model, out var query) ? query : _byModel.GetValue(db.Model, _ => compile());
 }
